@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { StatusBadge } from "./status-badge";
+
+export type CommitmentListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  category: string;
+  responsibleBody: string;
+  officialClaim: OfficialClaimKey;
+  assessment: AssessmentKey;
+  targetDate: Date | null;
+};
+
+/** The public list of commitments: each with what the government says and what the evidence shows. */
+export async function CommitmentList({ commitments }: { commitments: CommitmentListItem[] }) {
+  const t = await getTranslations();
+  return (
+    <ul className="divide-y divide-slate-200 border-y border-slate-200" data-testid="commitment-list">
+      {commitments.map((commitment) => (
+        <li key={commitment.id} className="py-4" data-slug={commitment.slug}>
+          <article className="grid gap-3 md:grid-cols-[1fr_auto]">
+            <div>
+              <h2 className="text-lg font-semibold leading-snug">{commitment.title}</h2>
+              <p className="mt-1 text-slate-700">{commitment.summary}</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {t(`category.${commitment.category as CategoryKey}`)} · {t("home.columnResponsible")}: {commitment.responsibleBody}
+              </p>
+            </div>
+            <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm md:min-w-64">
+              <dt className="text-slate-600">{t("home.columnClaim")}</dt>
+              <dd>
+                <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+              </dd>
+              <dt className="text-slate-600">{t("home.columnAssessment")}</dt>
+              <dd className="flex flex-wrap gap-1">
+                <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
+                {isOverdue(commitment) ? <StatusBadge label={t("home.overdue")} tone="danger" /> : null}
+              </dd>
+            </dl>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./db/database-url";
+
+const DATABASE_URL_SCHEMES = ["file:", "libsql:", "http:", "https:", "ws:", "wss:"];
+
+const booleanFromString = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+/** Every environment variable the app reads, with its default. README documents each one. */
+export const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => DATABASE_URL_SCHEMES.some((scheme) => url.startsWith(scheme)), {
+      message: `must start with one of ${DATABASE_URL_SCHEMES.join(" ")} (e.g. ${DEFAULT_DATABASE_URL})`,
+    }),
+  DATABASE_AUTH_TOKEN: z.string().trim().optional(),
+  PORT: z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL, e.g. https://uade.example.org" }).optional(),
+  NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (or leave it unset for a generated one)" }).optional(),
+  TRUST_PROXY: booleanFromString.default(false),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Thrown when the environment is invalid; the message names each bad variable. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment (treating empty strings as unset) or throws an EnvError naming the bad variables. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid configuration:\n${problems.join("\n")}`);
+}
