@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("gives a newcomer working defaults with no configuration", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ DATABASE_URL: "file:./data/uade.db", PORT: 3000, TRUST_PROXY: false });
+    expect(env.NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ PORT: "", DATABASE_URL: "" })).toMatchObject({ PORT: 3000, DATABASE_URL: "file:./data/uade.db" });
+  });
+
+  it("accepts a remote libSQL/Turso database with a token", () => {
+    const env = parseEnv({ DATABASE_URL: "libsql://uade-ngo.turso.io", DATABASE_AUTH_TOKEN: "token" });
+    expect(env).toMatchObject({ DATABASE_URL: "libsql://uade-ngo.turso.io", DATABASE_AUTH_TOKEN: "token" });
+  });
+
+  it.each([
+    ["PORT", { PORT: "eighty" }],
+    ["PORT", { PORT: "70000" }],
+    ["DATABASE_URL", { DATABASE_URL: "postgres://localhost/uade" }],
+    ["NEXTAUTH_URL", { NEXTAUTH_URL: "not a url" }],
+    ["NEXTAUTH_URL", { NEXTAUTH_URL: "javascript:alert(1)" }],
+    ["NEXTAUTH_SECRET", { NEXTAUTH_SECRET: "short" }],
+    ["TRUST_PROXY", { TRUST_PROXY: "maybe" }],
+  ])("stops with a message naming %s when it is invalid", (variable, source) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${variable}:`));
+  });
+});

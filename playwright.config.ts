@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./tests/e2e/support/e2e-env";
+
+// End-to-end tests run against the production build (`npm run build`, then `npm start`'s own
+// path: migrate, seed, serve) on a throwaway SQLite database, in Debian's Chromium.
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "node scripts/e2e-server.mjs",
+    url: `${E2E_BASE_URL}/`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      PORT: String(E2E_PORT),
+      NEXTAUTH_URL: E2E_BASE_URL,
+      NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+    },
+  },
+});

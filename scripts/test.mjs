@@ -1,0 +1,79 @@
+// `npm test`: lint, typecheck, unit/integration tests (Vitest) and the end-to-end suite
+// (Playwright against a production build in Chromium). Stops at the first failing step and ends
+// with one summary line: "tests: N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+const REPORT_DIRECTORY = path.resolve(".tmp", "reports");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(title, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed after ${seconds}s`);
+    return false;
+  }
+  console.log(`✓ ${title} (${seconds}s)`);
+  return true;
+}
+
+/** Finds Chromium; on Debian/Ubuntu as root installs Debian's package; otherwise says what to run. */
+function ensureChromium() {
+  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found) return found;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (process.platform === "linux" && isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Chromium is missing; installing Debian's chromium package with apt-get…");
+    const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    const update = spawnSync("apt-get", ["update", "-q"], { stdio: "inherit", env: aptEnv });
+    const install = update.status === 0 && spawnSync("apt-get", ["install", "-y", "-q", "chromium"], { stdio: "inherit", env: aptEnv });
+    if (install && install.status === 0 && existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  }
+  console.error(`
+The end-to-end tests need Chromium, and none was found (looked for ${CHROMIUM_CANDIDATES.join(", ")}).
+Install it, then run npm test again:
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
+  elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/the/browser`);
+  return null;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numPendingTests ?? 0) };
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const stats = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (stats.skipped ?? 0) };
+}
+
+rmSync(REPORT_DIRECTORY, { recursive: true, force: true });
+mkdirSync(REPORT_DIRECTORY, { recursive: true });
+const vitestReport = path.join(REPORT_DIRECTORY, "vitest.json");
+const playwrightReport = path.join(REPORT_DIRECTORY, "playwright.json");
+const bin = (name) => path.join("node_modules", ".bin", name);
+
+const chromium = ensureChromium();
+const isGreen =
+  chromium !== null &&
+  run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]) &&
+  run("Typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]) &&
+  run("Unit and integration tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]) &&
+  run("Production build (next build)", process.execPath, ["--import", "tsx", "scripts/build.ts"]) &&
+  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+
+const unit = countVitest(vitestReport);
+const e2e = countPlaywright(playwrightReport);
+const passed = unit.passed + e2e.passed;
+// A step that fails without failing a test (lint, typecheck, build) still counts as one failure.
+const failed = Math.max(unit.failed + e2e.failed, isGreen ? 0 : 1);
+console.log(`\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(isGreen && failed === 0 ? 0 : 1);

@@ -1,0 +1,7 @@
+import path from "node:path";
+
+/** Where the end-to-end server listens and keeps its throwaway database (wiped at each run). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_DATA_DIRECTORY = path.resolve(".tmp", "e2e");
+export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIRECTORY, "uade-e2e.db")}`;

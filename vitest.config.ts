@@ -1,0 +1,24 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // `server-only` throws outside React Server Components; unit tests run data modules directly.
+      { find: /^server-only$/, replacement: `${root}tests/support/server-only-stub.ts` },
+      { find: /^@\/(.*)$/, replacement: `${root}$1` },
+    ],
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    environment: "node",
+    // Migrates a template database once with the real migrations; each test file gets a copy.
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/database-per-file.ts"],
+    pool: "forks",
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
