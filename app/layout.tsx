@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getSiteUrl } from "@/lib/site-url";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "./globals.css";
@@ -9,8 +10,11 @@ import "./globals.css";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
   return {
+    metadataBase: new URL(getSiteUrl()),
     title: { default: `${t("name")}: ${t("tagline")}`, template: `%s · ${t("name")}` },
     description: t("description"),
+    openGraph: { siteName: t("name"), type: "website", title: t("name"), description: t("description") },
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
   };
 }
 

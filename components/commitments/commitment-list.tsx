@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { StatusBadge } from "./status-badge";
@@ -15,7 +16,7 @@ export type CommitmentListItem = {
 };
 
 /** The public list of commitments: each with what the government says and what the evidence shows. */
-export async function CommitmentList({ commitments }: { commitments: CommitmentListItem[] }) {
+export async function CommitmentList({ commitments, now }: { commitments: CommitmentListItem[]; now: Date }) {
   const t = await getTranslations();
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200" data-testid="commitment-list">
@@ -23,21 +24,25 @@ export async function CommitmentList({ commitments }: { commitments: CommitmentL
         <li key={commitment.id} className="py-4" data-slug={commitment.slug}>
           <article className="grid gap-3 md:grid-cols-[1fr_auto]">
             <div>
-              <h2 className="text-lg font-semibold leading-snug">{commitment.title}</h2>
+              <h2 className="text-lg font-semibold leading-snug">
+                <Link href={`/commitments/${commitment.slug}`} className="text-brand underline-offset-4 hover:underline">
+                  {commitment.title}
+                </Link>
+              </h2>
               <p className="mt-1 text-slate-700">{commitment.summary}</p>
               <p className="mt-1 text-sm text-slate-600">
-                {t(`category.${commitment.category as CategoryKey}`)} · {t("home.columnResponsible")}: {commitment.responsibleBody}
+                {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}: {commitment.responsibleBody}
               </p>
             </div>
             <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm md:min-w-64">
-              <dt className="text-slate-600">{t("home.columnClaim")}</dt>
+              <dt className="text-slate-600">{t("commitment.claimHeading")}</dt>
               <dd>
                 <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
               </dd>
-              <dt className="text-slate-600">{t("home.columnAssessment")}</dt>
+              <dt className="text-slate-600">{t("commitment.assessmentHeading")}</dt>
               <dd className="flex flex-wrap gap-1">
                 <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-                {isOverdue(commitment) ? <StatusBadge label={t("home.overdue")} tone="danger" /> : null}
+                {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
               </dd>
             </dl>
           </article>

@@ -14,6 +14,11 @@ export async function SiteHeader() {
           <ul className="flex gap-4 text-base">
             <li>
               <Link href="/" className="underline-offset-4 hover:underline">
+                {t("navOverview")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/commitments" className="underline-offset-4 hover:underline">
                 {t("navCommitments")}
               </Link>
             </li>

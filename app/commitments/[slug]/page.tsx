@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getPublishedCommitment } from "@/lib/commitments/data";
+import { getSiteUrl } from "@/lib/site-url";
+import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
+import { CalendarDate } from "@/components/common/calendar-date";
+import { EvidenceList } from "@/components/commitments/evidence-list";
+import { QuoteList } from "@/components/commitments/quote-list";
+import { StatusBadge } from "@/components/commitments/status-badge";
+import { Timeline } from "@/components/commitments/timeline";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const commitment = await getPublishedCommitment((await params).slug);
+  if (!commitment) return {};
+  const path = `/commitments/${commitment.slug}`;
+  return {
+    title: commitment.title,
+    description: commitment.summary,
+    alternates: { canonical: path, types: { "application/atom+xml": `${path}/feed.xml` } },
+    openGraph: { title: commitment.title, description: commitment.summary, type: "article", url: path },
+  };
+}
+
+const sectionClass = "mt-10 break-inside-avoid-page";
+const headingClass = "text-2xl font-semibold";
+
+export default async function CommitmentPage({ params }: Props) {
+  const commitment = await getPublishedCommitment((await params).slug);
+  if (!commitment) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const now = new Date();
+  const permalink = `${getSiteUrl()}/commitments/${commitment.slug}`;
+  const since = (date: Date | null) =>
+    date ? (
+      <>
+        {" "}
+        <span className="text-sm text-slate-600">({t("commitment.since", { date: format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) })})</span>
+      </>
+    ) : null;
+
+  return (
+    <article>
+      <nav aria-label={t("commitment.breadcrumb")} className="no-print text-sm">
+        <Link href="/commitments" className="text-brand underline underline-offset-4">
+          {t("commitment.backToList")}
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{commitment.title}</h1>
+      <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
+
+      <div className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="status-panel">
+        <section aria-labelledby="claim-heading" className="rounded border border-slate-300 p-4">
+          <h2 id="claim-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+            {t("commitment.claimHeading")}
+          </h2>
+          <p className="mt-2">
+            <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+            {since(commitment.claimSince)}
+          </p>
+        </section>
+        <section aria-labelledby="assessment-heading" className="rounded border border-slate-300 p-4">
+          <h2 id="assessment-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+            {t("commitment.assessmentHeading")}
+          </h2>
+          <p className="mt-2 flex flex-wrap items-center gap-1">
+            <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
+            {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+            {since(commitment.assessmentSince)}
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="summary-heading" className={sectionClass}>
+        <h2 id="summary-heading" className={headingClass}>
+          {t("commitment.summaryHeading")}
+        </h2>
+        <p className="mt-2 max-w-3xl text-lg">{commitment.summary}</p>
+        <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("commitment.responsible")}</dt>
+          <dd>{commitment.responsibleBody}</dd>
+          <dt className="font-medium">{t("commitment.instruments")}</dt>
+          <dd>
+            {commitment.instruments.length === 0 ? (
+              t("commitment.noInstruments")
+            ) : (
+              <ul>
+                {commitment.instruments.map(({ instrument }) => (
+                  <li key={instrument.code}>
+                    <abbr title={instrument.name} className="no-underline">
+                      {instrument.code}
+                    </abbr>
+                    : {instrument.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt className="font-medium">{t("commitment.firstStated")}</dt>
+          <dd>{commitment.firstStatedOn ? <CalendarDate date={commitment.firstStatedOn} /> : t("commitment.dateUnknown")}</dd>
+          <dt className="font-medium">{t("commitment.targetDate")}</dt>
+          <dd>{commitment.targetDate ? <CalendarDate date={commitment.targetDate} /> : t("commitment.noTarget")}</dd>
+          <dt className="font-medium">{t("commitment.lastVerified")}</dt>
+          <dd>{commitment.lastVerifiedOn ? <CalendarDate date={commitment.lastVerifiedOn} /> : t("commitment.neverVerified")}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="timeline-heading" className={sectionClass}>
+        <h2 id="timeline-heading" className={headingClass}>
+          {t("commitment.timelineHeading")}
+        </h2>
+        <div className="mt-4">
+          <Timeline entries={commitment.statusChanges} />
+        </div>
+      </section>
+
+      <section aria-labelledby="evidence-heading" className={sectionClass}>
+        <h2 id="evidence-heading" className={headingClass}>
+          {t("commitment.evidenceHeading")}
+        </h2>
+        <div className="mt-4">
+          <EvidenceList items={commitment.evidence} />
+        </div>
+      </section>
+
+      <section aria-labelledby="quotes-heading" className={sectionClass}>
+        <h2 id="quotes-heading" className={headingClass}>
+          {t("commitment.quotesHeading")}
+        </h2>
+        <div className="mt-4">
+          <QuoteList quotes={commitment.quotes} />
+        </div>
+      </section>
+
+      <section aria-labelledby="cite-heading" className={`${sectionClass} rounded border border-slate-300 bg-slate-50 p-4`}>
+        <h2 id="cite-heading" className="text-lg font-semibold">
+          {t("commitment.citeHeading")}
+        </h2>
+        <p className="mt-2 break-words" data-testid="cite-this">
+          {t("commitment.citeText", { title: commitment.title, url: permalink, date: format.dateTime(now, { dateStyle: "long" }) })}
+        </p>
+        <ul className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <li>
+            <a href={permalink} className="text-brand underline underline-offset-4">
+              {t("commitment.permalink")}
+            </a>
+          </li>
+          <li>
+            <a href={`/commitments/${commitment.slug}/feed.xml`} className="text-brand underline underline-offset-4">
+              {t("commitment.feedLink")}
+            </a>
+          </li>
+          <li>
+            <a href={`/api/v1/commitments/${commitment.slug}`} className="text-brand underline underline-offset-4">
+              {t("commitment.jsonLink")}
+            </a>
+          </li>
+        </ul>
+      </section>
+    </article>
+  );
+}

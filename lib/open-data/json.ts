@@ -1,0 +1,91 @@
+import { formatCalendarDate } from "@/lib/dates";
+import { englishLabels, isOverdue, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
+import { statusLabel } from "./columns";
+
+const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
+
+/** A commitment as the JSON API lists it: stable keys, with English labels beside them. */
+export function commitmentSummaryJson(row: CommitmentExportRow & { summary: string }, siteUrl: string, now: Date) {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    category: row.category,
+    category_label: englishLabels.category(row.category as CategoryKey),
+    responsible_body: row.responsibleBody,
+    instruments: row.instruments.map((i) => i.instrumentCode),
+    official_claim: row.officialClaim,
+    official_claim_label: englishLabels.officialClaim(row.officialClaim),
+    claim_since: day(row.claimSince),
+    assessment: row.assessment,
+    assessment_label: englishLabels.assessment(row.assessment),
+    assessment_since: day(row.assessmentSince),
+    first_stated_on: day(row.firstStatedOn),
+    target_date: day(row.targetDate),
+    overdue: isOverdue(row, now),
+    last_verified_on: day(row.lastVerifiedOn),
+    evidence_count: row._count.evidence,
+    updated_at: row.updatedAt.toISOString(),
+    url: `${siteUrl}/commitments/${row.slug}`,
+  };
+}
+
+type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
+  summary: string;
+  instruments: { instrumentCode: string; instrument: { code: string; name: string } }[];
+  quotes: { text: string; source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null; kind: SourceKindKey } }[];
+  evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null }[];
+  statusChanges: (Omit<StatusChangeExportRow, "commitment" | "evidence"> & { id: string; evidence: { evidence: { id: string; url: string } }[] })[];
+};
+
+/** One commitment with its history, evidence and quotes. */
+export function commitmentDetailJson(row: DetailInput, siteUrl: string, now: Date) {
+  return {
+    ...commitmentSummaryJson({ ...row, _count: { evidence: row.evidence.length } }, siteUrl, now),
+    instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrument.name })),
+    history: row.statusChanges.map((change) => ({
+      id: change.id,
+      field: change.field,
+      field_label: englishLabels.statusField(change.field as StatusFieldKey),
+      from: change.fromValue,
+      from_label: statusLabel(change.field, change.fromValue),
+      to: change.toValue,
+      to_label: statusLabel(change.field, change.toValue),
+      effective_on: day(change.effectiveOn),
+      justification: change.justification,
+      evidence_ids: change.evidence.map((e) => e.evidence.id),
+      recorded_at: change.recordedAt.toISOString(),
+    })),
+    evidence: row.evidence.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      publisher: item.publisher,
+      published_on: day(item.publishedOn),
+      kind: item.kind,
+      kind_label: englishLabels.evidenceKind(item.kind),
+      note: item.note,
+    })),
+    quotes: row.quotes.map((quote) => ({
+      text: quote.text,
+      source: {
+        title: quote.source.title,
+        author: quote.source.author,
+        publisher: quote.source.publisher,
+        published_on: day(quote.source.publishedOn),
+        date_note: quote.source.dateNote,
+        url: quote.source.url,
+        kind: quote.source.kind,
+      },
+    })),
+  };
+}
+
+/** JSON response with the API's headers; readable by any site (it is open data, read-only). */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return Response.json(body, {
+    status,
+    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" },
+  });
+}
