@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-lg text-slate-700">{t("body")}</p>
       <p className="mt-6">
-        <Link href="/" className="text-brand underline underline-offset-4">
+        <Link href="/commitments" className="text-brand underline underline-offset-4">
           {t("backHome")}
         </Link>
       </p>

@@ -29,7 +29,9 @@ export async function FilterForm({ filters, options }: { filters: CommitmentFilt
     </div>
   );
   return (
-    <form method="get" action="/commitments" role="search" aria-labelledby="filter-heading" className="no-print rounded border border-slate-300 bg-slate-50 p-4">
+    // autoComplete off: browsers otherwise restore the last typed values on Back, and the form
+    // must show the filters of the URL it is on.
+    <form method="get" action="/commitments" role="search" autoComplete="off" aria-labelledby="filter-heading" className="no-print rounded border border-slate-300 bg-slate-50 p-4">
       <h2 id="filter-heading" className="text-lg font-semibold">
         {t("filters.heading")}
       </h2>

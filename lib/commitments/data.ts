@@ -18,7 +18,16 @@ const OVERDUE_WHERE = (today: Date): Prisma.CommitmentWhereInput => ({
   assessment: { not: "IMPLEMENTED" },
 });
 
-function buildWhere(filters: CommitmentFilters, today: Date): Prisma.CommitmentWhereInput {
+/**
+ * Ids of commitments whose search text contains the query. `instr` matches the text literally;
+ * Prisma's `contains` becomes LIKE, where "%" and "_" in a reader's query would act as wildcards.
+ */
+async function searchMatchingIds(query: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${normaliseForSearch(query)}) > 0`;
+  return rows.map((row) => row.id);
+}
+
+async function buildWhere(filters: CommitmentFilters, today: Date): Promise<Prisma.CommitmentWhereInput> {
   const and: Prisma.CommitmentWhereInput[] = [PUBLIC_WHERE];
   if (filters.assessment.length) and.push({ assessment: { in: filters.assessment } });
   if (filters.claim.length) and.push({ officialClaim: { in: filters.claim } });
@@ -28,7 +37,7 @@ function buildWhere(filters: CommitmentFilters, today: Date): Prisma.CommitmentW
   if (filters.isOverdue) and.push(OVERDUE_WHERE(today));
   // searchText is stored lower-cased with Unicode rules (lib/search-text.ts), so a lower-cased
   // query matches Cyrillic and Latin alike regardless of case.
-  if (filters.query) and.push({ searchText: { contains: normaliseForSearch(filters.query) } });
+  if (filters.query) and.push({ id: { in: await searchMatchingIds(filters.query) } });
   return { AND: and };
 }
 
@@ -61,7 +70,7 @@ export type CommitmentListRow = Prisma.CommitmentGetPayload<{ select: typeof LIS
 
 /** One page of published commitments matching the filters, with the total for pagination. */
 export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, now: Date = new Date()) {
-  const where = buildWhere(filters, startOfToday(now));
+  const where = await buildWhere(filters, startOfToday(now));
   const [total, items] = await Promise.all([
     db.commitment.count({ where }),
     db.commitment.findMany({
@@ -82,7 +91,7 @@ const EXPORT_BATCH_SIZE = 500;
  * holds all rows in memory at once.
  */
 export async function* iteratePublishedCommitments(filters: CommitmentFilters, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
-  const where = buildWhere(filters, startOfToday(now));
+  const where = await buildWhere(filters, startOfToday(now));
   for (let skip = 0; ; skip += EXPORT_BATCH_SIZE) {
     const batch = await db.commitment.findMany({ where, orderBy: buildOrder(filters.sort), skip, take: EXPORT_BATCH_SIZE, select: LIST_SELECT });
     if (batch.length > 0) yield batch;

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+// One page of each public type, on a desktop and on a 360 px phone screen.
+const PAGES = [
+  ["overview", "/"],
+  ["list", "/commitments"],
+  ["filtered, empty list", "/commitments?q=no-such-words-anywhere&overdue=1"],
+  ["commitment", "/commitments/ratify-iccpr-second-optional-protocol"],
+  ["not found", "/no-such-page"],
+] as const;
+
+for (const [name, path] of PAGES) {
+  test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoViolations(page);
+  });
+
+  test(`the ${name} page fits a 360 px phone without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    await expectNoViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test("a keyboard user can skip to the main content", async ({ page }) => {
+  await page.goto("/commitments");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
