@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 export async function SiteHeader() {
   const t = await getTranslations("site");
   return (
-    <header className="border-b border-slate-200 bg-brand text-white">
+    <header className="border-b border-slate-200 bg-brand text-white print:bg-white print:text-black">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <Link href="/" className="flex flex-col no-underline">
           <span className="text-2xl font-bold tracking-tight">{t("name")}</span>
-          <span className="text-sm text-slate-100">{t("tagline")}</span>
+          <span className="text-sm text-slate-100 print:text-slate-700">{t("tagline")}</span>
         </Link>
         <nav aria-label={t("primaryNavigation")} className="no-print">
           <ul className="flex gap-4 text-base">

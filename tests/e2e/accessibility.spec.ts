@@ -41,3 +41,17 @@ test("a keyboard user can skip to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 });
+
+test("a commitment page prints as a handout: readable header, no navigation chrome", async ({ page }) => {
+  await page.goto("/commitments/ratify-iccpr-second-optional-protocol");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
+  const headerColours = await page.getByRole("banner").evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { color: style.color, background: style.backgroundColor };
+  });
+  expect(headerColours.color).toBe("rgb(0, 0, 0)");
+  expect(headerColours.background).toBe("rgb(255, 255, 255)");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
