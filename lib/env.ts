@@ -21,6 +21,8 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL, e.g. https://uade.example.org" }).optional(),
   NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (or leave it unset for a generated one)" }).optional(),
   TRUST_PROXY: booleanFromString.default(false),
+  /** Named as the recorder of changes in public reports (the workspace version names the person). */
+  ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Uade editors"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

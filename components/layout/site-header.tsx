@@ -22,6 +22,11 @@ export async function SiteHeader() {
                 {t("navCommitments")}
               </Link>
             </li>
+            <li>
+              <Link href="/reports" className="underline-offset-4 hover:underline">
+                {t("navReports")}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -6,7 +6,7 @@ import type { CommitmentFilters, Pagination } from "./filters";
 
 // Everything here reads the public view: published, non-archived records only. Drafts must never
 // leak, so every query starts from PUBLIC_WHERE.
-const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies Prisma.CommitmentWhereInput;
+export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies Prisma.CommitmentWhereInput;
 
 /** 00:00 UTC today: a target date before it has passed. */
 export function startOfToday(now: Date = new Date()): Date {
@@ -41,13 +41,13 @@ async function buildWhere(filters: CommitmentFilters, today: Date): Promise<Pris
   return { AND: and };
 }
 
-function buildOrder(sort: CommitmentFilters["sort"]): Prisma.CommitmentOrderByWithRelationInput[] {
+export function commitmentOrder(sort: CommitmentFilters["sort"]): Prisma.CommitmentOrderByWithRelationInput[] {
   if (sort === "title") return [{ title: "asc" }, { id: "asc" }];
   if (sort === "target") return [{ targetDate: { sort: "asc", nulls: "last" } }, { title: "asc" }, { id: "asc" }];
   return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
-const LIST_SELECT = {
+export const COMMITMENT_LIST_SELECT = {
   id: true,
   slug: true,
   title: true,
@@ -66,7 +66,7 @@ const LIST_SELECT = {
   _count: { select: { evidence: true } },
 } satisfies Prisma.CommitmentSelect;
 
-export type CommitmentListRow = Prisma.CommitmentGetPayload<{ select: typeof LIST_SELECT }>;
+export type CommitmentListRow = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
 
 /** One page of published commitments matching the filters, with the total for pagination. */
 export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, now: Date = new Date()) {
@@ -75,10 +75,10 @@ export async function listPublishedCommitments(filters: CommitmentFilters, pagin
     db.commitment.count({ where }),
     db.commitment.findMany({
       where,
-      orderBy: buildOrder(filters.sort),
+      orderBy: commitmentOrder(filters.sort),
       skip: (pagination.page - 1) * pagination.pageSize,
       take: pagination.pageSize,
-      select: LIST_SELECT,
+      select: COMMITMENT_LIST_SELECT,
     }),
   ]);
   return { total, items, page: pagination.page, pageSize: pagination.pageSize, pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)) };
@@ -93,7 +93,7 @@ const EXPORT_BATCH_SIZE = 500;
 export async function* iteratePublishedCommitments(filters: CommitmentFilters, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
   const where = await buildWhere(filters, startOfToday(now));
   for (let skip = 0; ; skip += EXPORT_BATCH_SIZE) {
-    const batch = await db.commitment.findMany({ where, orderBy: buildOrder(filters.sort), skip, take: EXPORT_BATCH_SIZE, select: LIST_SELECT });
+    const batch = await db.commitment.findMany({ where, orderBy: commitmentOrder(filters.sort), skip, take: EXPORT_BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
     if (batch.length > 0) yield batch;
     if (batch.length < EXPORT_BATCH_SIZE) return;
   }

@@ -16,6 +16,11 @@ const PAGES = [
   ["filtered, empty list", "/commitments?q=no-such-words-anywhere&overdue=1"],
   ["commitment", "/commitments/ratify-iccpr-second-optional-protocol"],
   ["not found", "/no-such-page"],
+  ["reports", "/reports"],
+  ["snapshot report", "/reports/snapshot"],
+  ["change report", "/reports/changes?from=2020-01-01"],
+  ["summary report", "/reports/summary"],
+  ["evidence register", "/reports/evidence"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -1,0 +1,59 @@
+import { formatCalendarDate } from "@/lib/dates";
+import type { CsvColumn } from "@/lib/open-data/csv";
+import { statusLabel } from "@/lib/open-data/columns";
+import { ASSESSMENTS, englishLabels, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import type { ChangeReportRow, EvidenceRegisterRow, ReportScope, SummaryReport } from "./data";
+
+/** Columns of the change report. `recorded_by` is the organisation publicly, the person in the workspace. */
+export function changeColumns(siteUrl: string, scope: ReportScope, organisation: string): CsvColumn<ChangeReportRow>[] {
+  return [
+    { key: "commitment_slug", value: (r) => r.commitment.slug },
+    { key: "commitment_title", value: (r) => r.commitment.title },
+    { key: "field", value: (r) => r.field },
+    { key: "from", value: (r) => r.fromValue },
+    { key: "from_label", value: (r) => statusLabel(r.field, r.fromValue) },
+    { key: "to", value: (r) => r.toValue },
+    { key: "to_label", value: (r) => statusLabel(r.field, r.toValue) },
+    { key: "effective_on", value: (r) => formatCalendarDate(r.effectiveOn) },
+    { key: "justification", value: (r) => r.justification },
+    { key: "evidence_urls", value: (r) => r.evidence.map((e) => e.evidence.url).join(" ") },
+    { key: "recorded_by", value: (r) => (scope === "workspace" ? (r.recordedBy?.name ?? organisation) : organisation) },
+    { key: "recorded_at", value: (r) => r.recordedAt.toISOString() },
+    { key: "commitment_url", value: (r) => `${siteUrl}/commitments/${r.commitment.slug}` },
+  ];
+}
+
+/** Columns of the evidence register: one row per distinct URL. */
+export function evidenceRegisterColumns(): CsvColumn<EvidenceRegisterRow>[] {
+  return [
+    { key: "url", value: (r) => r.url },
+    { key: "title", value: (r) => r.title },
+    { key: "publisher", value: (r) => r.publisher },
+    { key: "published_on", value: (r) => (r.publishedOn ? formatCalendarDate(r.publishedOn) : null) },
+    { key: "kind", value: (r) => r.kind },
+    { key: "kind_label", value: (r) => englishLabels.evidenceKind(r.kind as EvidenceKindKey) },
+    { key: "commitment_count", value: (r) => r.commitments.length },
+    { key: "commitment_slugs", value: (r) => r.commitments.map((c) => c.slug).join("; ") },
+    { key: "commitment_titles", value: (r) => r.commitments.map((c) => c.title).join("; ") },
+  ];
+}
+
+export type SummaryCsvRow = { dimension: "category" | "official_claim"; key: string; counts: Record<string, number> };
+
+/** The summary's two tables in one CSV: a `dimension` column says which table a row belongs to. */
+export function summaryColumns(): CsvColumn<SummaryCsvRow>[] {
+  return [
+    { key: "dimension", value: (r) => r.dimension },
+    { key: "key", value: (r) => r.key },
+    { key: "label", value: (r) => (r.dimension === "category" ? englishLabels.category(r.key as CategoryKey) : englishLabels.officialClaim(r.key as OfficialClaimKey)) },
+    ...ASSESSMENTS.map((assessment) => ({ key: assessment, value: (r: SummaryCsvRow) => r.counts[assessment] ?? 0 })),
+    { key: "total", value: (r) => Object.values(r.counts).reduce((sum, n) => sum + n, 0) },
+  ];
+}
+
+export function summaryCsvRows(summary: SummaryReport): SummaryCsvRow[] {
+  return [
+    ...summary.byCategory.map((row) => ({ dimension: "category" as const, ...row })),
+    ...summary.byClaim.map((row) => ({ dimension: "official_claim" as const, ...row })),
+  ];
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { COMMITMENT_LIST_SELECT, PUBLIC_WHERE, commitmentOrder, startOfToday, type CommitmentListRow } from "@/lib/commitments/data";
+import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
+import { endOfDay, statusAsOf } from "./as-of";
+
+/** Public reports cover published records; the workspace's include drafts (never archived ones). */
+export type ReportScope = "public" | "workspace";
+
+const BATCH_SIZE = 500;
+
+function scopeWhere(scope: ReportScope): Prisma.CommitmentWhereInput {
+  return scope === "public" ? PUBLIC_WHERE : { isArchived: false };
+}
+
+/**
+ * Every commitment as it stood at the end of `asOf`, in batches (same rows, order and columns as
+ * /export/commitments.csv; for today the content is identical). A commitment first stated after
+ * `asOf` is left out.
+ */
+export async function* iterateSnapshot(asOf: Date, scope: ReportScope, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
+  const limit = endOfDay(asOf);
+  const isToday = asOf.getTime() >= startOfToday(now).getTime();
+  const where: Prisma.CommitmentWhereInput = { AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }] };
+  for (let skip = 0; ; skip += BATCH_SIZE) {
+    const batch = await db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), skip, take: BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
+    if (batch.length === 0) return;
+    const ids = batch.map((row) => row.id);
+    const [history, evidence] = await Promise.all([
+      db.statusChange.findMany({ where: { commitmentId: { in: ids } }, select: { commitmentId: true, field: true, fromValue: true, toValue: true, effectiveOn: true, recordedAt: true } }),
+      db.evidence.groupBy({ by: ["commitmentId"], where: { commitmentId: { in: ids }, createdAt: { lte: limit } }, _count: { _all: true } }),
+    ]);
+    const evidenceCount = new Map(evidence.map((row) => [row.commitmentId, row._count._all]));
+    const historyById = new Map<string, typeof history>();
+    for (const entry of history) historyById.set(entry.commitmentId, [...(historyById.get(entry.commitmentId) ?? []), entry]);
+    yield batch.map((row) => {
+      const own = historyById.get(row.id) ?? [];
+      const status = statusAsOf(row, own, asOf);
+      const recordedBy = own.filter((entry) => entry.effectiveOn <= limit).map((entry) => entry.recordedAt.getTime());
+      return {
+        ...row,
+        ...status,
+        lastVerifiedOn: row.lastVerifiedOn && row.lastVerifiedOn <= limit ? row.lastVerifiedOn : null,
+        // For a past date, the record's last change is the last status change in effect by then.
+        updatedAt: isToday ? row.updatedAt : new Date(Math.max(0, ...recordedBy)),
+        _count: { evidence: isToday ? row._count.evidence : (evidenceCount.get(row.id) ?? 0) },
+      };
+    });
+    if (batch.length < BATCH_SIZE) return;
+  }
+}
+
+/** Counts by assessment × category and by official claim × assessment, as of a date. */
+export async function getSummary(asOf: Date, scope: ReportScope) {
+  const byCategory = new Map<string, Map<string, number>>();
+  const byClaim = new Map<string, Map<string, number>>();
+  let total = 0;
+  const bump = (table: Map<string, Map<string, number>>, row: string, column: string) => {
+    const counts = table.get(row) ?? new Map<string, number>();
+    counts.set(column, (counts.get(column) ?? 0) + 1);
+    table.set(row, counts);
+  };
+  for await (const batch of iterateSnapshot(asOf, scope)) {
+    for (const row of batch) {
+      total += 1;
+      bump(byCategory, row.category, row.assessment);
+      bump(byClaim, row.officialClaim, row.assessment);
+    }
+  }
+  const toRows = (table: Map<string, Map<string, number>>, keys: readonly string[]) =>
+    keys.map((key) => ({ key, counts: Object.fromEntries(ASSESSMENTS.map((a) => [a, table.get(key)?.get(a) ?? 0])) as Record<string, number> }));
+  return { total, byCategory: toRows(byCategory, CATEGORIES).filter((row) => Object.values(row.counts).some((n) => n > 0)), byClaim: toRows(byClaim, OFFICIAL_CLAIMS) };
+}
+
+export type SummaryReport = Awaited<ReturnType<typeof getSummary>>;
+
+const CHANGE_INCLUDE = {
+  commitment: { select: { slug: true, title: true } },
+  evidence: { include: { evidence: { select: { url: true } } } },
+  recordedBy: { select: { name: true } },
+} satisfies Prisma.StatusChangeInclude;
+
+export type ChangeReportRow = Prisma.StatusChangeGetPayload<{ include: typeof CHANGE_INCLUDE }>;
+
+/** Every status change effective within [from, to] (both days included), oldest first, in batches. */
+export async function* iterateChanges(from: Date, to: Date, scope: ReportScope): AsyncGenerator<ChangeReportRow[]> {
+  const where: Prisma.StatusChangeWhereInput = { effectiveOn: { gte: from, lte: endOfDay(to) }, commitment: scopeWhere(scope) };
+  for (let skip = 0; ; skip += BATCH_SIZE) {
+    const batch = await db.statusChange.findMany({
+      where,
+      orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+      skip,
+      take: BATCH_SIZE,
+      include: CHANGE_INCLUDE,
+    });
+    if (batch.length > 0) yield batch;
+    if (batch.length < BATCH_SIZE) return;
+  }
+}
+
+export type EvidenceRegisterRow = {
+  url: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: Date | null;
+  kind: string;
+  commitments: { slug: string; title: string }[];
+};
+
+/** Every evidence link, once per URL, with the commitments it supports; in batches. */
+export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerator<EvidenceRegisterRow[]> {
+  let pending: EvidenceRegisterRow | null = null;
+  for (let skip = 0; ; skip += BATCH_SIZE) {
+    const batch = await db.evidence.findMany({
+      where: { commitment: scopeWhere(scope) },
+      orderBy: [{ url: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      skip,
+      take: BATCH_SIZE,
+      include: { commitment: { select: { slug: true, title: true } } },
+    });
+    const rows: EvidenceRegisterRow[] = [];
+    for (const item of batch) {
+      if (pending && pending.url === item.url) {
+        if (!pending.commitments.some((c) => c.slug === item.commitment.slug)) pending.commitments.push(item.commitment);
+        continue;
+      }
+      if (pending) rows.push(pending);
+      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment] };
+    }
+    const isLast = batch.length < BATCH_SIZE;
+    if (isLast && pending) rows.push(pending);
+    if (rows.length > 0) yield rows;
+    if (isLast) return;
+  }
+}

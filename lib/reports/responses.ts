@@ -1,0 +1,48 @@
+import "server-only";
+import { startOfToday } from "@/lib/commitments/data";
+import { formatCalendarDate } from "@/lib/dates";
+import { parseEnv } from "@/lib/env";
+import { commitmentColumns } from "@/lib/open-data/columns";
+import { csvHeaders, csvStream } from "@/lib/open-data/csv";
+import { getSiteUrl } from "@/lib/site-url";
+import { changeColumns, evidenceRegisterColumns, summaryColumns, summaryCsvRows } from "./columns";
+import { getSummary, iterateChanges, iterateEvidenceRegister, iterateSnapshot, type ReportScope } from "./data";
+import { readDateParam, readDateWindow } from "./schema";
+
+// CSV downloads of the four reports, shared by the public routes and the workspace's.
+
+function badRequest(errors: string[]): Response {
+  return new Response(`The report could not be made:\n${errors.join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+const fileName = (scope: ReportScope, name: string) => (scope === "workspace" ? `workspace-${name}` : name);
+
+export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
+  const now = new Date();
+  const { date, error } = readDateParam(params, "date", startOfToday(now));
+  if (error) return badRequest([error]);
+  const headers = csvHeaders(`${fileName(scope, "snapshot")}-as-of-${formatCalendarDate(date)}`, now);
+  return new Response(csvStream(commitmentColumns(getSiteUrl(), date), iterateSnapshot(date, scope, now)), { headers });
+}
+
+export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
+  const { from, to, errors } = readDateWindow(params, startOfToday());
+  if (errors.some((e) => !e.includes("swapped"))) return badRequest(errors);
+  const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME);
+  const headers = csvHeaders(`${fileName(scope, "changes")}-${formatCalendarDate(from)}-to-${formatCalendarDate(to)}`);
+  return new Response(csvStream(columns, iterateChanges(from, to, scope)), { headers });
+}
+
+export async function summaryCsvResponse(params: URLSearchParams, scope: ReportScope): Promise<Response> {
+  const { date, error } = readDateParam(params, "date", startOfToday());
+  if (error) return badRequest([error]);
+  const rows = summaryCsvRows(await getSummary(date, scope));
+  async function* once() {
+    yield rows;
+  }
+  return new Response(csvStream(summaryColumns(), once()), { headers: csvHeaders(`${fileName(scope, "summary")}-as-of-${formatCalendarDate(date)}`) });
+}
+
+export function evidenceCsvResponse(scope: ReportScope): Response {
+  return new Response(csvStream(evidenceRegisterColumns(), iterateEvidenceRegister(scope)), { headers: csvHeaders(fileName(scope, "evidence-register")) });
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
+
+const calendarDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date in the form YYYY-MM-DD.")
+  .transform((value, context) => {
+    try {
+      return parseCalendarDate(value);
+    } catch {
+      context.addIssue({ code: "custom", message: `${value} is not a real date.` });
+      return z.NEVER;
+    }
+  });
+
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+const first = (params: Params, key: string): string | undefined => {
+  const value = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
+  const single = Array.isArray(value) ? value[0] : value;
+  return single && single.trim() !== "" ? single : undefined;
+};
+
+export type DateParam = { date: Date; error: string | null };
+
+/** Reads a YYYY-MM-DD parameter; a missing one takes `fallback`, an invalid one too, with a message. */
+export function readDateParam(params: Params, key: string, fallback: Date): DateParam {
+  const raw = first(params, key);
+  if (raw === undefined) return { date: fallback, error: null };
+  const parsed = calendarDay.safeParse(raw);
+  return parsed.success ? { date: parsed.data, error: null } : { date: fallback, error: `${key}: ${parsed.error.issues[0]?.message ?? "invalid date"}` };
+}
+
+/** The window of the change report; `from` after `to` is swapped back into order, with a note. */
+export function readDateWindow(params: Params, today: Date): { from: Date; to: Date; errors: string[] } {
+  const threeMonthsAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 3, today.getUTCDate()));
+  const from = readDateParam(params, "from", threeMonthsAgo);
+  const to = readDateParam(params, "to", today);
+  const errors = [from.error, to.error].filter((e): e is string => e !== null);
+  if (from.date > to.date) {
+    errors.push(`from (${formatCalendarDate(from.date)}) was after to (${formatCalendarDate(to.date)}); the dates were swapped.`);
+    return { from: to.date, to: from.date, errors };
+  }
+  return { from: from.date, to: to.date, errors };
+}
