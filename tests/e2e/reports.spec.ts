@@ -57,7 +57,7 @@ test("the change report lists the changes in the window and names the organisati
 
 test("an invalid date is explained in plain words and the report still shows", async ({ page, request }) => {
   await page.goto("/reports/snapshot?date=2025-02-30");
-  await expect(page.getByRole("alert")).toContainText("2025-02-30 is not a real date");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("2025-02-30 is not a real date");
   await expect(page.getByTestId("report-count")).toBeVisible();
   const csv = await request.get("/reports/snapshot.csv?date=yesterday");
   expect(csv.status()).toBe(400);
