@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { decodeUpload, MAX_IMPORT_BYTES } from "./decode";
+import { detectDelimiter, parseCsv } from "./parse";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+
+describe("decodeUpload", () => {
+  it("reads UTF-8 with or without a BOM", () => {
+    expect(decodeUpload(utf8("slug\nқазақстан"))).toEqual({ isOk: true, text: "slug\nқазақстан", note: null });
+    const withMark = decodeUpload(withBom("slug"));
+    expect(withMark.isOk && parseCsv(withMark.text)).toMatchObject({ headers: ["slug"] });
+  });
+
+  it("converts a Windows-1251 file correctly and says so", () => {
+    // "slug;title\nabc;Отмена смертной казни" as Excel writes it in Russian Windows.
+    const text = "slug;title\r\nabc;Отмена смертной казни\r\n";
+    const bytes = Uint8Array.from([...text].map((ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 0x80) return code;
+      if (code >= 0x0410 && code <= 0x044f) return code - 0x0410 + 0xc0;
+      throw new Error(`test encoder lacks ${ch}`);
+    }));
+    const result = decodeUpload(bytes);
+    expect(result).toMatchObject({ isOk: true, text });
+    expect(result.isOk && result.note).toMatch(/Windows-1251/);
+  });
+
+  it("refuses bytes that are neither UTF-8 nor plausible Windows-1251, with instructions", () => {
+    const result = decodeUpload(Uint8Array.from([0x73, 0x6c, 0x75, 0x67, 0x0a, 0x81, 0x83, 0x98, 0x8d]));
+    expect(result).toMatchObject({ isOk: false });
+    expect(!result.isOk && result.message).toMatch(/CSV UTF-8/);
+  });
+
+  it("refuses UTF-16, empty and oversized files", () => {
+    expect(decodeUpload(Uint8Array.from([0xff, 0xfe, 0x73, 0x00]))).toMatchObject({ isOk: false, message: expect.stringMatching(/UTF-16/) as string });
+    expect(decodeUpload(new Uint8Array())).toMatchObject({ isOk: false, message: "The file is empty." });
+    expect(decodeUpload(new Uint8Array(MAX_IMPORT_BYTES + 1))).toMatchObject({ isOk: false, message: expect.stringMatching(/limit is 5 MB/) as string });
+  });
+});
+
+describe("parseCsv", () => {
+  it("reads a semicolon-delimited CRLF file with a BOM, Cyrillic text and an embedded new line", () => {
+    const decoded = decodeUpload(withBom('Slug;Title;Justification\r\nabc;Қазақстан;"бірінші жол\r\nекінші; жол"\r\ndef;"Say ""yes""";\r\n'));
+    if (!decoded.isOk) throw new Error(decoded.message);
+    const parsed = parseCsv(decoded.text);
+    expect(parsed).toEqual({
+      isOk: true,
+      delimiter: ";",
+      headers: ["slug", "title", "justification"],
+      rows: [
+        { rowNumber: 2, values: { slug: "abc", title: "Қазақстан", justification: "бірінші жол\r\nекінші; жол" } },
+        { rowNumber: 3, values: { slug: "def", title: 'Say "yes"', justification: "" } },
+      ],
+    });
+  });
+
+  it("detects commas and semicolons from the header", () => {
+    expect(detectDelimiter("a,b,c\n1;2")).toBe(",");
+    expect(detectDelimiter("\uFEFFa;b\n1,2,3,4")).toBe(";");
+  });
+
+  it("reports malformed quotes with the line, instead of guessing", () => {
+    const result = parseCsv('slug,title\nabc,"never closed\n');
+    expect(result).toMatchObject({ isOk: false });
+    expect(!result.isOk && result.message).toMatch(/never closed/);
+    const stray = parseCsv('slug,title\nabc,a "quoted" word\n');
+    expect(stray).toMatchObject({ isOk: false });
+  });
+
+  it("refuses a header with a repeated column", () => {
+    expect(parseCsv("slug,Slug\n1,2")).toMatchObject({ isOk: false, message: "The column “slug” appears twice in the header row." });
+  });
+
+  it("undoes the apostrophe our exports put before formula-like cells", () => {
+    const parsed = parseCsv("slug,title\nabc,'=1+1\n");
+    expect(parsed.isOk && parsed.rows[0]?.values.title).toBe("=1+1");
+  });
+});

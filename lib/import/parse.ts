@@ -1,0 +1,67 @@
+import { CsvError, parse } from "csv-parse/sync";
+import { MAX_IMPORT_ROWS } from "./decode";
+
+export type ParsedRow = { rowNumber: number; values: Record<string, string> };
+export type ParseResult = { isOk: true; delimiter: "," | ";"; headers: string[]; rows: ParsedRow[] } | { isOk: false; message: string };
+
+/** Comma or semicolon (Excel's default in Russian and Kazakh locales), judged from the header line. */
+export function detectDelimiter(text: string): "," | ";" {
+  const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const count = (character: string) => headerLine.split(character).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+/**
+ * Parses CSV as Excel and LibreOffice write it: optional BOM, comma or semicolon, CRLF or LF,
+ * quoted fields with embedded new lines and doubled quotes. Header names are trimmed and lower-cased.
+ * Row numbers count the header as row 1, as a spreadsheet shows them.
+ */
+export function parseCsv(text: string): ParseResult {
+  const delimiter = detectDelimiter(text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }) as {
+      record: string[];
+      info: { lines: number };
+    }[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      return { isOk: false, message: `The file is not valid CSV${line ? ` near line ${line}` : ""}: ${describeCsvError(error)}` };
+    }
+    throw error;
+  }
+  const [header, ...body] = records;
+  if (!header) return { isOk: false, message: "The file has no header row." };
+  const headers = header.record.map((name) => name.trim().toLowerCase());
+  const duplicate = headers.find((name, index) => name !== "" && headers.indexOf(name) !== index);
+  if (duplicate) return { isOk: false, message: `The column “${duplicate}” appears twice in the header row.` };
+  if (body.length > MAX_IMPORT_ROWS) {
+    return { isOk: false, message: `The file has ${body.length.toLocaleString("en")} rows; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.` };
+  }
+  const rows = body.map(({ record }, index) => {
+    const values: Record<string, string> = {};
+    headers.forEach((name, column) => {
+      if (name) values[name] = stripFormulaGuard(record[column] ?? "");
+    });
+    return { rowNumber: index + 2, values };
+  });
+  return { isOk: true, delimiter, headers, rows };
+}
+
+/** Our exports prefix formula-like cells with an apostrophe; importing them back removes it. */
+function stripFormulaGuard(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field is never closed (a missing closing quote mark).";
+    case "CSV_INVALID_CLOSING_QUOTE":
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return "a quote mark appears inside a field that is not quoted properly (write a quote inside a quoted field as two quote marks).";
+    default:
+      return error.message;
+  }
+}
