@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
-import { emailSchema, newUserSchema, type NewUserInput } from "./schema";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/mutations";
+import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
+import { emailSchema, newUserSchema, type ChangeRoleInput, type InviteUserInput, type NewUserInput, type SetActiveInput } from "./schema";
 
 /** Thrown for a user-facing problem (duplicate email, unknown user); the message is plain words. */
 export class UserInputError extends Error {
@@ -58,4 +60,68 @@ export async function deactivateUser(email: string, actorId: string | null = nul
       data: auditData("user.deactivate", user.id, actorId, { isActive: user.isActive }, { isActive: false }),
     });
   });
+}
+
+/** Refuses changes an admin must not make to their own account from the users page. */
+function refuseSelf(userId: string, actorId: string, message: string): MutationResult<never> | null {
+  return userId === actorId ? invalid({ userId: message }) : null;
+}
+
+/** Admin: creates an account with a generated one-time password, returned once to show. */
+export async function inviteUser(input: InviteUserInput, actorId: string): Promise<MutationResult<{ id: string; email: string; password: string }>> {
+  const password = generatePassword();
+  try {
+    const user = await createUser({ ...input, password }, actorId);
+    return done({ id: user.id, email: user.email, password });
+  } catch (error) {
+    if (error instanceof UserInputError) return invalid({ email: error.message });
+    throw error;
+  }
+}
+
+/** Admin: changes a user's role; their sessions end so the new role applies at once. */
+export async function changeUserRole(input: ChangeRoleInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+  const refused = refuseSelf(input.userId, actorId, "You cannot change your own role; ask another admin.");
+  if (refused) return refused;
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
+    if (!before) return notFound();
+    if (before.role === input.role) return done({ id: before.id });
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role, sessionVersion: { increment: 1 } } });
+    await tx.auditEvent.create({ data: auditData("user.change-role", input.userId, actorId, { role: before.role }, { role: input.role }) });
+    return done({ id: before.id });
+  });
+}
+
+/** Admin: deactivates (ending every session) or reactivates an account. */
+export async function setUserActive(input: SetActiveInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+  const refused = refuseSelf(input.userId, actorId, "You cannot deactivate your own account; ask another admin.");
+  if (refused) return refused;
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, isActive: true } });
+    if (!before) return notFound();
+    if (before.isActive === input.isActive) return done({ id: before.id });
+    await tx.user.update({ where: { id: input.userId }, data: { isActive: input.isActive, sessionVersion: { increment: 1 } } });
+    await tx.auditEvent.create({
+      data: auditData(input.isActive ? "user.reactivate" : "user.deactivate", input.userId, actorId, { isActive: before.isActive }, { isActive: input.isActive }),
+    });
+    return done({ id: before.id });
+  });
+}
+
+/** Admin: sets a generated one-time password (ending the user's sessions) and returns it once. */
+export async function resetUserPassword(userId: string, actorId: string): Promise<MutationResult<{ id: string; email: string; password: string }>> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+  if (!user) return notFound();
+  const password = generatePassword();
+  await setUserPassword(user.email, password, actorId);
+  return done({ id: user.id, email: user.email, password });
+}
+
+/** Admin or the user themself: ends every session of the account. */
+export async function signOutEverywhere(userId: string, actorId: string): Promise<MutationResult<{ id: string }>> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) return notFound();
+  await endAllSessions(user.id, "user.sign-out-everywhere", actorId);
+  return done({ id: user.id });
 }

@@ -19,3 +19,15 @@ export const newUserSchema = z.object({
 });
 
 export type NewUserInput = z.input<typeof newUserSchema>;
+
+const userIdField = z.string({ message: "Missing user id." }).trim().min(1, "Missing user id.").max(64, "Invalid user id.");
+
+/** Admin: create an account; a one-time password is generated and shown once. */
+export const inviteUserSchema = newUserSchema.omit({ password: true });
+export const changeRoleSchema = z.object({ userId: userIdField, role: z.enum(ROLES, { message: "Role must be admin or editor." }) });
+export const userIdSchema = z.object({ userId: userIdField });
+export const setActiveSchema = z.object({ userId: userIdField, isActive: z.enum(["true", "false"], { message: "Choose active or deactivated." }).transform((v) => v === "true") });
+
+export type InviteUserInput = z.output<typeof inviteUserSchema>;
+export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
+export type SetActiveInput = z.output<typeof setActiveSchema>;

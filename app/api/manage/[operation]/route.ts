@@ -1,0 +1,15 @@
+// POST /api/manage/<operation>: the workspace's writes for scripts, with the same checks as the forms.
+import { NextResponse } from "next/server";
+import { OPERATIONS, isOperationName } from "@/lib/manage/operations";
+import { outcomeStatus, readJsonBody } from "@/lib/http/json-body";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ operation: string }> }): Promise<Response> {
+  const { operation } = await context.params;
+  if (!isOperationName(operation)) return NextResponse.json({ ok: false, kind: "not-found" }, { status: 404 });
+  const body = await readJsonBody(request);
+  if (!body.ok) return NextResponse.json({ ok: false, kind: "invalid", fieldErrors: { form: body.message } }, { status: body.status });
+  const outcome = await OPERATIONS[operation].execute(body.value);
+  return NextResponse.json(outcome, { status: outcomeStatus(outcome) });
+}

@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
+import { todayInAlmaty } from "@/lib/forms/fields";
+import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const t = await getTranslations("manage.commitment");
+  const { id } = await params;
+  const commitment = await getCommitmentForEditing(id);
+  return { title: commitment ? commitment.title : t("editTitle") };
+}
+
+export default async function CommitmentWorkspacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id } = await params;
+  await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
+  const [commitment, instruments, sources, query] = await Promise.all([getCommitmentForEditing(id), listInstruments(), listSources(), searchParams]);
+  if (!commitment) notFound();
+  const saved = typeof query.saved === "string" ? query.saved : null;
+  return (
+    <CommitmentWorkspace
+      commitment={commitment}
+      instruments={instruments}
+      sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
+      saved={saved}
+      today={todayInAlmaty()}
+    />
+  );
+}

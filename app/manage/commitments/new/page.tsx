@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { listInstruments, listSources } from "@/lib/manage/data";
+import { CommitmentForm } from "@/components/manage/commitment-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("manage.commitment");
+  return { title: t("newTitle") };
+}
+
+export default async function NewCommitmentPage() {
+  await requirePagePermission("commitment:create", "/manage/commitments/new");
+  const [t, instruments, sources] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources()]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
+      <div className="mt-6 max-w-3xl">
+        <CommitmentForm
+          mode="create"
+          instruments={instruments}
+          sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
+          initial={{ slug: "", title: "", summary: "", category: "", responsibleBody: "", firstStatedOn: "", targetDate: "", instruments: [] }}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { listWorkspaceCommitments } from "@/lib/manage/data";
+import { parseWorkspaceFilters } from "@/lib/manage/filters";
+import { CommitmentFilters } from "@/components/manage/commitment-filters";
+import { CommitmentTable } from "@/components/manage/commitment-table";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ManageHomePage({ searchParams }: { searchParams: SearchParams }) {
+  await requirePagePermission("workspace:read", "/manage");
+  const filters = parseWorkspaceFilters(await searchParams);
+  const [t, commitments] = await Promise.all([getTranslations("manage.list"), listWorkspaceCommitments(filters)]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <CommitmentFilters filters={filters} />
+      <p className="mt-4 font-medium" data-testid="workspace-count">
+        {t("count", { count: commitments.length })}
+      </p>
+      {commitments.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CommitmentTable commitments={commitments} />}
+    </>
+  );
+}

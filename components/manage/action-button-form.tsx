@@ -1,0 +1,51 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { IDLE, type FormState } from "@/lib/manage/form-state";
+import { ConflictPanel, type ConflictField } from "./conflict-panel";
+import { FormStatus } from "./form-status";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  fields: Record<string, string | number>;
+  label: string;
+  /** Shown after success when the action stays on the page (users page). */
+  savedMessage?: (state: Extract<FormState, { status: "saved" }>) => string;
+  conflictFields?: readonly ConflictField[];
+  opened?: Record<string, unknown>;
+  tone?: "primary" | "secondary" | "danger";
+};
+
+const TONES = {
+  primary: "bg-slate-900 text-white",
+  secondary: "border border-slate-500 bg-white text-slate-900",
+  danger: "border border-red-700 bg-white text-red-800",
+};
+
+/** A one-button form for a single action (publish, archive, remove, reset password…). */
+export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary" }: Props) {
+  const t = useTranslations("manage.form");
+  const [state, formAction, isPending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-2">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={state.status === "conflict" && name === "version" ? state.currentVersion : value} />
+      ))}
+      {state.status === "conflict" ? <ConflictPanel fields={conflictFields} opened={opened} current={state.current} /> : null}
+      <FormStatus state={state} />
+      {state.status === "invalid" && Object.keys(state.fieldErrors).some((key) => key !== "form") ? (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {Object.values(state.fieldErrors).join(" ")}
+        </p>
+      ) : null}
+      {state.status === "saved" && savedMessage ? (
+        <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-2 text-sm text-emerald-950">
+          {savedMessage(state)}
+        </div>
+      ) : null}
+      <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+        {isPending ? t("saving") : label}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/manage/form-state";
+
+/** The message above a form after a refused or failed submission (validation, denial, missing record). */
+export function FormStatus({ state }: { state: FormState }) {
+  const t = useTranslations("manage.form");
+  let message: string | null = null;
+  if (state.status === "invalid") message = state.fieldErrors.form ?? t("fixErrors");
+  if (state.status === "denied") message = t(`denied.${state.reason}`);
+  if (state.status === "not-found") message = t("notFound");
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+      {message}
+    </p>
+  );
+}
+
+/** Reads a field's error and the person's submitted value (to show again) from the state. */
+export function formHelpers(state: FormState) {
+  const values = state.status === "invalid" || state.status === "conflict" ? state.values : null;
+  return {
+    error: (name: string) => (state.status === "invalid" ? state.fieldErrors[name] : undefined),
+    value: (name: string, fallback = ""): string => {
+      const submitted = values?.[name];
+      if (submitted === undefined) return fallback;
+      return Array.isArray(submitted) ? (submitted[0] ?? "") : submitted;
+    },
+    values: (name: string, fallback: readonly string[] = []): string[] => {
+      const submitted = values?.[name];
+      if (submitted === undefined) return values ? [] : [...fallback];
+      return Array.isArray(submitted) ? submitted : [submitted];
+    },
+    hasSubmission: values !== null,
+  };
+}

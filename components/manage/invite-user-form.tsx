@@ -1,0 +1,46 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { inviteUserAction } from "@/lib/users/actions";
+import { IDLE } from "@/lib/manage/form-state";
+import { SelectField, TextField } from "./fields";
+import { FormStatus, formHelpers } from "./form-status";
+
+/** Admin: create an account; its one-time password is shown once after saving. */
+export function InviteUserForm() {
+  const t = useTranslations("users");
+  const tRole = useTranslations("manage.role");
+  const [state, formAction, isPending] = useActionState(inviteUserAction, IDLE);
+  const h = formHelpers(state);
+  return (
+    <form action={formAction} className="space-y-3" noValidate aria-label={t("invite")}>
+      <FormStatus state={state} />
+      {state.status === "saved" && state.secret ? (
+        <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950">
+          <p>{t("oneTimePassword", { email: state.message })}</p>
+          <p className="mt-1 font-mono text-lg" data-testid="one-time-password">
+            {state.secret}
+          </p>
+        </div>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField id="invite-name" name="name" label={t("name")} required defaultValue={h.value("name")} error={h.error("name")} maxLength={120} />
+        <TextField id="invite-email" name="email" type="email" label={t("email")} required defaultValue={h.value("email")} error={h.error("email")} maxLength={254} />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={t("role")}
+          defaultValue={h.value("role", "EDITOR")}
+          error={h.error("role")}
+          options={[
+            { value: "EDITOR", label: tRole("EDITOR") },
+            { value: "ADMIN", label: tRole("ADMIN") },
+          ]}
+        />
+      </div>
+      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        {t("create")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } from "@/lib/vocabulary";
+import { updateStatusAction } from "@/lib/commitments/actions";
+import { IDLE } from "@/lib/manage/form-state";
+import { ConflictPanel } from "./conflict-panel";
+import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
+import { FormStatus, formHelpers } from "./form-status";
+
+type Props = {
+  commitmentId: string;
+  version: number;
+  today: string;
+  current: { assessment: string; officialClaim: string; assessmentSince: string | null; claimSince: string | null; lastVerifiedOn: string | null };
+  evidence: readonly { id: string; title: string; url: string }[];
+};
+
+/** "Update status": a new assessment or official claim with its date, justification and evidence. */
+export function StatusUpdateForm({ commitmentId, version, today, current, evidence }: Props) {
+  const t = useTranslations();
+  const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
+  const h = formHelpers(state);
+  const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
+  const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
+  const formatStatus = (value: unknown) => {
+    const key = String(value ?? "");
+    if (t.has(`assessment.${key}`)) return t(`assessment.${key}`);
+    if (t.has(`officialClaim.${key}`)) return t(`officialClaim.${key}`);
+    return key || "—";
+  };
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
+      {state.status === "conflict" ? (
+        <ConflictPanel
+          fields={[
+            { key: "assessment", label: t("manage.commitment.currentAssessment"), format: formatStatus },
+            { key: "assessmentSince", label: t("manage.status.effectiveOn") },
+            { key: "officialClaim", label: t("manage.commitment.currentClaim"), format: formatStatus },
+            { key: "claimSince", label: t("manage.status.effectiveOn") },
+            { key: "lastVerifiedOn", label: t("manage.commitment.lastVerified") },
+          ]}
+          opened={current}
+          current={state.current}
+        />
+      ) : null}
+      <FormStatus state={state} />
+      <p className="text-slate-700">{t("manage.status.intro")}</p>
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />
+      <SelectField
+        id="status-field"
+        name="field"
+        label={t("manage.status.field")}
+        defaultValue={field}
+        error={h.error("field")}
+        onChange={(value) => setField(value === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT")}
+        options={[
+          { value: "ASSESSMENT", label: t("statusField.ASSESSMENT") },
+          { value: "OFFICIAL_CLAIM", label: t("statusField.OFFICIAL_CLAIM") },
+        ]}
+      />
+      {/* The list of statuses follows the choice above (the server checks the pair again). */}
+      <SelectField key={field} id="status-to" name="to" label={t("manage.status.to")} placeholder="" defaultValue={h.value("to")} error={h.error("to")} options={choices} />
+      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint")} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required />
+      <TextArea id="status-justification" name="justification" label={t("manage.status.justification")} hint={t("manage.status.justificationHint")} defaultValue={h.value("justification")} error={h.error("justification")} required maxLength={5000} />
+      <FieldGroup legend={t("manage.status.evidence")} error={h.error("evidence") ?? h.error("evidenceIds")}>
+        <p className="text-sm font-medium">{t("manage.status.existingEvidence")}</p>
+        {evidence.length === 0 ? <p className="text-sm text-slate-600">{t("manage.status.noEvidence")}</p> : null}
+        <ul className="mt-1 space-y-1">
+          {evidence.map((item) => (
+            <li key={item.id}>
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name="evidenceIds" value={item.id} defaultChecked={h.values("evidenceIds").includes(item.id)} className="mt-1" />
+                <span>
+                  {item.title} <span className="break-all text-slate-600">({item.url})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm font-medium">{t("manage.status.newEvidence")}</p>
+        <div className="mt-1 grid gap-3 sm:grid-cols-2">
+          <TextField id="status-newEvidenceUrl" name="newEvidenceUrl" type="url" label={t("manage.status.newEvidenceUrl")} defaultValue={h.value("newEvidenceUrl")} error={h.error("newEvidenceUrl")} />
+          <TextField id="status-newEvidenceTitle" name="newEvidenceTitle" label={t("manage.status.newEvidenceTitle")} defaultValue={h.value("newEvidenceTitle")} error={h.error("newEvidenceTitle")} />
+          <SelectField
+            id="status-newEvidenceKind"
+            name="newEvidenceKind"
+            label={t("manage.status.newEvidenceKind")}
+            defaultValue={h.value("newEvidenceKind", "OTHER")}
+            error={h.error("newEvidenceKind")}
+            options={EVIDENCE_KINDS.map((key) => ({ value: key, label: t(`evidenceKind.${key}`) }))}
+          />
+          <TextField id="status-newEvidencePublisher" name="newEvidencePublisher" label={t("manage.status.newEvidencePublisher")} defaultValue={h.value("newEvidencePublisher")} error={h.error("newEvidencePublisher")} />
+          <TextField id="status-newEvidencePublishedOn" name="newEvidencePublishedOn" type="date" label={t("manage.status.newEvidencePublishedOn")} defaultValue={h.value("newEvidencePublishedOn")} error={h.error("newEvidencePublishedOn")} />
+        </div>
+      </FieldGroup>
+      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        {isPending ? t("manage.form.saving") : state.status === "conflict" ? t("manage.conflict.reapply") : t("manage.status.submit")}
+      </button>
+    </form>
+  );
+}

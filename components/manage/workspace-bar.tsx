@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ActionButtonForm } from "./action-button-form";
+
+/** The workspace's own navigation, the signed-in person, and the sign-out controls. */
+export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; role: string }; isAdmin: boolean }) {
+  const t = await getTranslations("manage");
+  const ta = await getTranslations("auth");
+  const roleLabel = user.role === "ADMIN" || user.role === "EDITOR" ? t(`role.${user.role}`) : user.role;
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
+      <nav aria-label={t("nav.label")}>
+        <ul className="flex flex-wrap gap-4">
+          <li>
+            <Link href="/manage" className="font-medium underline-offset-4 hover:underline">
+              {t("nav.commitments")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/manage/commitments/new" className="font-medium underline-offset-4 hover:underline">
+              {t("nav.newCommitment")}
+            </Link>
+          </li>
+          {isAdmin ? (
+            <>
+              <li>
+                <Link href="/manage/users" className="font-medium underline-offset-4 hover:underline">
+                  {t("nav.users")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/manage/audit" className="font-medium underline-offset-4 hover:underline">
+                  {t("nav.audit")}
+                </Link>
+              </li>
+            </>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <span data-testid="signed-in-as">{t("signedInAs", { name: user.name, role: roleLabel })}</span>
+        <SignOutButton />
+        <details>
+          <summary className="cursor-pointer underline underline-offset-4">{ta("signOutEverywhere")}</summary>
+          <div className="mt-2 max-w-xs space-y-2">
+            <p>{ta("signOutEverywhereHint")}</p>
+            <ActionButtonForm action={signOutEverywhereAction} fields={{}} label={ta("signOutEverywhere")} tone="danger" />
+          </div>
+        </details>
+      </div>
+    </div>
+  );
+}

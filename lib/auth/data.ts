@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { SIGN_IN_LIMITS, type AttemptCounts } from "./throttle";
+
+/** The fields sign-in needs, by normalised email. */
+export async function findUserForSignIn(email: string) {
+  return db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true, passwordHash: true },
+  });
+}
+
+/** The row every authenticated request is checked against (active, role, session version). */
+export async function findSessionUser(id: string) {
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
+  });
+}
+
+/** Counts the recent failed sign-ins that the limits in throttle.ts apply to. */
+export async function countRecentFailures(email: string, ip: string, now: Date = new Date()): Promise<AttemptCounts> {
+  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
+  const knownSince = new Date(now.getTime() - SIGN_IN_LIMITS.knownAddressMs);
+  const isKnownAddress =
+    ip !== "unknown" && (await db.signInAttempt.count({ where: { email, ip, isSuccess: true, createdAt: { gte: knownSince } } })) > 0;
+  const accountWhere = { email, isSuccess: false, createdAt: { gte: since }, ...(isKnownAddress ? { ip } : {}) };
+  const addressWhere = { ip, isSuccess: false, createdAt: { gte: since } };
+  const [accountFailures, addressFailures, oldestAccount, oldestAddress] = await Promise.all([
+    db.signInAttempt.count({ where: accountWhere }),
+    db.signInAttempt.count({ where: addressWhere }),
+    db.signInAttempt.findFirst({ where: accountWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAccount - 1, select: { createdAt: true } }),
+    db.signInAttempt.findFirst({ where: addressWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAddress - 1, select: { createdAt: true } }),
+  ]);
+  return {
+    accountFailures,
+    addressFailures,
+    oldestAccountFailureAt: oldestAccount?.createdAt ?? null,
+    oldestAddressFailureAt: oldestAddress?.createdAt ?? null,
+  };
+}

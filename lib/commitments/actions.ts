@@ -1,0 +1,83 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/forms/form-data";
+import { OPERATIONS } from "@/lib/manage/operations";
+import { problemState, type FormState } from "@/lib/manage/form-state";
+
+// Server actions of the commitment forms. Each runs through executeOperation (Origin, session
+// against the user row, permission, schema) before anything is written.
+
+function refreshPublicViews(id: string): void {
+  revalidatePath("/");
+  revalidatePath("/manage");
+  revalidatePath(`/manage/commitments/${id}`);
+}
+
+export async function createCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["commitment.create"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refreshPublicViews(outcome.value.id);
+  redirect(`/manage/commitments/${outcome.value.id}?saved=created`);
+}
+
+export async function updateCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["commitment.update"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refreshPublicViews(outcome.value.id);
+  redirect(`/manage/commitments/${outcome.value.id}?saved=details`);
+}
+
+export async function setPublicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["commitment.publication"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refreshPublicViews(outcome.value.id);
+  redirect(`/manage/commitments/${outcome.value.id}?saved=${values.change === "publish" ? "published" : "unpublished"}`);
+}
+
+export async function setArchivedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["commitment.archive"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refreshPublicViews(outcome.value.id);
+  redirect(`/manage/commitments/${outcome.value.id}?saved=${values.change === "archive" ? "archived" : "restored"}`);
+}
+
+export async function addQuoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["quote.add"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refreshPublicViews(id);
+  redirect(`/manage/commitments/${id}?saved=quote-added`);
+}
+
+export async function removeQuoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["quote.remove"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refreshPublicViews(id);
+  redirect(`/manage/commitments/${id}?saved=quote-removed`);
+}
+
+export async function updateStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["status.update"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refreshPublicViews(id);
+  redirect(`/manage/commitments/${id}?saved=status`);
+}
+
+export async function markVerifiedAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["status.verify"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refreshPublicViews(id);
+  redirect(`/manage/commitments/${id}?saved=verified`);
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
+import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
+import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "@/lib/evidence/url";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+const slugField = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .max(80, "Use at most 80 characters.")
+    .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, e.g. ratify-opcat.")
+    .optional(),
+);
+
+/** The fields of a commitment a person edits in the form (statuses change only through "Update status"). */
+export const commitmentFieldsSchema = z.object({
+  slug: slugField,
+  title: requiredText(200, "Enter a title."),
+  summary: requiredText(2000, "Enter a short summary."),
+  category: z.enum(CATEGORIES, { message: "Choose a theme." }),
+  responsibleBody: requiredText(200, "Name the body responsible."),
+  instruments: idList(30),
+  firstStatedOn: optionalCalendarDate,
+  targetDate: z.preprocess(blankToUndefined, calendarDate().optional()).transform((value) => value ?? null),
+});
+
+const optionalSourceUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .max(MAX_URL_LENGTH, `Use at most ${MAX_URL_LENGTH} characters.`)
+    .transform((value, context) => {
+      const safe = toSafeHttpUrl(value);
+      if (!safe) {
+        context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
+        return z.NEVER;
+      }
+      return safe;
+    })
+    .optional(),
+);
+
+/** A verbatim quote, from an existing source or a new one described in the same form. */
+export const quoteFieldsSchema = z
+  .object({
+    quoteText: requiredText(5000, "Paste the verbatim words that state the commitment."),
+    sourceId: z.preprocess(blankToUndefined, idField.optional()),
+    sourceTitle: optionalText(300),
+    sourceAuthor: optionalText(200),
+    sourcePublisher: optionalText(200),
+    sourcePublishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()),
+    sourceUrl: optionalSourceUrl,
+    sourceKind: z.preprocess(blankToUndefined, z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }).optional()),
+  })
+  .superRefine((input, context) => {
+    if (!input.sourceId && !input.sourceTitle) {
+      context.addIssue({ code: "custom", path: ["sourceId"], message: "Choose the source of the quote, or describe a new one with at least a title." });
+    }
+  });
+
+export const createCommitmentSchema = z.intersection(
+  commitmentFieldsSchema.extend({ officialClaim: z.enum(OFFICIAL_CLAIMS, { message: "Choose what the government says." }) }),
+  quoteFieldsSchema,
+);
+export const updateCommitmentSchema = commitmentFieldsSchema.extend({ commitmentId: idField, version: versionField });
+export const addQuoteSchema = z.intersection(z.object({ commitmentId: idField, version: versionField }), quoteFieldsSchema);
+export const removeQuoteSchema = z.object({ commitmentId: idField, version: versionField, quoteId: idField });
+export const publicationSchema = z.object({
+  commitmentId: idField,
+  version: versionField,
+  change: z.enum(["publish", "unpublish"], { message: "Choose publish or unpublish." }),
+});
+export const archiveSchema = z.object({
+  commitmentId: idField,
+  version: versionField,
+  change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
+});
+
+export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+export type QuoteFields = z.output<typeof quoteFieldsSchema>;
+export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;
+export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;
+export type AddQuoteInput = z.output<typeof addQuoteSchema>;
+export type RemoveQuoteInput = z.output<typeof removeQuoteSchema>;
+export type PublicationInput = z.output<typeof publicationSchema>;
+export type ArchiveInput = z.output<typeof archiveSchema>;
+
+/** A URL-safe slug from a title (Latin letters and digits); empty when the title has none. */
+export function slugFromTitle(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 70)
+    .replace(/-+$/g, "");
+}

@@ -1,0 +1,39 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/forms/form-data";
+import { OPERATIONS } from "@/lib/manage/operations";
+import { problemState, type FormState } from "@/lib/manage/form-state";
+
+// Server actions of the evidence forms; all checks happen in executeOperation.
+
+function refresh(commitmentId: string): void {
+  revalidatePath("/");
+  revalidatePath(`/manage/commitments/${commitmentId}`);
+}
+
+export async function addEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["evidence.add"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refresh(id);
+  redirect(`/manage/commitments/${id}?saved=evidence-added`);
+}
+
+export async function editEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["evidence.edit"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refresh(id);
+  redirect(`/manage/commitments/${id}?saved=evidence-edited`);
+}
+
+export async function removeEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["evidence.remove"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refresh(outcome.value.commitmentId);
+  redirect(`/manage/commitments/${outcome.value.commitmentId}?saved=evidence-removed`);
+}

@@ -1,0 +1,14 @@
+/**
+ * Turns a submitted form into a plain object for the zod schemas: repeated fields become arrays,
+ * files and Next.js's internal `$ACTION…` fields are dropped.
+ */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = result[key];
+    if (existing === undefined) result[key] = value;
+    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import {
+  addQuote,
+  createCommitment,
+  removeQuote,
+  setCommitmentArchived,
+  setCommitmentPublication,
+  updateCommitment,
+} from "@/lib/commitments/mutations";
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
+import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
+import { changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
+import { changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
+import { defineOperation } from "./execute";
+
+/**
+ * Every write of the editor workspace, by name, with the permission it needs. Server actions call
+ * these through executeOperation; POST /api/manage/<name> exposes the same ones to scripts.
+ */
+export const OPERATIONS = {
+  "commitment.create": defineOperation({ permission: "commitment:create", schema: createCommitmentSchema, run: (input, actor) => createCommitment(input, actor.id) }),
+  "commitment.update": defineOperation({ permission: "commitment:update", schema: updateCommitmentSchema, run: (input, actor) => updateCommitment(input, actor.id) }),
+  "commitment.publication": defineOperation({ permission: "commitment:publish", schema: publicationSchema, run: (input, actor) => setCommitmentPublication(input, actor.id) }),
+  "commitment.archive": defineOperation({ permission: "commitment:archive", schema: archiveSchema, run: (input, actor) => setCommitmentArchived(input, actor.id) }),
+  "quote.add": defineOperation({ permission: "commitment:update", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
+  "quote.remove": defineOperation({ permission: "commitment:update", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
+  "status.update": defineOperation({ permission: "status:update", schema: statusUpdateSchema, run: (input, actor) => updateCommitmentStatus(input, actor.id) }),
+  "status.verify": defineOperation({ permission: "status:verify", schema: markVerifiedSchema, run: (input, actor) => markCommitmentVerified(input, actor.id) }),
+  "evidence.add": defineOperation({ permission: "evidence:manage", schema: addEvidenceSchema, run: (input, actor) => addEvidence(input, actor.id) }),
+  "evidence.edit": defineOperation({ permission: "evidence:manage", schema: editEvidenceSchema, run: (input, actor) => editEvidence(input, actor.id) }),
+  "evidence.remove": defineOperation({ permission: "evidence:manage", schema: removeEvidenceSchema, run: (input, actor) => removeEvidence(input, actor.id) }),
+  "user.invite": defineOperation({ permission: "user:manage", schema: inviteUserSchema, run: (input, actor) => inviteUser(input, actor.id) }),
+  "user.change-role": defineOperation({ permission: "user:manage", schema: changeRoleSchema, run: (input, actor) => changeUserRole(input, actor.id) }),
+  "user.set-active": defineOperation({ permission: "user:manage", schema: setActiveSchema, run: (input, actor) => setUserActive(input, actor.id) }),
+  "user.reset-password": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => resetUserPassword(input.userId, actor.id) }),
+  "user.sign-out-everywhere": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => signOutEverywhere(input.userId, actor.id) }),
+  "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
+};
+
+export type OperationName = keyof typeof OPERATIONS;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(OPERATIONS, name);
+}

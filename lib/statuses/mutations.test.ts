@@ -1,0 +1,116 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { todayInAlmaty } from "@/lib/forms/fields";
+import { markCommitmentVerified, updateCommitmentStatus } from "./mutations";
+import { markVerifiedSchema, statusUpdateSchema } from "./schema";
+
+afterAll(() => db.$disconnect());
+
+let editorId = "";
+let commitmentId = "";
+
+beforeEach(async () => {
+  const editor = await db.user.create({ data: { email: `editor-${Date.now()}-${Math.random()}@example.org`, name: "Editor", passwordHash: "x" } });
+  editorId = editor.id;
+  const commitment = await db.commitment.create({
+    data: { slug: `c-${Date.now()}-${Math.floor(Math.random() * 1e9)}`, title: "Abolish the death penalty", summary: "s", category: "death-penalty", responsibleBody: "Parliament" },
+  });
+  commitmentId = commitment.id;
+});
+
+const parse = (input: Record<string, unknown>) => statusUpdateSchema.parse({ commitmentId, version: 1, effectiveOn: "2024-01-15", justification: "Law signed.", ...input });
+
+describe("updating a commitment's status", () => {
+  it("writes the new status, one history row with its evidence and one audit event together", async () => {
+    const result = await updateCommitmentStatus(
+      parse({ field: "ASSESSMENT", to: "IMPLEMENTED", newEvidenceUrl: "https://adilet.zan.kz/law", newEvidenceTitle: "Law text", newEvidenceKind: "LAW_TEXT" }),
+      editorId,
+    );
+    expect(result.ok).toBe(true);
+    const commitment = await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
+    expect(commitment).toMatchObject({ assessment: "IMPLEMENTED", version: 2 });
+    expect(commitment.assessmentSince?.toISOString()).toBe("2024-01-15T00:00:00.000Z");
+    expect(commitment.lastVerifiedOn?.toISOString().slice(0, 10)).toBe(todayInAlmaty());
+    const history = await db.statusChange.findMany({ where: { commitmentId }, include: { evidence: { include: { evidence: true } } } });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "IMPLEMENTED", recordedById: editorId, justification: "Law signed." });
+    expect(history[0]?.evidence.map((link) => link.evidence.url)).toEqual(["https://adilet.zan.kz/law"]);
+    expect(await db.auditEvent.count({ where: { entityId: commitmentId, action: "status.update", actorId: editorId } })).toBe(1);
+  });
+
+  it("records an official claim and its date without touching the assessment", async () => {
+    const result = await updateCommitmentStatus(parse({ field: "OFFICIAL_CLAIM", to: "ADOPTED" }), editorId);
+    expect(result.ok).toBe(true);
+    const commitment = await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
+    expect(commitment).toMatchObject({ officialClaim: "ADOPTED", assessment: "NOT_ASSESSED" });
+    expect(commitment.claimSince?.toISOString()).toBe("2024-01-15T00:00:00.000Z");
+  });
+
+  it.each(["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "REVERSED"])("refuses %s without evidence", (to) => {
+    const result = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to, effectiveOn: "2024-01-15", justification: "x" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toContain("evidence");
+  });
+
+  it("accepts In progress without evidence, but never without a justification or with a future date", () => {
+    expect(statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2024-01-15", justification: "Draft law." }).success).toBe(true);
+    const blank = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2024-01-15", justification: "  " });
+    expect(blank.error?.issues[0]).toMatchObject({ path: ["justification"], message: "Explain why the status changed." });
+    const future = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2999-01-01", justification: "x" });
+    expect(future.error?.issues[0]).toMatchObject({ path: ["effectiveOn"], message: "The date cannot be in the future." });
+    const wrongVocabulary = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "OFFICIAL_CLAIM", to: "IMPLEMENTED", effectiveOn: "2024-01-15", justification: "x" });
+    expect(wrongVocabulary.error?.issues[0]?.path).toEqual(["to"]);
+  });
+
+  it("refuses evidence from another commitment and rolls everything back", async () => {
+    const other = await db.commitment.create({ data: { slug: `other-${Date.now()}`, title: "t", summary: "s", category: "torture", responsibleBody: "b" } });
+    const foreign = await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/", title: "Other" } });
+    const result = await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "IMPLEMENTED", evidenceIds: [foreign.id] }), editorId);
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } })).toMatchObject({ assessment: "NOT_ASSESSED", version: 1 });
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(0);
+  });
+
+  it("returns a conflict for a stale version and writes nothing", async () => {
+    expect((await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "IN_PROGRESS" }), editorId)).ok).toBe(true);
+    const stale = await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "STALLED" }), editorId);
+    expect(stale).toMatchObject({ ok: false, kind: "conflict", currentVersion: 2, current: { assessment: "IN_PROGRESS" } });
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(1);
+  });
+
+  it("lets exactly one of 20 parallel updates with the same version through; the rest conflict", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => updateCommitmentStatus(parse({ field: "ASSESSMENT", to: index % 2 ? "IN_PROGRESS" : "STALLED" }), editorId)),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.kind === "conflict")).toHaveLength(19);
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: commitmentId, action: "status.update" } })).toBe(1);
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } })).version).toBe(2);
+  });
+
+  it("keeps history append-only: the database refuses to change or delete a status change", async () => {
+    await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "IN_PROGRESS" }), editorId);
+    const change = await db.statusChange.findFirstOrThrow({ where: { commitmentId } });
+    await expect(db.statusChange.update({ where: { id: change.id }, data: { justification: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.statusChange.delete({ where: { id: change.id } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("marking a commitment verified", () => {
+  it("records the check and its note without changing the status, and audits it", async () => {
+    const result = await markCommitmentVerified(markVerifiedSchema.parse({ commitmentId, version: 1, verifiedOn: "2025-03-01", note: "Checked adilet.zan.kz" }), editorId);
+    expect(result.ok).toBe(true);
+    const commitment = await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
+    expect(commitment).toMatchObject({ assessment: "NOT_ASSESSED", version: 2 });
+    expect(commitment.lastVerifiedOn?.toISOString()).toBe("2025-03-01T00:00:00.000Z");
+    expect(await db.verification.count({ where: { commitmentId } })).toBe(1);
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: commitmentId, action: "status.verify" } })).toBe(1);
+  });
+
+  it("returns a conflict for a stale version", async () => {
+    const input = markVerifiedSchema.parse({ commitmentId, version: 7, verifiedOn: "2025-03-01", note: "n" });
+    expect(await markCommitmentVerified(input, editorId)).toMatchObject({ ok: false, kind: "conflict", currentVersion: 1 });
+  });
+});

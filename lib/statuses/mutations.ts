@@ -1,0 +1,146 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { auditEvent } from "@/lib/audit/event";
+import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
+import { parseCalendarDate } from "@/lib/dates";
+import { todayInAlmaty } from "@/lib/forms/fields";
+import type { MarkVerifiedInput, StatusUpdateInput } from "./schema";
+
+const COMMITMENT_SNAPSHOT = {
+  id: true,
+  title: true,
+  officialClaim: true,
+  claimSince: true,
+  assessment: true,
+  assessmentSince: true,
+  lastVerifiedOn: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+/** What the person is shown when someone else saved first: the commitment as it is now. */
+async function currentState(commitmentId: string): Promise<MutationResult<never>> {
+  const current = await db.commitment.findUnique({ where: { id: commitmentId }, select: COMMITMENT_SNAPSHOT });
+  return current ? conflict(current, current.version) : notFound();
+}
+
+/**
+ * Records a new assessment or official claim. In one transaction: the optimistic version check
+ * (the first statement, so SQLite's write lock is taken before anything is read), the commitment's
+ * new status and "since" date, any new evidence, the history row linked to its evidence, and the
+ * audit event. A stale version writes nothing and returns a conflict.
+ */
+export async function updateCommitmentStatus(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ statusChangeId: string }>> {
+  return withRollback(async () => {
+    const result = await db.$transaction(async (tx) => {
+      const claimed = await tx.commitment.updateMany({
+        where: { id: input.commitmentId, version: input.version },
+        data: { version: { increment: 1 } },
+      });
+      if (claimed.count !== 1) return null;
+
+      const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
+      const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
+      if (fromValue === input.to) throw new RollbackWith(invalid({ to: "The commitment already has this status; choose a different one." }));
+
+      const linked = await tx.evidence.findMany({
+        where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
+        select: { id: true },
+      });
+      if (linked.length !== new Set(input.evidenceIds).size) {
+        throw new RollbackWith(invalid({ evidence: "Some chosen evidence no longer exists on this commitment; reload and choose again." }));
+      }
+      const evidenceIds = linked.map((evidence) => evidence.id);
+      if (input.newEvidenceUrl) {
+        const created = await tx.evidence.create({
+          data: {
+            commitmentId: input.commitmentId,
+            url: input.newEvidenceUrl,
+            title: input.newEvidenceTitle ?? input.newEvidenceUrl,
+            publisher: input.newEvidencePublisher,
+            publishedOn: input.newEvidencePublishedOn ?? null,
+            kind: input.newEvidenceKind ?? "OTHER",
+            addedById: actorId,
+          },
+        });
+        await tx.auditEvent.create({ data: auditEvent("evidence.add", "Evidence", created.id, actorId, null, created) });
+        evidenceIds.push(created.id);
+      }
+
+      const today = parseCalendarDate(todayInAlmaty());
+      const statusData =
+        input.field === "ASSESSMENT"
+          ? { assessment: input.to as typeof before.assessment, assessmentSince: input.effectiveOn }
+          : { officialClaim: input.to as typeof before.officialClaim, claimSince: input.effectiveOn };
+      const after = await tx.commitment.update({
+        where: { id: input.commitmentId },
+        data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > today ? before.lastVerifiedOn : today },
+        select: COMMITMENT_SNAPSHOT,
+      });
+      const change = await tx.statusChange.create({
+        data: {
+          commitmentId: input.commitmentId,
+          field: input.field,
+          fromValue,
+          toValue: input.to,
+          effectiveOn: input.effectiveOn,
+          justification: input.justification,
+          recordedById: actorId,
+          evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
+        },
+      });
+      await tx.auditEvent.create({
+        data: auditEvent(
+          "status.update",
+          "Commitment",
+          input.commitmentId,
+          actorId,
+          { [fieldKey(input.field)]: fromValue, version: input.version },
+          {
+            [fieldKey(input.field)]: input.to,
+            effectiveOn: input.effectiveOn,
+            justification: input.justification,
+            evidenceIds,
+            statusChangeId: change.id,
+            version: after.version,
+          },
+        ),
+      });
+      return change.id;
+    }, WRITE_TRANSACTION);
+    if (result === null) return currentState(input.commitmentId);
+    return done({ statusChangeId: result });
+  });
+}
+
+function fieldKey(field: StatusUpdateInput["field"]): "assessment" | "officialClaim" {
+  return field === "ASSESSMENT" ? "assessment" : "officialClaim";
+}
+
+/** Records that an editor re-checked the status on a date, with a note; the status is unchanged. */
+export async function markCommitmentVerified(input: MarkVerifiedInput, actorId: string): Promise<MutationResult<{ verificationId: string }>> {
+  const result = await db.$transaction(async (tx) => {
+    const claimed = await tx.commitment.updateMany({
+      where: { id: input.commitmentId, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (claimed.count !== 1) return null;
+    const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { lastVerifiedOn: true } });
+    const lastVerifiedOn = before.lastVerifiedOn && before.lastVerifiedOn > input.verifiedOn ? before.lastVerifiedOn : input.verifiedOn;
+    await tx.commitment.update({ where: { id: input.commitmentId }, data: { lastVerifiedOn } });
+    const verification = await tx.verification.create({
+      data: { commitmentId: input.commitmentId, verifiedOn: input.verifiedOn, note: input.note, recordedById: actorId },
+    });
+    await tx.auditEvent.create({
+      data: auditEvent("status.verify", "Commitment", input.commitmentId, actorId, { lastVerifiedOn: before.lastVerifiedOn }, {
+        lastVerifiedOn,
+        verifiedOn: input.verifiedOn,
+        note: input.note,
+        verificationId: verification.id,
+      }),
+    });
+    return verification.id;
+  }, WRITE_TRANSACTION);
+  if (result === null) return currentState(input.commitmentId);
+  return done({ verificationId: result });
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, STATUS_FIELDS, type AssessmentKey } from "@/lib/vocabulary";
+import { idField, idList, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
+import { safeUrlField } from "@/lib/evidence/schema";
+
+/** Assessments that may only be recorded with at least one evidence link. */
+export const ASSESSMENTS_REQUIRING_EVIDENCE: readonly AssessmentKey[] = ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "REVERSED"];
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** The "Update status" form: a new assessment or official claim, when, why, and on what evidence. */
+export const statusUpdateSchema = z
+  .object({
+    commitmentId: idField,
+    version: versionField,
+    field: z.enum(STATUS_FIELDS, { message: "Choose whether you record an assessment or an official claim." }),
+    to: z.string({ message: "Choose the new status." }).trim().min(1, "Choose the new status.").max(40, "Choose the new status."),
+    effectiveOn: pastOrTodayDate("Enter the date the status took effect."),
+    justification: requiredText(5000, "Explain why the status changed."),
+    evidenceIds: idList(20),
+    newEvidenceUrl: z.preprocess(blankToUndefined, safeUrlField.optional()),
+    newEvidenceTitle: optionalText(300),
+    newEvidenceKind: z.preprocess(blankToUndefined, z.enum(EVIDENCE_KINDS, { message: "Choose what kind of evidence this is." }).optional()),
+    newEvidencePublisher: optionalText(200),
+    newEvidencePublishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()),
+  })
+  .superRefine((input, context) => {
+    const allowed: readonly string[] = input.field === "ASSESSMENT" ? ASSESSMENTS : OFFICIAL_CLAIMS;
+    if (!allowed.includes(input.to)) context.addIssue({ code: "custom", path: ["to"], message: "Choose one of the listed statuses." });
+    if (input.newEvidenceUrl && !input.newEvidenceTitle) {
+      context.addIssue({ code: "custom", path: ["newEvidenceTitle"], message: "Give the new evidence a title." });
+    }
+    const evidenceCount = input.evidenceIds.length + (input.newEvidenceUrl ? 1 : 0);
+    if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && evidenceCount === 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["evidence"],
+        message: "Implemented, Partially implemented and Reversed need at least one evidence link: pick one or add a new one.",
+      });
+    }
+  });
+
+export type StatusUpdateInput = z.output<typeof statusUpdateSchema>;
+
+/** "Mark verified": an editor re-checked the status on a date, without changing it. */
+export const markVerifiedSchema = z.object({
+  commitmentId: idField,
+  version: versionField,
+  verifiedOn: pastOrTodayDate("Enter the date you checked the status."),
+  note: requiredText(2000, "Say briefly what you checked."),
+});
+
+export type MarkVerifiedInput = z.output<typeof markVerifiedSchema>;
