@@ -20,7 +20,8 @@ export function parseCsv(text: string): ParseResult {
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }) as {
+    // With `info: true` each record comes with its position; the library's types do not say so.
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: false }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
