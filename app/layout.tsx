@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { localeAlternates } from "@/i18n/alternates";
 import { getSiteUrl } from "@/lib/site-url";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${t("name")}: ${t("tagline")}`, template: `%s · ${t("name")}` },
     description: t("description"),
     openGraph: { siteName: t("name"), type: "website", title: t("name"), description: t("description") },
-    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    alternates: await localeAlternates({ types: { "application/atom+xml": "/feed.xml" } }),
   };
 }
 
@@ -25,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
+        {/* Locale-aware links need the locale on the client; client components get only the
+            messages they use, to keep pages light. */}
+        <NextIntlClientProvider locale={locale} messages={{ error: messages.error }}>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -33,10 +37,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {/* Client components get only the messages they use, to keep pages light. */}
-          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+          {children}
         </main>
         <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { localeAlternates } from "@/i18n/alternates";
 import { listFilterOptions, listPublishedCommitments } from "@/lib/commitments/data";
 import { filtersToSearchParams, hasActiveFilters, parseCommitmentFilters } from "@/lib/commitments/filters";
 import { CommitmentList } from "@/components/commitments/commitment-list";
@@ -9,7 +10,7 @@ import { Pagination } from "@/components/commitments/pagination";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("browse");
-  return { title: t("title"), description: t("intro"), alternates: { canonical: "/commitments" } };
+  return { title: t("title"), description: t("intro"), alternates: await localeAlternates() };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

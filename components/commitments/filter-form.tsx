@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CommitmentFilters } from "@/lib/commitments/filters";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 
@@ -12,7 +12,7 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
  * and it works without JavaScript.
  */
 export async function FilterForm({ filters, options }: { filters: CommitmentFilters; options: Options }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const select = (name: string, label: string, selected: string | undefined, choices: { value: string; label: string }[]) => (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium">
@@ -31,7 +31,7 @@ export async function FilterForm({ filters, options }: { filters: CommitmentFilt
   return (
     // autoComplete off: browsers otherwise restore the last typed values on Back, and the form
     // must show the filters of the URL it is on.
-    <form method="get" action="/commitments" role="search" autoComplete="off" aria-labelledby="filter-heading" className="no-print rounded border border-slate-300 bg-slate-50 p-4">
+    <form method="get" action={`/${locale}/commitments`} role="search" autoComplete="off" aria-labelledby="filter-heading" className="no-print rounded border border-slate-300 bg-slate-50 p-4">
       <h2 id="filter-heading" className="text-lg font-semibold">
         {t("filters.heading")}
       </h2>

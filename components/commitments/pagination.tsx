@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 
 /** Previous/next links and the current page; `hrefFor` builds each page's URL with the filters kept. */

@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -10,6 +11,8 @@ export async function SiteHeader() {
           <span className="text-2xl font-bold tracking-tight">{t("name")}</span>
           <span className="text-sm text-slate-100 print:text-slate-700">{t("tagline")}</span>
         </Link>
+        <div className="flex flex-col items-end gap-2">
+          <LanguageSwitcher />
         <nav aria-label={t("primaryNavigation")} className="no-print">
           <ul className="flex gap-4 text-base">
             <li>
@@ -29,6 +32,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        </div>
       </div>
     </header>
   );

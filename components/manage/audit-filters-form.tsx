@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { AUDIT_ENTITY_TYPES, type AuditFilters } from "@/lib/audit/filters";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { auditChanges } from "@/lib/audit/diff";
 import { auditQuery, type AuditFilters } from "@/lib/audit/filters";

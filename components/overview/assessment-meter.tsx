@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { ASSESSMENTS, ASSESSMENT_TONES, type AssessmentKey, type Tone } from "@/lib/vocabulary";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { CalendarDate } from "@/components/common/calendar-date";
 import type { StatusFieldKey } from "@/lib/vocabulary";

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 /**
  * The frame every report page shares: title, description, parameter form (plain GET, so the
@@ -17,7 +17,7 @@ export async function ReportShell(props: {
   summary: ReactNode;
   children: ReactNode;
 }) {
-  const [t, tc] = await Promise.all([getTranslations("reports"), getTranslations("commitment")]);
+  const [t, tc, locale] = await Promise.all([getTranslations("reports"), getTranslations("commitment"), getLocale()]);
   return (
     <>
       <nav aria-label={tc("breadcrumb")} className="no-print text-sm">
@@ -33,7 +33,7 @@ export async function ReportShell(props: {
         </p>
       ) : null}
       {props.fields ? (
-      <form method="get" action={props.action} autoComplete="off" className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-4">
+      <form method="get" action={`/${locale}${props.action}`} autoComplete="off" className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-4">
         {props.fields}
         <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
           {t("show")}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeAlternates } from "@/i18n/alternates";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: commitment.title,
     description: commitment.summary,
-    alternates: { canonical: path, types: { "application/atom+xml": `${path}/feed.xml` } },
-    openGraph: { title: commitment.title, description: commitment.summary, type: "article", url: path },
+    alternates: await localeAlternates({ types: { "application/atom+xml": `${path}/feed.xml` } }),
+    openGraph: { title: commitment.title, description: commitment.summary, type: "article", url: `/${await getLocale()}${path}` },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { iterateEvidenceRegister } from "@/lib/reports/data";
 import { collectPreview } from "@/lib/reports/preview";
