@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
     // Migrates a template database once with the real migrations; each test file gets a copy.
     globalSetup: ["tests/support/global-setup.ts"],

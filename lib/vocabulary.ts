@@ -4,6 +4,9 @@
  * (messages/<locale>.json under the same keys), so every screen, CSV and API uses one set of words.
  */
 import englishMessages from "@/messages/en.json";
+import kazakhMessages from "@/messages/kk.json";
+import russianMessages from "@/messages/ru.json";
+import type { Locale } from "@/i18n/locales";
 
 export const OFFICIAL_CLAIMS = ["NO_CLAIM", "ANNOUNCED", "PLANNED", "IN_PROGRESS", "ADOPTED"] as const;
 export type OfficialClaimKey = (typeof OFFICIAL_CLAIMS)[number];
@@ -94,12 +97,29 @@ export function isCategory(value: string): value is CategoryKey {
   return (CATEGORIES as readonly string[]).includes(value);
 }
 
-/** English labels, the stable words used in CSV exports and the JSON API. */
-export const englishLabels = {
-  officialClaim: (key: OfficialClaimKey): string => englishMessages.officialClaim[key],
-  assessment: (key: AssessmentKey): string => englishMessages.assessment[key],
-  category: (key: CategoryKey): string => englishMessages.category[key],
-  evidenceKind: (key: EvidenceKindKey): string => englishMessages.evidenceKind[key],
-  sourceKind: (key: SourceKindKey): string => englishMessages.sourceKind[key],
-  statusField: (key: StatusFieldKey): string => englishMessages.statusField[key],
+const CATALOGUES = { en: englishMessages, ru: russianMessages, kk: kazakhMessages } satisfies Record<Locale, unknown>;
+
+export type VocabularyLabels = {
+  officialClaim: (key: OfficialClaimKey) => string;
+  assessment: (key: AssessmentKey) => string;
+  category: (key: CategoryKey) => string;
+  evidenceKind: (key: EvidenceKindKey) => string;
+  sourceKind: (key: SourceKindKey) => string;
+  statusField: (key: StatusFieldKey) => string;
 };
+
+/** The vocabulary's labels in one language, for CSV and JSON (`?lang=`); pages use next-intl. */
+export function vocabularyLabels(locale: Locale): VocabularyLabels {
+  const messages = CATALOGUES[locale];
+  return {
+    officialClaim: (key) => messages.officialClaim[key],
+    assessment: (key) => messages.assessment[key],
+    category: (key) => messages.category[key],
+    evidenceKind: (key) => messages.evidenceKind[key],
+    sourceKind: (key) => messages.sourceKind[key],
+    statusField: (key) => messages.statusField[key],
+  };
+}
+
+/** English labels: what CSV exports and the JSON API carry when no `?lang=` is given. */
+export const englishLabels = vocabularyLabels("en");

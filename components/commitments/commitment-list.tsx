@@ -1,13 +1,14 @@
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
+import { NotTranslatedNote } from "./not-translated-note";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { StatusBadge } from "./status-badge";
 
-export type CommitmentListItem = {
+export type CommitmentListItem = TranslatableText & {
   id: string;
   slug: string;
-  title: string;
-  summary: string;
   category: string;
   responsibleBody: string;
   officialClaim: OfficialClaimKey;
@@ -17,19 +18,24 @@ export type CommitmentListItem = {
 
 /** The public list of commitments: each with what the government says and what the evidence shows. */
 export async function CommitmentList({ commitments, now }: { commitments: CommitmentListItem[]; now: Date }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200" data-testid="commitment-list">
-      {commitments.map((commitment) => (
+      {commitments.map((commitment) => {
+        const text = localizeCommitment(commitment, locale as Locale);
+        return (
         <li key={commitment.id} className="py-4" data-slug={commitment.slug}>
           <article className="grid gap-3 md:grid-cols-[1fr_auto]">
             <div>
               <h2 className="text-lg font-semibold leading-snug">
-                <Link href={`/commitments/${commitment.slug}`} className="text-brand underline-offset-4 hover:underline">
-                  {commitment.title}
+                <Link href={`/commitments/${commitment.slug}`} lang={text.locale} className="text-brand underline-offset-4 hover:underline">
+                  {text.title}
                 </Link>
+                {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
               </h2>
-              <p className="mt-1 text-slate-700">{commitment.summary}</p>
+              <p className="mt-1 text-slate-700" lang={text.locale}>
+                {text.summary}
+              </p>
               <p className="mt-1 text-sm text-slate-600">
                 {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}: {commitment.responsibleBody}
               </p>
@@ -47,7 +53,8 @@ export async function CommitmentList({ commitments, now }: { commitments: Commit
             </dl>
           </article>
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }

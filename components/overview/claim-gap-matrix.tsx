@@ -68,7 +68,7 @@ export async function ClaimGapMatrix({ cells }: { cells: Cell[] }) {
                           {count}
                         </Link>
                       ) : (
-                        <span className="text-slate-600">0</span>
+                        <span className="text-slate-600">{0}</span>
                       )}
                     </td>
                   );

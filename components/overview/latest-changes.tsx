@@ -1,5 +1,7 @@
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { CalendarDate } from "@/components/common/calendar-date";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 
@@ -9,12 +11,12 @@ export type LatestChange = {
   fromValue: string;
   toValue: string;
   effectiveOn: Date;
-  commitment: { slug: string; title: string };
+  commitment: TranslatableText & { slug: string };
 };
 
 /** The newest status changes, each with its date and a link to the commitment. */
 export async function LatestChanges({ changes }: { changes: LatestChange[] }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   if (changes.length === 0) return <p className="text-slate-700">{t("overview.latestEmpty")}</p>;
   const label = (field: StatusFieldKey, value: string) =>
     field === "ASSESSMENT" ? t(`assessment.${value as "IMPLEMENTED"}`) : t(`officialClaim.${value as "ADOPTED"}`);
@@ -27,7 +29,7 @@ export async function LatestChanges({ changes }: { changes: LatestChange[] }) {
           </p>
           <p>
             <Link href={`/commitments/${change.commitment.slug}`} className="font-medium text-brand underline-offset-4 hover:underline">
-              {change.commitment.title}
+              {localizeCommitment(change.commitment, locale as Locale).title}
             </Link>
           </p>
           <p className="text-sm">

@@ -47,6 +47,14 @@ export function commitmentOrder(sort: CommitmentFilters["sort"]): Prisma.Commitm
   return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
+/** What localizeCommitment (lib/commitments/localize.ts) needs to show a title in any language. */
+export const TRANSLATABLE_SELECT = {
+  title: true,
+  summary: true,
+  sourceLocale: true,
+  translations: { select: { locale: true, title: true, summary: true } },
+} satisfies Prisma.CommitmentSelect;
+
 export const COMMITMENT_LIST_SELECT = {
   id: true,
   slug: true,
@@ -62,6 +70,8 @@ export const COMMITMENT_LIST_SELECT = {
   targetDate: true,
   lastVerifiedOn: true,
   updatedAt: true,
+  sourceLocale: true,
+  translations: { select: { locale: true, title: true, summary: true } },
   instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
   _count: { select: { evidence: true } },
 } satisfies Prisma.CommitmentSelect;
@@ -104,6 +114,7 @@ export async function getPublishedCommitment(slug: string) {
   return db.commitment.findFirst({
     where: { ...PUBLIC_WHERE, slug },
     include: {
+      translations: { select: { locale: true, title: true, summary: true } },
       instruments: { include: { instrument: true }, orderBy: { instrumentCode: "asc" } },
       quotes: { include: { source: true }, orderBy: { position: "asc" } },
       evidence: { orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }] },
@@ -145,7 +156,7 @@ export async function listRecentStatusChanges({ take, commitmentId }: { take: nu
     orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
     take,
     include: {
-      commitment: { select: { slug: true, title: true } },
+      commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
       evidence: { include: { evidence: { select: { url: true, title: true } } } },
     },
   });
@@ -160,7 +171,7 @@ export async function* iteratePublicStatusChanges() {
       skip,
       take: EXPORT_BATCH_SIZE,
       include: {
-        commitment: { select: { slug: true, title: true } },
+        commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
         evidence: { include: { evidence: { select: { url: true } } } },
       },
     });
@@ -189,5 +200,5 @@ export async function listPublishedSlugs() {
 
 /** The id, slug and title of a published commitment (for its feed), or null. */
 export async function getPublishedCommitmentId(slug: string) {
-  return db.commitment.findFirst({ where: { ...PUBLIC_WHERE, slug }, select: { id: true, slug: true, title: true } });
+  return db.commitment.findFirst({ where: { ...PUBLIC_WHERE, slug }, select: { id: true, slug: true, ...TRANSLATABLE_SELECT } });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import datasetJson from "@/prisma/seed/commitments.json";
 import { CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import { datasetSchema } from "./schema";
-import { loadDataset } from "./load-dataset";
+import { loadDataset, loadDatasetTranslations } from "./load-dataset";
 
 describe("the checked-in commitment dataset", () => {
   const dataset = loadDataset();
@@ -52,6 +52,16 @@ describe("the checked-in commitment dataset", () => {
     expect(text).toMatch(/30%|30 per ?cent/);
     expect(dataset.commitments.some((c) => c.instruments.includes("ICCPR-OP2"))).toBe(true);
     expect(dataset.commitments.some((c) => c.instruments.includes("ISTANBUL-PROTOCOL"))).toBe(true);
+  });
+
+  it("has a Russian and a Kazakh title and summary for every commitment, and nothing else", () => {
+    const translations = loadDatasetTranslations();
+    expect(Object.keys(translations).sort()).toEqual(dataset.commitments.map((c) => c.slug).sort());
+    for (const commitment of dataset.commitments) {
+      const versions = translations[commitment.slug];
+      expect(versions?.ru.title, commitment.slug).not.toBe(commitment.title);
+      expect(versions?.kk.title, commitment.slug).toMatch(/[әғқңөұүһі]/i);
+    }
   });
 
   it("rejects a dataset with a duplicate slug or a quote-less record", () => {

@@ -80,3 +80,10 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetCommitment = z.infer<typeof datasetCommitmentSchema>;
+
+const localizedText = z.object({ title: nonEmpty.max(200), summary: nonEmpty.max(2000) });
+
+/** Russian and Kazakh titles and summaries of the dataset, by slug (prisma/seed/commitments.translations.json). */
+export const datasetTranslationsSchema = z.record(z.string(), z.object({ ru: localizedText, kk: localizedText }));
+
+export type DatasetTranslations = z.infer<typeof datasetTranslationsSchema>;

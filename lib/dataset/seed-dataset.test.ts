@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { loadDataset } from "./load-dataset";
+import { loadDataset, loadDatasetTranslations } from "./load-dataset";
 import { seedDataset } from "./seed-dataset";
 
 const db = createPrismaClient(process.env.DATABASE_URL);
@@ -10,8 +10,9 @@ describe("seedDataset", () => {
   const dataset = loadDataset();
 
   it("loads every commitment, quote and source into an empty database, published and not yet assessed", async () => {
-    const result = await seedDataset(db, dataset);
+    const result = await seedDataset(db, dataset, loadDatasetTranslations());
     expect(result).toMatchObject({ isSeeded: true, commitments: dataset.commitments.length });
+    expect(await db.commitmentTranslation.count()).toBe(dataset.commitments.length * 2);
     expect(await db.commitment.count()).toBe(dataset.commitments.length);
     expect(await db.quote.count()).toBe(dataset.commitments.reduce((sum, c) => sum + c.quotes.length, 0));
     expect(await db.source.count()).toBe(dataset.sources.length);
@@ -30,6 +31,14 @@ describe("seedDataset", () => {
     const sourceTitle = dataset.sources.find((s) => s.key === expected.quotes[0]!.source)!.title;
     expect(stored.quotes[0]!.source.title).toBe(sourceTitle);
     expect(stored.instruments.map((i) => i.instrumentCode).sort()).toEqual([...expected.instruments].sort());
+  });
+
+  it("makes every language version searchable", async () => {
+    const [first] = dataset.commitments;
+    const translations = loadDatasetTranslations();
+    const stored = await db.commitment.findUniqueOrThrow({ where: { slug: first!.slug } });
+    expect(stored.searchText).toContain(translations[first!.slug]!.kk.title.toLowerCase().replace(/\s+/g, " "));
+    expect(stored.searchText).toContain(translations[first!.slug]!.ru.title.toLowerCase().replace(/\s+/g, " "));
   });
 
   it("writes nothing on a second run, so editors' changes survive every restart", async () => {

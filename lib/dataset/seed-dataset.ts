@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseCalendarDate } from "@/lib/dates";
 import { buildSearchText } from "@/lib/search-text";
-import type { Dataset } from "./schema";
+import type { Dataset, DatasetTranslations } from "./schema";
 
 /** AppMeta key recording that the dataset was loaded, so a later start never loads it again. */
 export const DATASET_SEEDED_KEY = "dataset.seededAt";
@@ -16,7 +16,7 @@ const toDate = (value: string | null) => (value ? parseCalendarDate(value) : nul
  * never overwritten. Records are published (they restate public sources) and start "Not yet
  * assessed": the tool does not invent verdicts.
  */
-export async function seedDataset(db: PrismaClient, dataset: Dataset): Promise<SeedResult> {
+export async function seedDataset(db: PrismaClient, dataset: Dataset, translations: DatasetTranslations = {}): Promise<SeedResult> {
   return db.$transaction(async (tx) => {
     const marker = await tx.appMeta.findUnique({ where: { key: DATASET_SEEDED_KEY } });
     if (marker) return { isSeeded: false, reason: `dataset already loaded on ${marker.value}` };
@@ -43,6 +43,7 @@ export async function seedDataset(db: PrismaClient, dataset: Dataset): Promise<S
     }
     let quotes = 0;
     for (const commitment of dataset.commitments) {
+      const versions = Object.entries(translations[commitment.slug] ?? {}).map(([locale, text]) => ({ locale, ...text }));
       await tx.commitment.create({
         data: {
           slug: commitment.slug,
@@ -55,7 +56,14 @@ export async function seedDataset(db: PrismaClient, dataset: Dataset): Promise<S
           officialClaim: commitment.officialClaim,
           claimSince: toDate(commitment.firstStatedOn),
           isPublished: true,
-          searchText: buildSearchText([commitment.title, commitment.summary, ...commitment.quotes.map((q) => q.text)]),
+          sourceLocale: "en",
+          translations: { create: versions },
+          searchText: buildSearchText([
+            commitment.title,
+            commitment.summary,
+            ...versions.flatMap((version) => [version.title, version.summary]),
+            ...commitment.quotes.map((q) => q.text),
+          ]),
           instruments: { create: commitment.instruments.map((instrumentCode) => ({ instrumentCode })) },
           quotes: {
             create: commitment.quotes.map((quote, position) => ({

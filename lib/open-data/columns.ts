@@ -1,12 +1,19 @@
 import { formatCalendarDate } from "@/lib/dates";
-import { englishLabels, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
+import { englishLabels, isOverdue, vocabularyLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey, type VocabularyLabels } from "@/lib/vocabulary";
 import type { CsvColumn } from "./csv";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
-export type CommitmentExportRow = {
+/** `?lang=kk|ru|en` on a data address: labels and titles in that language (English labels otherwise). */
+export function readLabelLocale(params: URLSearchParams): Locale | undefined {
+  const lang = params.get("lang");
+  return isLocale(lang) ? lang : undefined;
+}
+
+export type CommitmentExportRow = TranslatableText & {
   slug: string;
-  title: string;
   category: string;
   responsibleBody: string;
   instruments: { instrumentCode: string }[];
@@ -21,20 +28,24 @@ export type CommitmentExportRow = {
   _count: { evidence: number };
 };
 
-/** Columns of /export/commitments.csv (documented in the README; keys never change). */
-export function commitmentColumns(siteUrl: string, now: Date): CsvColumn<CommitmentExportRow>[] {
+/**
+ * Columns of /export/commitments.csv (documented in the README; keys never change). With a
+ * locale, labels and titles are in that language (titles fall back like the pages do).
+ */
+export function commitmentColumns(siteUrl: string, now: Date, locale?: Locale): CsvColumn<CommitmentExportRow>[] {
+  const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return [
     { key: "slug", value: (r) => r.slug },
-    { key: "title", value: (r) => r.title },
+    { key: "title", value: (r) => (locale ? localizeCommitment(r, locale).title : r.title) },
     { key: "category", value: (r) => r.category },
-    { key: "category_label", value: (r) => englishLabels.category(r.category as CategoryKey) },
+    { key: "category_label", value: (r) => labels.category(r.category as CategoryKey) },
     { key: "responsible_body", value: (r) => r.responsibleBody },
     { key: "instruments", value: (r) => r.instruments.map((i) => i.instrumentCode).join("; ") },
     { key: "official_claim", value: (r) => r.officialClaim },
-    { key: "official_claim_label", value: (r) => englishLabels.officialClaim(r.officialClaim) },
+    { key: "official_claim_label", value: (r) => labels.officialClaim(r.officialClaim) },
     { key: "claim_since", value: (r) => day(r.claimSince) },
     { key: "assessment", value: (r) => r.assessment },
-    { key: "assessment_label", value: (r) => englishLabels.assessment(r.assessment) },
+    { key: "assessment_label", value: (r) => labels.assessment(r.assessment) },
     { key: "assessment_since", value: (r) => day(r.assessmentSince) },
     { key: "first_stated_on", value: (r) => day(r.firstStatedOn) },
     { key: "target_date", value: (r) => day(r.targetDate) },
@@ -53,25 +64,26 @@ export type StatusChangeExportRow = {
   effectiveOn: Date;
   justification: string;
   recordedAt: Date;
-  commitment: { slug: string; title: string };
+  commitment: TranslatableText & { slug: string };
   evidence: { evidence: { url: string } }[];
 };
 
-/** A status value's English label, whichever vocabulary its field uses. */
-export function statusLabel(field: StatusFieldKey, value: string): string {
-  return field === "ASSESSMENT" ? englishLabels.assessment(value as AssessmentKey) : englishLabels.officialClaim(value as OfficialClaimKey);
+/** A status value's label (English unless other labels are given), whichever vocabulary its field uses. */
+export function statusLabel(field: StatusFieldKey, value: string, labels: VocabularyLabels = englishLabels): string {
+  return field === "ASSESSMENT" ? labels.assessment(value as AssessmentKey) : labels.officialClaim(value as OfficialClaimKey);
 }
 
 /** Columns of /export/history.csv: one row per status change (the public version names no person). */
-export function historyColumns(siteUrl: string): CsvColumn<StatusChangeExportRow>[] {
+export function historyColumns(siteUrl: string, locale?: Locale): CsvColumn<StatusChangeExportRow>[] {
+  const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return [
     { key: "commitment_slug", value: (r) => r.commitment.slug },
-    { key: "commitment_title", value: (r) => r.commitment.title },
+    { key: "commitment_title", value: (r) => (locale ? localizeCommitment(r.commitment, locale).title : r.commitment.title) },
     { key: "field", value: (r) => r.field },
     { key: "from", value: (r) => r.fromValue },
-    { key: "from_label", value: (r) => statusLabel(r.field, r.fromValue) },
+    { key: "from_label", value: (r) => statusLabel(r.field, r.fromValue, labels) },
     { key: "to", value: (r) => r.toValue },
-    { key: "to_label", value: (r) => statusLabel(r.field, r.toValue) },
+    { key: "to_label", value: (r) => statusLabel(r.field, r.toValue, labels) },
     { key: "effective_on", value: (r) => day(r.effectiveOn) },
     { key: "justification", value: (r) => r.justification },
     { key: "evidence_urls", value: (r) => r.evidence.map((e) => e.evidence.url).join(" ") },

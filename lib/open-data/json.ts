@@ -1,25 +1,34 @@
 import { formatCalendarDate } from "@/lib/dates";
-import { englishLabels, isOverdue, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
+import { englishLabels, isOverdue, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
-/** A commitment as the JSON API lists it: stable keys, with English labels beside them. */
-export function commitmentSummaryJson(row: CommitmentExportRow & { summary: string }, siteUrl: string, now: Date) {
+/**
+ * A commitment as the JSON API lists it: stable keys, with labels beside them (English, or the
+ * `?lang=` language, which also picks the title and summary, falling back like the pages do).
+ */
+export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string, now: Date, locale?: Locale) {
+  const labels = locale ? vocabularyLabels(locale) : englishLabels;
+  const text = locale ? localizeCommitment(row, locale) : { title: row.title, summary: row.summary, locale: row.sourceLocale, isFallback: false };
   return {
     slug: row.slug,
-    title: row.title,
-    summary: row.summary,
+    title: text.title,
+    summary: text.summary,
+    text_language: text.locale,
+    is_translation_missing: text.isFallback,
     category: row.category,
-    category_label: englishLabels.category(row.category as CategoryKey),
+    category_label: labels.category(row.category as CategoryKey),
     responsible_body: row.responsibleBody,
     instruments: row.instruments.map((i) => i.instrumentCode),
     official_claim: row.officialClaim,
-    official_claim_label: englishLabels.officialClaim(row.officialClaim),
+    official_claim_label: labels.officialClaim(row.officialClaim),
     claim_since: day(row.claimSince),
     assessment: row.assessment,
-    assessment_label: englishLabels.assessment(row.assessment),
+    assessment_label: labels.assessment(row.assessment),
     assessment_since: day(row.assessmentSince),
     first_stated_on: day(row.firstStatedOn),
     target_date: day(row.targetDate),
@@ -32,7 +41,6 @@ export function commitmentSummaryJson(row: CommitmentExportRow & { summary: stri
 }
 
 type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
-  summary: string;
   instruments: { instrumentCode: string; instrument: { code: string; name: string } }[];
   quotes: { text: string; source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null; kind: SourceKindKey } }[];
   evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null }[];
@@ -40,18 +48,19 @@ type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
 };
 
 /** One commitment with its history, evidence and quotes. */
-export function commitmentDetailJson(row: DetailInput, siteUrl: string, now: Date) {
+export function commitmentDetailJson(row: DetailInput, siteUrl: string, now: Date, locale?: Locale) {
+  const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return {
-    ...commitmentSummaryJson({ ...row, _count: { evidence: row.evidence.length } }, siteUrl, now),
+    ...commitmentSummaryJson({ ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } }, siteUrl, now, locale),
     instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrument.name })),
     history: row.statusChanges.map((change) => ({
       id: change.id,
       field: change.field,
-      field_label: englishLabels.statusField(change.field as StatusFieldKey),
+      field_label: labels.statusField(change.field as StatusFieldKey),
       from: change.fromValue,
-      from_label: statusLabel(change.field, change.fromValue),
+      from_label: statusLabel(change.field, change.fromValue, labels),
       to: change.toValue,
-      to_label: statusLabel(change.field, change.toValue),
+      to_label: statusLabel(change.field, change.toValue, labels),
       effective_on: day(change.effectiveOn),
       justification: change.justification,
       evidence_ids: change.evidence.map((e) => e.evidence.id),
@@ -64,7 +73,7 @@ export function commitmentDetailJson(row: DetailInput, siteUrl: string, now: Dat
       publisher: item.publisher,
       published_on: day(item.publishedOn),
       kind: item.kind,
-      kind_label: englishLabels.evidenceKind(item.kind),
+      kind_label: labels.evidenceKind(item.kind),
       note: item.note,
     })),
     quotes: row.quotes.map((quote) => ({

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITMENT_LIST_SELECT, PUBLIC_WHERE, commitmentOrder, startOfToday, type CommitmentListRow } from "@/lib/commitments/data";
+import { COMMITMENT_LIST_SELECT, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, startOfToday, type CommitmentListRow } from "@/lib/commitments/data";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
+import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
 
 /** Public reports cover published records; the workspace's include drafts (never archived ones). */
@@ -76,7 +77,7 @@ export async function getSummary(asOf: Date, scope: ReportScope) {
 export type SummaryReport = Awaited<ReturnType<typeof getSummary>>;
 
 const CHANGE_INCLUDE = {
-  commitment: { select: { slug: true, title: true } },
+  commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
   evidence: { include: { evidence: { select: { url: true } } } },
   recordedBy: { select: { name: true } },
 } satisfies Prisma.StatusChangeInclude;
@@ -105,7 +106,7 @@ export type EvidenceRegisterRow = {
   publisher: string | null;
   publishedOn: Date | null;
   kind: string;
-  commitments: { slug: string; title: string }[];
+  commitments: ({ slug: string } & TranslatableText)[];
 };
 
 /** Every evidence link, once per URL, with the commitments it supports; in batches. */
@@ -117,7 +118,7 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
       orderBy: [{ url: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       skip,
       take: BATCH_SIZE,
-      include: { commitment: { select: { slug: true, title: true } } },
+      include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
     });
     const rows: EvidenceRegisterRow[] = [];
     for (const item of batch) {

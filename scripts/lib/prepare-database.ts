@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { loadDataset } from "@/lib/dataset/load-dataset";
+import { loadDataset, loadDatasetTranslations } from "@/lib/dataset/load-dataset";
 import { seedDataset } from "@/lib/dataset/seed-dataset";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseDirectory, resolveDatabaseUrl } from "@/lib/db/database-url";
@@ -34,7 +34,7 @@ export async function prepareDatabase({ quiet = false } = {}): Promise<Env> {
 
   const db = createPrismaClient(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   try {
-    const result = await seedDataset(db, loadDataset());
+    const result = await seedDataset(db, loadDataset(), loadDatasetTranslations());
     log(
       result.isSeeded
         ? `Loaded the commitment dataset: ${result.commitments} commitments, ${result.quotes} quotes.`

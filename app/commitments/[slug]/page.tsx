@@ -3,6 +3,9 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
+import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
@@ -20,11 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) return {};
   const path = `/commitments/${commitment.slug}`;
+  const text = localizeCommitment(commitment, (await getLocale()) as Locale);
   return {
-    title: commitment.title,
-    description: commitment.summary,
+    title: text.title,
+    description: text.summary,
     alternates: await localeAlternates({ types: { "application/atom+xml": `${path}/feed.xml` } }),
-    openGraph: { title: commitment.title, description: commitment.summary, type: "article", url: `/${await getLocale()}${path}` },
+    openGraph: { title: text.title, description: text.summary, type: "article", url: `/${await getLocale()}${path}` },
   };
 }
 
@@ -34,7 +38,8 @@ const headingClass = "text-2xl font-semibold";
 export default async function CommitmentPage({ params }: Props) {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) notFound();
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const text = localizeCommitment(commitment, locale as Locale);
   const now = new Date();
   const permalink = `${getSiteUrl()}/commitments/${commitment.slug}`;
   const since = (date: Date | null) =>
@@ -52,7 +57,10 @@ export default async function CommitmentPage({ params }: Props) {
           {t("commitment.backToList")}
         </Link>
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{commitment.title}</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={text.locale}>
+        {text.title}
+      </h1>
+      {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
       <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="status-panel">
@@ -81,7 +89,9 @@ export default async function CommitmentPage({ params }: Props) {
         <h2 id="summary-heading" className={headingClass}>
           {t("commitment.summaryHeading")}
         </h2>
-        <p className="mt-2 max-w-3xl text-lg">{commitment.summary}</p>
+        <p className="mt-2 max-w-3xl text-lg" lang={text.locale}>
+          {text.summary}
+        </p>
         <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("commitment.responsible")}</dt>
           <dd>{commitment.responsibleBody}</dd>
@@ -143,7 +153,7 @@ export default async function CommitmentPage({ params }: Props) {
           {t("commitment.citeHeading")}
         </h2>
         <p className="mt-2 break-words" data-testid="cite-this">
-          {t("commitment.citeText", { title: commitment.title, url: permalink, date: format.dateTime(now, { dateStyle: "long" }) })}
+          {t("commitment.citeText", { title: text.title, url: permalink, date: format.dateTime(now, { dateStyle: "long" }) })}
         </p>
         <ul className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <li>

@@ -1,14 +1,15 @@
 // GET /export/commitments.csv — published commitments as CSV, honouring /commitments' filters.
 import { iteratePublishedCommitments } from "@/lib/commitments/data";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
-import { commitmentColumns } from "@/lib/open-data/columns";
+import { commitmentColumns, readLabelLocale } from "@/lib/open-data/columns";
 import { csvHeaders, csvStream } from "@/lib/open-data/csv";
 import { getSiteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
-  const { filters } = parseCommitmentFilters(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const { filters } = parseCommitmentFilters(params);
   const now = new Date();
-  return new Response(csvStream(commitmentColumns(getSiteUrl(), now), iteratePublishedCommitments(filters, now)), { headers: csvHeaders("commitments", now) });
+  return new Response(csvStream(commitmentColumns(getSiteUrl(), now, readLabelLocale(params)), iteratePublishedCommitments(filters, now)), { headers: csvHeaders("commitments", now) });
 }

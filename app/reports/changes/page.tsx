@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
 import { startOfToday } from "@/lib/commitments/data";
 import { formatCalendarDate } from "@/lib/dates";
 import { parseEnv } from "@/lib/env";
@@ -24,7 +26,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ChangesReportPage({ searchParams }: Props) {
   const { from, to, errors } = readDateWindow(await searchParams, startOfToday());
-  const [t, preview] = await Promise.all([getTranslations(), collectPreview(iterateChanges(from, to, "public"))]);
+  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateChanges(from, to, "public"))]);
   const organisation = parseEnv().ORGANISATION_NAME;
   const label = (field: StatusFieldKey, value: string) =>
     field === "ASSESSMENT" ? t(`assessment.${value as "IMPLEMENTED"}`) : t(`officialClaim.${value as "ADOPTED"}`);
@@ -53,7 +55,7 @@ export default async function ChangesReportPage({ searchParams }: Props) {
           rows={preview.rows.map((row) => [
             formatCalendarDate(row.effectiveOn),
             <Link key="title" href={`/commitments/${row.commitment.slug}`} className="text-brand underline underline-offset-4">
-              {row.commitment.title}
+              {localizeCommitment(row.commitment, locale as Locale).title}
             </Link>,
             t("overview.changeLine", { field: t(`statusField.${row.field}`), from: label(row.field, row.fromValue), to: label(row.field, row.toValue) }),
             row.justification,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
 import { iterateEvidenceRegister } from "@/lib/reports/data";
 import { collectPreview } from "@/lib/reports/preview";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EvidenceRegisterPage() {
-  const [t, preview] = await Promise.all([getTranslations(), collectPreview(iterateEvidenceRegister("public"))]);
+  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateEvidenceRegister("public"))]);
   return (
     <ReportShell
       title={t("reports.evidenceTitle")}
@@ -43,7 +45,7 @@ export default async function EvidenceRegisterPage() {
               {row.commitments.map((c) => (
                 <li key={c.slug}>
                   <Link href={`/commitments/${c.slug}`} className="text-brand underline underline-offset-4">
-                    {c.title}
+                    {localizeCommitment(c, locale as Locale).title}
                   </Link>
                 </li>
               ))}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
 import { startOfToday } from "@/lib/commitments/data";
 import { formatCalendarDate } from "@/lib/dates";
 import { iterateSnapshot } from "@/lib/reports/data";
@@ -23,7 +25,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SnapshotReportPage({ searchParams }: Props) {
   const now = new Date();
   const { date, error } = readDateParam(await searchParams, "date", startOfToday(now));
-  const [t, preview] = await Promise.all([getTranslations(), collectPreview(iterateSnapshot(date, "public", now))]);
+  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateSnapshot(date, "public", now))]);
   const day = formatCalendarDate(date);
   return (
     <ReportShell
@@ -43,7 +45,7 @@ export default async function SnapshotReportPage({ searchParams }: Props) {
           headers={[t("reports.colCommitment"), t("reports.colClaim"), t("reports.colAssessment"), t("reports.colOverdue")]}
           rows={preview.rows.map((row) => [
             <Link key="title" href={`/commitments/${row.slug}`} className="text-brand underline underline-offset-4">
-              {row.title}
+              {localizeCommitment(row, locale as Locale).title}
             </Link>,
             t(`officialClaim.${row.officialClaim}`),
             t(`assessment.${row.assessment}`),

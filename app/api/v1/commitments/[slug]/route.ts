@@ -1,12 +1,13 @@
 // GET /api/v1/commitments/:slug — one published commitment with its history, evidence and quotes.
 import { getPublishedCommitment } from "@/lib/commitments/data";
+import { readLabelLocale } from "@/lib/open-data/columns";
 import { commitmentDetailJson, jsonResponse } from "@/lib/open-data/json";
 import { getSiteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) return jsonResponse({ error: { message: "No published commitment has this slug." } }, 404);
-  return jsonResponse({ data: commitmentDetailJson({ ...commitment, _count: { evidence: commitment.evidence.length } }, getSiteUrl(), new Date()) });
+  return jsonResponse({ data: commitmentDetailJson({ ...commitment, _count: { evidence: commitment.evidence.length } }, getSiteUrl(), new Date(), readLabelLocale(new URL(request.url).searchParams)) });
 }
