@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "./mutations";
+import { changeOwnPasswordSchema } from "./schema";
+import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "./mutations";
 
 afterAll(() => db.$disconnect());
 
@@ -43,5 +44,19 @@ describe("admin account management", () => {
     expect(await changeUserRole({ userId: adminId, role: "EDITOR" }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
     expect(await setUserActive({ userId: adminId, isActive: false }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
     expect(await db.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ role: "ADMIN", isActive: true });
+  });
+
+  it("lets a person change their own password only with the current one, ending their sessions", async () => {
+    const invited = await inviteUser({ email: "self@example.org", name: "Self", role: "EDITOR" }, adminId);
+    if (!invited.ok) throw new Error("invite failed");
+    const { id, password } = invited.value;
+    const input = (currentPassword: string) => changeOwnPasswordSchema.parse({ currentPassword, newPassword: "my own new passphrase", confirmPassword: "my own new passphrase" });
+    expect(await changeOwnPassword(id, input("wrong current one"))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { currentPassword: "That is not your current password." } });
+    const before = await db.user.findUniqueOrThrow({ where: { id } });
+    expect((await changeOwnPassword(id, input(password))).ok).toBe(true);
+    const after = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await verifyPassword(after.passwordHash, "my own new passphrase")).toBe(true);
+    expect(changeOwnPasswordSchema.safeParse({ currentPassword: "x", newPassword: "my own new passphrase", confirmPassword: "different one" }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
   });
 });

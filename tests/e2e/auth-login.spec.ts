@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
-import { createTestUser, e2eDb, signInOverHttp } from "./support/auth";
+import { apiSignedInAs, createTestUser, e2eDb, sessionCookieHeader, signInBrowser, signInOverHttp } from "./support/auth";
 
 test.describe("signing in", () => {
   test("through the form: a wrong password gets the one neutral message, the right one opens the workspace", async ({ page }) => {
@@ -35,6 +35,35 @@ test.describe("signing in", () => {
       expect(attempt.error).toBe("CredentialsSignin");
       expect(attempt.session).toBeUndefined();
     }
+    await api.dispose();
+  });
+
+  test("changing your own password signs you out everywhere; the new password works and the old one does not", async ({ page, context }) => {
+    const editor = await createTestUser("EDITOR", "changer");
+    const otherDevice = await apiSignedInAs(editor);
+    const otherCookie = await sessionCookieHeader(otherDevice);
+    await signInBrowser(context, editor);
+    await page.goto("/manage/account");
+    const form = page.getByRole("form", { name: "Change your password" });
+    await form.getByLabel("Current password").fill("not my password at all");
+    await form.getByLabel("New password", { exact: true }).fill("a brand new passphrase 7");
+    await form.getByLabel("Repeat the new password").fill("a brand new passphrase 7");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await expect(form.getByText("That is not your current password.")).toBeVisible();
+
+    await form.getByLabel("Current password").fill(editor.password);
+    await form.getByLabel("New password", { exact: true }).fill("a brand new passphrase 7");
+    await form.getByLabel("Repeat the new password").fill("a brand new passphrase 7");
+    await form.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=password$/);
+    await expect(page.getByRole("status")).toContainText("Your password was changed");
+
+    const replay = await otherDevice.post("/api/manage/status.update", { data: {}, headers: { Origin: E2E_BASE_URL, Cookie: otherCookie } });
+    expect(replay.status()).toBe(401);
+    await otherDevice.dispose();
+    const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    expect((await signInOverHttp(api, editor.email, editor.password)).error).toBe("CredentialsSignin");
+    expect((await signInOverHttp(api, editor.email, "a brand new passphrase 7")).error).toBeNull();
     await api.dispose();
   });
 });

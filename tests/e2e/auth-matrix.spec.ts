@@ -23,6 +23,7 @@ const API_OPERATIONS: Record<string, Access> = {
   "evidence.edit": "editor",
   "evidence.remove": "editor",
   "account.sign-out-everywhere": "editor",
+  "account.change-password": "editor",
   "user.invite": "admin",
   "user.change-role": "admin",
   "user.set-active": "admin",
@@ -43,6 +44,7 @@ const SERVER_ACTIONS: Record<string, Access> = {
   editEvidenceAction: "editor",
   removeEvidenceAction: "editor",
   signOutEverywhereAction: "editor",
+  changeOwnPasswordAction: "editor",
   inviteUserAction: "admin",
   changeRoleAction: "admin",
   setActiveAction: "admin",
@@ -199,6 +201,31 @@ test.describe("cross-site requests", () => {
 
     expect(await e2eDb.verification.count({ where: { note: "cross-site attempt" } })).toBe(0);
     expect((await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).version).toBe(commitment.version);
+    await api.dispose();
+  });
+});
+
+test.describe("cross-site sign-in and sign-out", () => {
+  test("next-auth's POST endpoints refuse a foreign Origin and Origin: null, and still serve scripts that send none", async () => {
+    const editor = await createTestUser("EDITOR", "crosslogin");
+    for (const hostile of ["https://evil.example", "null"]) {
+      const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+      const csrf = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const login = await api.post("/api/auth/callback/credentials", {
+        form: { csrfToken: csrf.csrfToken, email: editor.email, password: editor.password, json: "true" },
+        headers: { Origin: hostile },
+        maxRedirects: 0,
+      });
+      expect(login.status(), `sign-in with Origin ${hostile}`).toBe(403);
+      expect(await sessionCookieHeader(api)).not.toContain("session-token");
+      await api.dispose();
+    }
+    const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    expect((await signInOverHttp(api, editor.email, editor.password)).session).toBeDefined();
+    const csrf = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const signOut = await api.post("/api/auth/signout", { form: { csrfToken: csrf.csrfToken, json: "true" }, headers: { Origin: "https://evil.example" } });
+    expect(signOut.status()).toBe(403);
+    expect(await sessionCookieHeader(api)).toContain("session-token");
     await api.dispose();
   });
 });

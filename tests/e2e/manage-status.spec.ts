@@ -29,7 +29,7 @@ test.describe("an editor's day", () => {
     await status.getByLabel("Effective date").fill("2024-06-01");
     await status.getByLabel("Justification").fill("The mechanism was created by law and has started visits.");
     await status.getByRole("button", { name: "Record status change" }).click();
-    await expect(status.getByText("Implemented, Partially implemented and Reversed need at least one evidence link")).toBeVisible();
+    await expect(status.getByText("need at least one evidence link: pick one or add a new one.")).toBeVisible();
     await expect(status.getByLabel("Justification")).toHaveValue("The mechanism was created by law and has started visits.");
 
     await status.getByLabel("Web address").fill("javascript:alert(1)");
