@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { addQuoteAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { ConflictPanel } from "./conflict-panel";
 import { FormStatus, formHelpers } from "./form-status";
 import { QuoteFields, type SourceOption } from "./quote-fields";
@@ -13,7 +14,7 @@ export function AddQuoteForm({ commitmentId, version, sources }: { commitmentId:
   const [state, formAction, isPending] = useActionState(addQuoteAction, IDLE);
   const h = formHelpers(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t("quotes.add")}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("quotes.add")}>
       {state.status === "conflict" ? <ConflictPanel fields={[]} opened={{}} current={state.current} /> : null}
       <FormStatus state={state} />
       <input type="hidden" name="commitmentId" value={commitmentId} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -46,7 +47,7 @@ export function CommitmentForm(props: Props) {
   const isLocked = props.mode === "edit" && props.isSlugLocked;
 
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={props.mode === "create" ? t("manage.commitment.newTitle") : t("manage.commitment.editTitle")}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-4" noValidate aria-label={props.mode === "create" ? t("manage.commitment.newTitle") : t("manage.commitment.editTitle")}>
       {state.status === "conflict" ? <ConflictPanel fields={conflictFields} opened={{ ...opened, isPublished: state.current.isPublished }} current={state.current} /> : null}
       <FormStatus state={state} />
       {props.mode === "edit" ? (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { EVIDENCE_KINDS } from "@/lib/vocabulary";
 import { addEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -21,7 +22,7 @@ export function EvidenceForm({ commitmentId, evidence }: { commitmentId: string;
   const prefix = evidence ? `evidence-${evidence.id}-` : "evidence-new-";
   const label = evidence ? `${t("manage.evidence.edit")}: ${initial.title}` : t("manage.evidence.add");
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={label}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={label}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteUserAction } from "@/lib/users/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { SelectField, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
 
@@ -13,7 +14,7 @@ export function InviteUserForm() {
   const [state, formAction, isPending] = useActionState(inviteUserAction, IDLE);
   const h = formHelpers(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t("invite")}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("invite")}>
       <FormStatus state={state} />
       {state.status === "saved" && state.secret ? (
         <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950">

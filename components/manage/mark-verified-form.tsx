@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { markVerifiedAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { ConflictPanel } from "./conflict-panel";
 import { TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -13,7 +14,7 @@ export function MarkVerifiedForm({ commitmentId, version, today, opened }: { com
   const [state, formAction, isPending] = useActionState(markVerifiedAction, IDLE);
   const h = formHelpers(state);
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t("manage.verify.title")}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("manage.verify.title")}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[

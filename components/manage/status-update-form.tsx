@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } from "@/lib/vocabulary";
 import { updateStatusAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { formKeyOf } from "./form-key";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -31,7 +32,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
   };
 
   return (
-    <form action={formAction} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
+    <form key={formKeyOf(state)} action={formAction} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[

@@ -41,6 +41,9 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
       </nav>
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <span data-testid="signed-in-as">{t("signedInAs", { name: user.name, role: roleLabel })}</span>
+        <Link href="/manage/account" className="underline underline-offset-4">
+          {t("nav.account")}
+        </Link>
         <SignOutButton />
         <details>
           <summary className="cursor-pointer underline underline-offset-4">{ta("signOutEverywhere")}</summary>

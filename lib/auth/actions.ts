@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/forms/form-data";
 import { OPERATIONS } from "@/lib/manage/operations";
 import { problemState, type FormState } from "@/lib/manage/form-state";
 
@@ -8,4 +9,13 @@ export async function signOutEverywhereAction(_previous: FormState, _formData: F
   const outcome = await OPERATIONS["account.sign-out-everywhere"].execute({});
   if (!outcome.ok) return problemState(outcome, {});
   redirect("/login?signedOut=everywhere");
+}
+
+/** Changes the signed-in person's password; their sessions end, so they sign in again with it. */
+export async function changeOwnPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["account.change-password"].execute(values);
+  // Passwords are never sent back to the browser, even to re-fill the form.
+  if (!outcome.ok) return problemState(outcome, {});
+  redirect("/login?signedOut=password");
 }

@@ -13,8 +13,8 @@ import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutati
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
 import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
-import { changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
-import { changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
+import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
+import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -38,6 +38,7 @@ export const OPERATIONS = {
   "user.set-active": defineOperation({ permission: "user:manage", schema: setActiveSchema, run: (input, actor) => setUserActive(input, actor.id) }),
   "user.reset-password": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => resetUserPassword(input.userId, actor.id) }),
   "user.sign-out-everywhere": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => signOutEverywhere(input.userId, actor.id) }),
+  "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };
 

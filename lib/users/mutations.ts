@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/mutations";
 import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
-import { emailSchema, newUserSchema, type ChangeRoleInput, type InviteUserInput, type NewUserInput, type SetActiveInput } from "./schema";
+import { emailSchema, newUserSchema, type ChangeOwnPasswordInput, type ChangeRoleInput, type InviteUserInput, type NewUserInput, type SetActiveInput } from "./schema";
 
 /** Thrown for a user-facing problem (duplicate email, unknown user); the message is plain words. */
 export class UserInputError extends Error {
@@ -124,4 +124,18 @@ export async function signOutEverywhere(userId: string, actorId: string): Promis
   if (!user) return notFound();
   await endAllSessions(user.id, "user.sign-out-everywhere", actorId);
   return done({ id: user.id });
+}
+
+/** The signed-in person changes their password: the current one must be right; every session ends. */
+export async function changeOwnPassword(userId: string, input: ChangeOwnPasswordInput): Promise<MutationResult<{ id: string }>> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
+  if (!user) return notFound();
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return invalid({ currentPassword: "That is not your current password." });
+  if (input.newPassword === input.currentPassword) return invalid({ newPassword: "Choose a password different from the current one." });
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db.auditEvent.create({ data: auditData("user.change-password", userId, userId, null, null) }),
+  ]);
+  return done({ id: userId });
 }

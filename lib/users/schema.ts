@@ -31,3 +31,14 @@ export const setActiveSchema = z.object({ userId: userIdField, isActive: z.enum(
 export type InviteUserInput = z.output<typeof inviteUserSchema>;
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 export type SetActiveInput = z.output<typeof setActiveSchema>;
+
+/** The signed-in person changes their own password (which signs them out everywhere). */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string({ message: "Enter your current password." }).min(1, "Enter your current password.").max(1024, "Enter your current password."),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ message: "Repeat the new password." }).max(1024, "The two new passwords differ."),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." });
+
+export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;

@@ -1,0 +1,26 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { changeOwnPasswordAction } from "@/lib/auth/actions";
+import { IDLE } from "@/lib/manage/form-state";
+import { TextField } from "./fields";
+import { FormStatus, formHelpers } from "./form-status";
+import { formKeyOf } from "./form-key";
+
+/** Change your own password (current one required); success signs you out everywhere. */
+export function ChangePasswordForm() {
+  const t = useTranslations("manage");
+  const [state, formAction, isPending] = useActionState(changeOwnPasswordAction, IDLE);
+  const h = formHelpers(state);
+  return (
+    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("account.changePassword")}>
+      <FormStatus state={state} />
+      <TextField id="currentPassword" name="currentPassword" type="password" label={t("account.currentPassword")} required error={h.error("currentPassword")} maxLength={256} />
+      <TextField id="newPassword" name="newPassword" type="password" label={t("account.newPassword")} required error={h.error("newPassword")} maxLength={256} />
+      <TextField id="confirmPassword" name="confirmPassword" type="password" label={t("account.confirmPassword")} required error={h.error("confirmPassword")} maxLength={256} />
+      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        {isPending ? t("form.saving") : t("account.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { E2E_BASE_URL } from "./support/e2e-env";
+import { createTestUser, signInBrowser, signInOverHttp } from "./support/auth";
+
+test.describe("admin pages", () => {
+  test("an admin creates an account with a one-time password, deactivates it, and finds both in the audit log", async ({ page, context }) => {
+    const admin = await createTestUser("ADMIN", "useradmin");
+    await signInBrowser(context, admin);
+    const email = `new-editor-${Date.now()}@example.org`;
+
+    await page.goto("/manage/users");
+    const invite = page.getByRole("form", { name: "Create an account" });
+    await invite.getByLabel("Name").fill("New Editor");
+    await invite.getByLabel("Email").fill(email);
+    await invite.getByRole("button", { name: "Create account" }).click();
+    const password = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
+    expect(password.length).toBeGreaterThan(20);
+
+    const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    const signedIn = await signInOverHttp(api, email, password);
+    expect(signedIn.error).toBeNull();
+    expect((await api.get("/api/auth/session").then((response) => response.json())) as { role?: string }).toMatchObject({ role: "EDITOR" });
+
+    await page.reload();
+    const row = page.locator(`tr[data-email="${email}"]`);
+    await row.getByRole("button", { name: "Deactivate" }).click();
+    await expect(row.getByRole("status")).toHaveText("Account deactivated.");
+    expect(await api.get("/api/auth/session").then((response) => response.json())).toEqual({ expires: expect.any(String) });
+    await api.dispose();
+
+    await page.goto("/manage/audit");
+    await page.getByLabel("What").selectOption("user.deactivate");
+    await page.getByRole("button", { name: "Filter" }).click();
+    const entry = page.getByTestId("audit-table").getByRole("row").filter({ hasText: "user.deactivate" }).first();
+    await expect(entry).toContainText(admin.email);
+    await expect(entry).toContainText("isActive: true → false");
+    await page.goto("/manage/audit?action=user.create");
+    await expect(page.getByTestId("audit-table")).toContainText(email);
+  });
+
+  test("an editor cannot open the users page or the audit log", async ({ page, context }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "nosy"));
+    for (const path of ["/manage/users", "/manage/audit"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "No access" })).toBeVisible();
+    }
+  });
+});
