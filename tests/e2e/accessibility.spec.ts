@@ -38,6 +38,15 @@ for (const [name, path] of PAGES) {
   });
 }
 
+for (const locale of ["kk", "ru"]) {
+  for (const path of ["", "/commitments", "/commitments/ratify-iccpr-second-optional-protocol", "/reports/snapshot"]) {
+    test(`axe finds no violation on /${locale}${path}`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      await expectNoViolations(page);
+    });
+  }
+}
+
 test("a keyboard user can skip to the main content", async ({ page }) => {
   await page.goto("/commitments");
   await page.keyboard.press("Tab");

@@ -50,16 +50,20 @@ test.describe("an editor's day", () => {
     expect(stored.statusChanges[0]?.evidence).toHaveLength(1);
     expect(await e2eDb.auditEvent.count({ where: { entityId: stored.id, action: "status.update", actorId: editor.id } })).toBe(1);
 
-    await page.goto("/");
+    const publicSearch = `/commitments?q=${encodeURIComponent(title)}`;
+    await page.goto(publicSearch);
     const item = page.locator(`[data-slug="${stored.slug}"]`);
     await expect(item.getByRole("heading", { name: title })).toBeVisible();
     await expect(item.getByText("Implemented", { exact: true })).toBeVisible();
+    const csv = await (await page.request.get(`/export/commitments.csv?q=${encodeURIComponent(title)}`)).text();
+    expect(csv.split("\r\n").find((line) => line.startsWith(`${stored.slug},`))).toContain("IMPLEMENTED,Implemented");
 
     // Archiving takes it off the public list again (and leaves the seeded list as it was).
     await page.goto(`/manage/commitments/${stored.id}`);
     await page.getByRole("button", { name: "Archive", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("The commitment is archived.");
-    await page.goto("/");
+    await page.goto(publicSearch);
+    await expect(page.getByTestId("result-count")).toHaveText(/^No commitments match/);
     await expect(page.locator(`[data-slug="${stored.slug}"]`)).toHaveCount(0);
   });
 

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { buildSearchText } from "../../lib/search-text";
+import { openE2eDatabase } from "./support/fixtures";
+
+type Catalogue = Record<string, Record<string, unknown>>;
+const catalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalogue;
+const LOCALES = ["kk", "ru", "en"] as const;
+const suffix = `i${Date.now().toString(36)}`;
+const russianOnlySlug = `russian-only-${suffix}`;
+
+test.beforeAll(async () => {
+  const db = openE2eDatabase();
+  const title = `Обеспечить доступ к правосудию ${suffix}`;
+  await db.commitment.create({
+    data: {
+      slug: russianOnlySlug,
+      title,
+      summary: "Запись только на русском языке.",
+      sourceLocale: "ru",
+      category: "justice",
+      responsibleBody: "Верховный суд",
+      isPublished: true,
+      searchText: buildSearchText([title]),
+    },
+  });
+  await db.$disconnect();
+});
+
+/** No catalogue key ("overview.title") may show instead of text. */
+async function expectNoRawKeys(page: Page) {
+  const text = await page.locator("body").innerText();
+  expect(text).not.toMatch(/\b(site|overview|browse|filters|commitment|reports|assessment|officialClaim|category|pagination)\.[a-zA-Z]+/);
+}
+
+for (const locale of LOCALES) {
+  const messages = catalogue(locale);
+
+  test(`the overview, list and a record render in ${locale} without missing text`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(String(messages.overview?.title));
+    await expectNoRawKeys(page);
+
+    await page.goto(`/${locale}/commitments`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(String(messages.browse?.title));
+    await expect(page.getByRole("button", { name: String(messages.filters?.apply) })).toBeVisible();
+    await expectNoRawKeys(page);
+
+    await page.goto(`/${locale}/commitments/ratify-iccpr-second-optional-protocol`);
+    await expect(page.getByRole("heading", { name: String(messages.commitment?.quotesHeading) })).toBeVisible();
+    await expect(page.getByTestId("status-panel")).toContainText(String((messages.officialClaim as Record<string, string>).ADOPTED));
+    await expect(page.getByTestId("not-translated")).toHaveCount(0);
+    await expectNoRawKeys(page);
+
+    await page.goto(`/${locale}/login`);
+    await expect(page.getByRole("button").first()).toBeVisible();
+    await expectNoRawKeys(page);
+  });
+}
+
+test("hreflang alternates name every language version of the page", async ({ page }) => {
+  await page.goto("/ru/commitments");
+  for (const locale of LOCALES) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute("href", new RegExp(`/${locale}/commitments$`));
+  }
+  await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/commitments$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ru\/commitments$/);
+});
+
+test("switching language keeps the person on the same page, and the choice is remembered", async ({ page }) => {
+  await page.goto("/en/commitments/ratify-iccpr-second-optional-protocol");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Қазақша" }).click();
+  await expect(page).toHaveURL(/\/kk\/commitments\/ratify-iccpr-second-optional-protocol$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await page.goto("/reports");
+  await expect(page).toHaveURL(/\/kk\/reports$/);
+});
+
+test("an unprefixed address follows the browser's language when nothing was chosen", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-KZ", extraHTTPHeaders: { "Accept-Language": "ru-KZ,ru;q=0.9" } });
+  const page = await context.newPage();
+  await page.goto("/commitments?category=torture");
+  await expect(page).toHaveURL(/\/ru\/commitments\?category=torture$/);
+  await context.close();
+});
+
+test("a Russian-only record shows in Kazakh with a visible 'not yet translated' note", async ({ page }) => {
+  await page.goto(`/kk/commitments/${russianOnlySlug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Обеспечить доступ к правосудию ${suffix}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "ru");
+  await expect(page.getByTestId("not-translated").first()).toHaveText(String(catalogue("kk").commitment?.notTranslated).replace("{language}", "орыс"));
+  await page.goto(`/ru/commitments/${russianOnlySlug}`);
+  await expect(page.getByTestId("not-translated")).toHaveCount(0);
+});
+
+test("search finds a commitment by its Kazakh or Russian title", async ({ page }) => {
+  const translations = JSON.parse(readFileSync("prisma/seed/commitments.translations.json", "utf8")) as Record<string, { ru: { title: string }; kk: { title: string } }>;
+  const kazakhTitle = translations["ratify-iccpr-second-optional-protocol"]?.kk.title ?? "";
+  await page.goto(`/kk/commitments?q=${encodeURIComponent(kazakhTitle.toUpperCase())}`);
+  await expect(page.locator('[data-slug="ratify-iccpr-second-optional-protocol"]')).toBeVisible();
+  await expect(page.locator('[data-slug="ratify-iccpr-second-optional-protocol"]').getByRole("heading")).toHaveText(kazakhTitle);
+});
+
+test("the API and CSV keep stable keys and give labels in the requested language", async ({ request }) => {
+  const json = await (await request.get("/api/v1/commitments/ratify-iccpr-second-optional-protocol?lang=ru")).json();
+  expect(json.data).toMatchObject({ official_claim: "ADOPTED", official_claim_label: String((catalogue("ru").officialClaim as Record<string, string>).ADOPTED), text_language: "ru" });
+  const csv = await (await request.get("/export/commitments.csv?lang=kk&category=death-penalty")).text();
+  expect(csv).toContain(`ADOPTED,${String((catalogue("kk").officialClaim as Record<string, string>).ADOPTED)}`);
+  expect(csv.split("\r\n")[0]).toContain("official_claim,official_claim_label");
+});
