@@ -7,6 +7,8 @@ import { getLocale, getTranslations } from "next-intl/server";
  * parameters stay in the URL), any parameter problems, the download button and the preview.
  */
 export async function ReportShell(props: {
+  /** Where the report index is: /reports, or /manage/reports in the workspace. */
+  basePath: string;
   title: string;
   description: string;
   action: string;
@@ -21,7 +23,7 @@ export async function ReportShell(props: {
   return (
     <>
       <nav aria-label={tc("breadcrumb")} className="no-print text-sm">
-        <Link href="/reports" className="text-brand underline underline-offset-4">
+        <Link href={props.basePath} className="text-brand underline underline-offset-4">
           {t("backToReports")}
         </Link>
       </nav>

@@ -11,6 +11,13 @@ import { readDateParam, readDateWindow } from "./schema";
 
 // CSV downloads of the four reports, shared by the public routes and the workspace's.
 
+/** The answer to a workspace CSV request without a live session (401) or without the role (403). */
+export function deniedResponse(reason: "unauthenticated" | "forbidden" | "cross-site"): Response {
+  const status = reason === "unauthenticated" ? 401 : 403;
+  const message = reason === "unauthenticated" ? "Sign in to download the workspace's reports." : "Your account may not download the workspace's reports.";
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
 function badRequest(errors: string[]): Response {
   return new Response(`The report could not be made:\n${errors.join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

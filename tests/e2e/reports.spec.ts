@@ -71,3 +71,40 @@ test("the summary and the evidence register download as CSV", async ({ request }
   expect(evidence).toContain("https://www.ohchr.org/en/documents/fixture");
   expect(evidence).toContain(fixtures.published.slug);
 });
+
+test.describe("the workspace's reports", () => {
+  test("include drafts and name the editor; only signed-in staff may download them", async ({ page, context, request }) => {
+    const { createTestUser, signInBrowser } = await import("./support/auth");
+    const db = openE2eDatabase();
+    const editor = await createTestUser("EDITOR", "reporter");
+    const draftChange = await db.statusChange.findFirstOrThrow({ where: { commitmentId: fixtures.draft.id } });
+    await db.statusChange.create({
+      data: {
+        commitmentId: fixtures.draft.id,
+        field: "ASSESSMENT",
+        fromValue: "STALLED",
+        toValue: "IN_PROGRESS",
+        effectiveOn: new Date("2025-04-02T00:00:00Z"),
+        justification: `Workspace report change ${suffix}`,
+        recordedById: editor.id,
+      },
+    });
+    await db.$disconnect();
+    expect(draftChange.justification).toBe(`Draft change ${suffix}`);
+
+    // `request` has no session: the workspace's files are refused to it.
+    for (const path of ["/manage/reports/snapshot.csv", "/manage/reports/changes.csv", "/manage/reports/summary.csv", "/manage/reports/evidence.csv"]) {
+      expect((await request.get(path)).status(), path).toBe(401);
+    }
+
+    await signInBrowser(context, editor);
+    await page.goto("/manage/reports/changes?from=2025-04-01&to=2025-04-02");
+    await expect(page.getByTestId("report-preview")).toContainText(`Workspace report change ${suffix}`);
+    await expect(page.getByTestId("report-preview")).toContainText(editor.name);
+    const csv = await (await page.request.get("/manage/reports/changes.csv?from=2025-04-01&to=2025-04-02")).text();
+    expect(csv).toContain(`Draft change ${suffix}`);
+    expect(csv).toContain(editor.name);
+    const snapshot = await (await page.request.get("/manage/reports/snapshot.csv")).text();
+    expect(snapshot).toContain(fixtures.draft.slug);
+  });
+});

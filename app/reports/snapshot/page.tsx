@@ -1,17 +1,6 @@
 import type { Metadata } from "next";
-import { Link } from "@/i18n/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
-import { localizeCommitment } from "@/lib/commitments/localize";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
-import { iterateSnapshot } from "@/lib/reports/data";
-import { collectPreview } from "@/lib/reports/preview";
-import { readDateParam } from "@/lib/reports/schema";
-import { isOverdue } from "@/lib/vocabulary";
-import { DateField, ReportShell } from "@/components/reports/report-shell";
-import { PreviewTable } from "@/components/reports/preview-table";
-import { ReportCount } from "@/components/reports/report-count";
+import { getTranslations } from "next-intl/server";
+import { SnapshotReport } from "../_views/snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -22,37 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SnapshotReportPage({ searchParams }: Props) {
-  const now = new Date();
-  const { date, error } = readDateParam(await searchParams, "date", startOfToday(now));
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateSnapshot(date, "public", now))]);
-  const day = formatCalendarDate(date);
-  return (
-    <ReportShell
-      title={t("reports.snapshotTitle")}
-      description={t("reports.snapshotDescription")}
-      action="/reports/snapshot"
-      fields={<DateField name="date" label={t("reports.date")} value={day} />}
-      errors={error ? [error] : []}
-      csvHref={`/reports/snapshot.csv?date=${day}`}
-      summary={<ReportCount count={preview.total} shown={preview.rows.length} />}
-    >
-      {preview.total === 0 ? (
-        <p>{t("reports.empty")}</p>
-      ) : (
-        <PreviewTable
-          caption={t("reports.tableCaption")}
-          headers={[t("reports.colCommitment"), t("reports.colClaim"), t("reports.colAssessment"), t("reports.colOverdue")]}
-          rows={preview.rows.map((row) => [
-            <Link key="title" href={`/commitments/${row.slug}`} className="text-brand underline underline-offset-4">
-              {localizeCommitment(row, locale as Locale).title}
-            </Link>,
-            t(`officialClaim.${row.officialClaim}`),
-            t(`assessment.${row.assessment}`),
-            isOverdue(row, date) ? t("reports.yes") : t("reports.no"),
-          ])}
-        />
-      )}
-    </ReportShell>
-  );
+export default async function Page({ searchParams }: Props) {
+  return <SnapshotReport params={await searchParams} scope="public" />;
 }

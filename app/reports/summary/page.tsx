@@ -1,12 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
-import { getSummary } from "@/lib/reports/data";
-import { readDateParam } from "@/lib/reports/schema";
-import { ASSESSMENTS, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
-import { DateField, ReportShell } from "@/components/reports/report-shell";
-import { PreviewTable } from "@/components/reports/preview-table";
+import { SummaryReport } from "../_views/summary";
 
 export const dynamic = "force-dynamic";
 
@@ -17,38 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SummaryReportPage({ searchParams }: Props) {
-  const { date, error } = readDateParam(await searchParams, "date", startOfToday());
-  const [t, summary] = await Promise.all([getTranslations(), getSummary(date, "public")]);
-  const day = formatCalendarDate(date);
-  const headers = (first: string) => [first, ...ASSESSMENTS.map((a) => t(`assessment.${a}`)), t("reports.colTotal")];
-  const cells = (counts: Record<string, number>) => [...ASSESSMENTS.map((a) => String(counts[a] ?? 0)), String(Object.values(counts).reduce((s, n) => s + n, 0))];
-  return (
-    <ReportShell
-      title={t("reports.summaryTitle")}
-      description={t("reports.summaryDescription")}
-      action="/reports/summary"
-      fields={<DateField name="date" label={t("reports.date")} value={day} />}
-      errors={error ? [error] : []}
-      csvHref={`/reports/summary.csv?date=${day}`}
-      summary={<p data-testid="report-count">{t("reports.summaryTotal", { count: summary.total, date: day })}</p>}
-    >
-      <h2 className="text-xl font-semibold">{t("reports.summaryByCategory")}</h2>
-      <div className="mt-2">
-        <PreviewTable
-          caption={t("reports.summaryByCategory")}
-          headers={headers(t("reports.colTheme"))}
-          rows={summary.byCategory.map((row) => [t(`category.${row.key as CategoryKey}`), ...cells(row.counts)])}
-        />
-      </div>
-      <h2 className="mt-8 text-xl font-semibold">{t("reports.summaryByClaim")}</h2>
-      <div className="mt-2">
-        <PreviewTable
-          caption={t("reports.summaryByClaim")}
-          headers={headers(t("reports.colClaim"))}
-          rows={summary.byClaim.map((row) => [t(`officialClaim.${row.key as OfficialClaimKey}`), ...cells(row.counts)])}
-        />
-      </div>
-    </ReportShell>
-  );
+export default async function Page({ searchParams }: Props) {
+  return <SummaryReport params={await searchParams} scope="public" />;
 }

@@ -1,0 +1,11 @@
+// GET /manage/reports/snapshot.csv — the workspace's snapshot report (drafts included); editors and admins only.
+import { authoriseRead } from "@/lib/auth/guard";
+import { deniedResponse, snapshotCsvResponse } from "@/lib/reports/responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const access = await authoriseRead("workspace:read");
+  if (!access.isAllowed) return deniedResponse(access.reason);
+  return snapshotCsvResponse(new URL(request.url).searchParams, "workspace");
+}

@@ -1,0 +1,11 @@
+// GET /manage/reports/summary.csv — the workspace's summary report (drafts included); editors and admins only.
+import { authoriseRead } from "@/lib/auth/guard";
+import { deniedResponse, summaryCsvResponse } from "@/lib/reports/responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  const access = await authoriseRead("workspace:read");
+  if (!access.isAllowed) return deniedResponse(access.reason);
+  return summaryCsvResponse(new URL(request.url).searchParams, "workspace");
+}
