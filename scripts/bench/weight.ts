@@ -11,9 +11,16 @@ export const weightOf = (bytes: Buffer): Weight => ({ raw: bytes.length, gzip: g
 const SCRIPT_SRC = /<script\b[^>]*?\bsrc="([^"]+)"/g;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
-/** Unique script URLs referenced by `<script src>`, as the page lists them. */
+const SCRIPT_TAG = /<script\b[^>]*>/g;
+
+/**
+ * Unique script URLs referenced by `<script src>`, as the page lists them. `noModule` scripts
+ * (Next's legacy-browser polyfills) are left out: browsers that run modules never fetch them.
+ */
 export function scriptSources(html: string): string[] {
-  return [...new Set([...html.matchAll(SCRIPT_SRC)].map((match) => (match[1] ?? "").replaceAll("&amp;", "&")).filter(Boolean))];
+  const tags = [...html.matchAll(SCRIPT_TAG)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const sources = tags.map((tag) => [...tag.matchAll(SCRIPT_SRC)][0]?.[1]?.replaceAll("&amp;", "&") ?? "");
+  return [...new Set(sources.filter(Boolean))];
 }
 
 export function createWeigher(baseUrl: string) {
