@@ -16,14 +16,20 @@ import { seedBenchmarkData } from "./bench/seed";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-/** The scenarios, in the order they run. A new scenario is a module in scenarios/ added here. */
-const SCENARIOS: readonly Scenario[] = [pagesScenario, csvExportScenario];
+/**
+ * The scenarios, in the order they run. A new scenario is a module in scenarios/ added here.
+ * The single CSV export runs first, on a server that has not yet grown its heap under load, so
+ * its RSS growth means something.
+ */
+const SCENARIOS: readonly Scenario[] = [csvExportScenario, pagesScenario];
 
 async function main(): Promise<number> {
   installSignalHandlers();
   const config = readConfig();
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   console.log(`Uade benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, ${config.isQuick ? "QUICK (smoke) run, " : ""}${config.durationSeconds} s per URL`);
+  const loadBefore = os.loadavg()[0] ?? 0;
+  console.log(`  load average before: ${fixed(loadBefore, 2)}${loadBefore > 0.5 ? " — WARNING: other work is running; figures will be lower and noisier" : ""}`);
 
   console.log("\n[1/3] Temporary database");
   const migrateStart = performance.now();
@@ -57,6 +63,9 @@ async function main(): Promise<number> {
   await app.stop();
 
   console.log(report.join("\n"));
+  const loadAfter = os.loadavg()[0] ?? 0;
+  const competing = Math.max(0, loadAfter - 2);
+  console.log(`\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about 2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`);
   console.log("\n== Targets (issue 3) ==");
   console.log(table(["target", "subject", "measured", "result", "note"], targets.map((check) => [check.target, check.subject, check.measured, check.status, check.note ?? ""]), 5).join("\n"));
   const missed = targets.filter((check) => check.status === "MISS").length;

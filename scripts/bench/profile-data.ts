@@ -1,11 +1,13 @@
 // Profiling aid: times each public data function (lib/commitments/data.ts) in isolation, without
 // Next.js, against a benchmark database kept with BENCH_KEEP_DB=1.
 // Usage: DATABASE_URL=file:/tmp/uade-bench-XXXX/bench.db npx tsx --conditions=react-server scripts/bench/profile-data.ts
-import { getOverview, getPublishedCommitment, listFilterOptions, listPublishedCommitments, listRecentStatusChanges } from "@/lib/commitments/data";
+import { getOverview, getPublishedCommitment, iteratePublishedCommitments, listFilterOptions, listPublishedCommitments, listRecentStatusChanges } from "@/lib/commitments/data";
+import { commitmentColumns } from "@/lib/open-data/columns";
+import { csvStream } from "@/lib/open-data/csv";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { fixed, table } from "./format";
 
-const RUNS = 20;
+const RUNS = Number(process.env.PROFILE_RUNS ?? 20);
 
 async function time(label: string, work: () => Promise<unknown>): Promise<string[]> {
   await work();
@@ -28,6 +30,13 @@ async function main(): Promise<void> {
     await time("listPublishedCommitments(page 1)", () => listPublishedCommitments(filters, pagination)),
     await time("listFilterOptions", () => listFilterOptions()),
     await time("getPublishedCommitment", () => getPublishedCommitment(slug)),
+    await time("iteratePublishedCommitments (all rows)", async () => {
+      for await (const batch of iteratePublishedCommitments(filters)) void batch;
+    }),
+    await time("CSV export (rows + csv-stringify)", async () => {
+      const reader = csvStream(commitmentColumns("http://127.0.0.1", new Date()), iteratePublishedCommitments(filters)).getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) void chunk.value;
+    }),
   ];
   console.log(table(["function", "median ms", "max ms"], rows).join("\n"));
 }

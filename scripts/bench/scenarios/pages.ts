@@ -4,6 +4,7 @@ import { fixed, kb, ms, table } from "../format";
 import { httpGetOk } from "../http";
 import { loadProblems, measureLoad, warmUp, type LoadResult } from "../load";
 import { startPlainServer, type CapturedPage } from "../plain-server";
+import { waitForIdle } from "../process-memory";
 import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from "../scenario";
 import { createWeigher, type PageWeight } from "../weight";
 
@@ -27,17 +28,20 @@ function pagesOf(context: BenchContext): Page[] {
 
 type Measured = { page: Page; captured: CapturedPage; weight: PageWeight; app?: LoadResult; plain?: LoadResult };
 
-async function measureAll(baseUrl: string, rows: Measured[], which: "app" | "plain", context: BenchContext, failures: string[]): Promise<void> {
+async function measureAll(server: { baseUrl: string; pid: number }, rows: Measured[], which: "app" | "plain", context: BenchContext, failures: string[]): Promise<void> {
   const { connections, durationSeconds } = context.config;
   for (const row of rows) {
-    const url = `${baseUrl}${row.page.path}`;
+    const url = `${server.baseUrl}${row.page.path}`;
+    await waitForIdle(server.pid);
     failures.push(...loadProblems(`${which} ${row.page.label} (warm-up)`, await warmUp(url, row.page.warmup, connections)));
+    await waitForIdle(server.pid);
     process.stdout.write(`  ${which.padEnd(5)} ${row.page.label} … `);
     const result = await measureLoad(url, connections, durationSeconds);
     failures.push(...loadProblems(`${which} ${row.page.label}`, result));
     console.log(`${fixed(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms`);
     row[which] = result;
   }
+  await waitForIdle(server.pid);
 }
 
 async function run(context: BenchContext): Promise<ScenarioResult> {
@@ -51,10 +55,10 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   }
 
   // The app first (the plain server is not running yet), then the plain server (the app idles).
-  await measureAll(context.app.baseUrl, rows, "app", context, failures);
+  await measureAll(context.app, rows, "app", context, failures);
   const plain = await startPlainServer(context.config.plainPort, rows.map((row) => row.captured));
   try {
-    await measureAll(plain.baseUrl, rows, "plain", context, failures);
+    await measureAll(plain, rows, "plain", context, failures);
   } finally {
     await plain.stop();
   }
