@@ -4,7 +4,7 @@ import { fixed, kb, ms, table } from "../format";
 import { httpGetOk } from "../http";
 import { loadProblems, measureLoad, warmUp, type LoadResult } from "../load";
 import { startPlainServer, type CapturedPage } from "../plain-server";
-import { waitForIdle } from "../process-memory";
+import { cpuTimeMs, waitForIdle } from "../process-memory";
 import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from "../scenario";
 import { createWeigher, type PageWeight } from "../weight";
 
@@ -26,7 +26,8 @@ function pagesOf(context: BenchContext): Page[] {
   ];
 }
 
-type Measured = { page: Page; captured: CapturedPage; weight: PageWeight; app?: LoadResult; plain?: LoadResult };
+type Measurement = LoadResult & { cpuMsPerRequest: number | null };
+type Measured = { page: Page; captured: CapturedPage; weight: PageWeight; app?: Measurement; plain?: Measurement };
 
 async function measureAll(server: { baseUrl: string; pid: number }, rows: Measured[], which: "app" | "plain", context: BenchContext, failures: string[]): Promise<void> {
   const { connections, durationSeconds } = context.config;
@@ -36,10 +37,15 @@ async function measureAll(server: { baseUrl: string; pid: number }, rows: Measur
     failures.push(...loadProblems(`${which} ${row.page.label} (warm-up)`, await warmUp(url, row.page.warmup, connections)));
     await waitForIdle(server.pid);
     process.stdout.write(`  ${which.padEnd(5)} ${row.page.label} … `);
+    const cpuBefore = cpuTimeMs(server.pid);
     const result = await measureLoad(url, connections, durationSeconds);
+    // Server CPU per request: unlike req/s it hardly moves when other processes share the cores.
+    await waitForIdle(server.pid);
+    const cpuAfter = cpuTimeMs(server.pid);
+    const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && result.completed > 0 ? (cpuAfter - cpuBefore) / result.completed : null;
     failures.push(...loadProblems(`${which} ${row.page.label}`, result));
-    console.log(`${fixed(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms`);
-    row[which] = result;
+    console.log(`${fixed(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms, server CPU ${cpuMsPerRequest === null ? "n/a" : `${ms(cpuMsPerRequest)} ms`}/request`);
+    row[which] = { ...result, cpuMsPerRequest };
   }
   await waitForIdle(server.pid);
 }
@@ -70,7 +76,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       targets.push({
         target: `req/s ≥ ${RATIO_TARGET} × plain`,
         subject: page.label,
-        measured: `${fixed(ratio, 3)}`,
+        measured: `${fixed(ratio, 4)}`,
         status: ratio >= RATIO_TARGET ? "PASS" : "MISS",
         ...(ratio < RATIO_TARGET ? { note: ratio >= RATIO_FLOOR ? `the ${RATIO_FLOOR} floor holds` : `below the ${RATIO_FLOOR} floor too` } : {}),
       });
@@ -83,9 +89,12 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       page.label,
       app ? fixed(app.requestsPerSecond) : "-",
       app ? `${ms(app.p50Ms)} / ${ms(app.p99Ms)}` : "-",
+      app?.cpuMsPerRequest != null ? ms(app.cpuMsPerRequest) : "-",
       reference ? fixed(reference.requestsPerSecond) : "-",
       reference ? `${ms(reference.p50Ms)} / ${ms(reference.p99Ms)}` : "-",
-      fixed(ratio, 3),
+      reference?.cpuMsPerRequest != null ? fixed(reference.cpuMsPerRequest, 2) : "-",
+      fixed(ratio, 4),
+      app?.cpuMsPerRequest && reference?.cpuMsPerRequest ? fixed(reference.cpuMsPerRequest / app.cpuMsPerRequest, 4) : "-",
       `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`,
       weight.inlineScript.raw > 0 ? kb(weight.inlineScript.raw) : "-",
       weight.scriptCount > 0 ? `${kb(weight.scripts.raw)} / ${kb(weight.scripts.gzip)} (${weight.scriptCount})` : "-",
@@ -96,10 +105,12 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     `Pages: ${context.config.connections} connections, ${context.config.durationSeconds} s each, keep-alive, no compression (autocannon sends no Accept-Encoding).`,
     "",
     ...table(
-      ["page", "app req/s", "app p50/p99 ms", "plain req/s", "plain p50/p99 ms", "app/plain", "body raw / gzip", "inline <script>", "JS raw / gzip (files)"],
+      ["page", "app req/s", "app p50/p99 ms", "app CPU ms/req", "plain req/s", "plain p50/p99 ms", "plain CPU ms/req", "app/plain", "CPU ratio", "body raw / gzip", "inline <script>", "JS raw / gzip (files)"],
       tableRows,
     ),
     "",
+    "CPU ms/req = the server process's CPU time during the run / requests completed (robust to other load on the machine);",
+    "CPU ratio = plain CPU per request / app CPU per request: the app/plain ratio the machine would show with the server alone on a core;",
     "body = the response (HTML, JSON or CSV); inline <script> = its share of inline scripts (mostly the RSC payload);",
     "JS = every <script src> chunk the page loads, fetched from the server.",
   ];
