@@ -129,3 +129,26 @@ describe("overview and commitment page", () => {
     expect(options.bodies).toEqual(["Government", "Parliament"]);
   });
 });
+
+describe("cached public reads", () => {
+  it("reflect any write on the next call, whoever made it", async () => {
+    const before = await getOverview(NOW);
+    expect(await getOverview(NOW)).toEqual(before);
+    await createCommitment("written-by-a-script", { assessment: "STALLED" });
+    const after = await getOverview(NOW);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.byAssessment.STALLED).toBe((before.byAssessment.STALLED ?? 0) + 1);
+    await db.commitment.update({ where: { slug: "written-by-a-script" }, data: { isPublished: false } });
+    expect((await getOverview(NOW)).total).toBe(before.total);
+    const options = await listFilterOptions();
+    await createCommitment("new-body", { responsibleBody: "Senate" });
+    expect((await listFilterOptions()).bodies).toEqual([...options.bodies, "Senate"].sort());
+  });
+
+  it("leave removed evidence out of counts and lists", async () => {
+    const torture = await db.commitment.findUniqueOrThrow({ where: { slug: "align-torture-law" } });
+    await db.evidence.create({ data: { commitmentId: torture.id, url: "https://example.org/removed", title: "Withdrawn", kind: "NEWS", removedAt: new Date() } });
+    expect((await getPublishedCommitment("align-torture-law"))?.evidence.map((e) => e.title)).toEqual(["Amended Criminal Code"]);
+    expect((await list("instrument=CAT")).items[0]?._count.evidence).toBe(1);
+  });
+});

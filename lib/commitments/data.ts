@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseForSearch } from "@/lib/search-text";
@@ -73,10 +74,24 @@ export const COMMITMENT_LIST_SELECT = {
   sourceLocale: true,
   translations: { select: { locale: true, title: true, summary: true } },
   instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
-  _count: { select: { evidence: true } },
 } satisfies Prisma.CommitmentSelect;
 
-export type CommitmentListRow = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
+type CommitmentListRecord = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
+export type CommitmentListRow = CommitmentListRecord & { _count: { evidence: number } };
+
+/** Evidence the public sees: links an editor removed stay in history but are no longer counted or listed. */
+export const LIVE_EVIDENCE = { removedAt: null } satisfies Prisma.EvidenceWhereInput;
+
+/**
+ * Adds each row's evidence count, counting only these rows' evidence (Prisma's `_count` select
+ * would group the whole Evidence table on every query).
+ */
+export async function withEvidenceCounts(rows: CommitmentListRecord[], evidenceWhere: Prisma.EvidenceWhereInput = LIVE_EVIDENCE): Promise<CommitmentListRow[]> {
+  if (rows.length === 0) return [];
+  const counts = await db.evidence.groupBy({ by: ["commitmentId"], where: { ...evidenceWhere, commitmentId: { in: rows.map((row) => row.id) } }, _count: { _all: true } });
+  const byId = new Map(counts.map((row) => [row.commitmentId, row._count._all]));
+  return rows.map((row) => ({ ...row, _count: { evidence: byId.get(row.id) ?? 0 } }));
+}
 
 /** One page of published commitments matching the filters, with the total for pagination. */
 export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, now: Date = new Date()) {
@@ -89,7 +104,7 @@ export async function listPublishedCommitments(filters: CommitmentFilters, pagin
       skip: (pagination.page - 1) * pagination.pageSize,
       take: pagination.pageSize,
       select: COMMITMENT_LIST_SELECT,
-    }),
+    }).then((rows) => withEvidenceCounts(rows)),
   ]);
   return { total, items, page: pagination.page, pageSize: pagination.pageSize, pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)) };
 }
@@ -102,64 +117,130 @@ const EXPORT_BATCH_SIZE = 500;
  */
 export async function* iteratePublishedCommitments(filters: CommitmentFilters, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
   const where = await buildWhere(filters, startOfToday(now));
-  for (let skip = 0; ; skip += EXPORT_BATCH_SIZE) {
-    const batch = await db.commitment.findMany({ where, orderBy: commitmentOrder(filters.sort), skip, take: EXPORT_BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
+  // Keyset pagination: each batch starts after the previous batch's last row, instead of OFFSET
+  // re-reading and re-sorting every earlier row.
+  let cursor: string | undefined;
+  for (;;) {
+    const records = await db.commitment.findMany({
+      where,
+      orderBy: commitmentOrder(filters.sort),
+      take: EXPORT_BATCH_SIZE,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: COMMITMENT_LIST_SELECT,
+    });
+    const batch = await withEvidenceCounts(records);
     if (batch.length > 0) yield batch;
     if (batch.length < EXPORT_BATCH_SIZE) return;
+    cursor = batch.at(-1)?.id;
   }
 }
 
 /** One published commitment with its instruments, quotes, evidence and status history; null if absent or unpublished. */
-export async function getPublishedCommitment(slug: string) {
+// cache(): the page and its metadata ask for the same record in one request; read it once.
+export const getPublishedCommitment = cache(async (slug: string) => {
   return db.commitment.findFirst({
     where: { ...PUBLIC_WHERE, slug },
     include: {
       translations: { select: { locale: true, title: true, summary: true } },
       instruments: { include: { instrument: true }, orderBy: { instrumentCode: "asc" } },
       quotes: { include: { source: true }, orderBy: { position: "asc" } },
-      evidence: { orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }] },
+      evidence: { where: LIVE_EVIDENCE, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }] },
       statusChanges: {
         orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
         include: { evidence: { include: { evidence: { select: { id: true, url: true, title: true, publisher: true } } } } },
       },
     },
   });
-}
+});
 
 export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublishedCommitment>>>;
+
+/**
+ * A value that changes whenever anything the public view shows changes, whoever wrote it (the app,
+ * an import, a script or another process): the newest edit times and row counts of the tables
+ * behind the public pages. Reading it costs one small query.
+ */
+async function publicDataFingerprint(): Promise<string> {
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT
+    (SELECT MAX("updatedAt") FROM "Commitment") AS c, (SELECT COUNT(*) FROM "Commitment") AS cn,
+    (SELECT COUNT(*) FROM "StatusChange") AS s,
+    (SELECT MAX("updatedAt") FROM "Evidence") AS e, (SELECT COUNT(*) FROM "Evidence") AS en,
+    (SELECT MAX("updatedAt") FROM "CommitmentTranslation") AS t, (SELECT COUNT(*) FROM "CommitmentTranslation") AS tn,
+    (SELECT COUNT(*) FROM "Instrument") AS i`;
+  return JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+}
+
+const fingerprintCache = new Map<string, { fingerprint: string; value: Promise<unknown> }>();
+
+/**
+ * Reuses an expensive public read while the data behind it is unchanged (checked on every call
+ * with publicDataFingerprint), so an editor's change shows on the very next request.
+ */
+async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const fingerprint = await publicDataFingerprint();
+  const hit = fingerprintCache.get(key);
+  if (hit && hit.fingerprint === fingerprint) return hit.value as Promise<T>;
+  const value = read();
+  fingerprintCache.set(key, { fingerprint, value });
+  value.catch(() => fingerprintCache.delete(key));
+  return value;
+}
 
 /** The figures on the overview page, all over published commitments. */
 export async function getOverview(now: Date = new Date()) {
   const today = startOfToday(now);
-  const [total, byAssessment, byClaimAndAssessment, byCategory, overdue, latestChanges] = await Promise.all([
-    db.commitment.count({ where: PUBLIC_WHERE }),
-    db.commitment.groupBy({ by: ["assessment"], where: PUBLIC_WHERE, _count: { _all: true } }),
-    db.commitment.groupBy({ by: ["officialClaim", "assessment"], where: PUBLIC_WHERE, _count: { _all: true } }),
-    db.commitment.groupBy({ by: ["category"], where: PUBLIC_WHERE, _count: { _all: true } }),
-    db.commitment.count({ where: { AND: [PUBLIC_WHERE, OVERDUE_WHERE(today)] } }),
-    listRecentStatusChanges({ take: 8 }),
-  ]);
-  return {
-    total,
-    overdue,
-    byAssessment: Object.fromEntries(byAssessment.map((row) => [row.assessment, row._count._all])) as Partial<Record<string, number>>,
-    byClaimAndAssessment: byClaimAndAssessment.map((row) => ({ claim: row.officialClaim, assessment: row.assessment, count: row._count._all })),
-    byCategory: byCategory.map((row) => ({ category: row.category, count: row._count._all })).sort((a, b) => b.count - a.count),
-    latestChanges,
-  };
+  return readThroughCache(`overview:${today.toISOString()}`, async () => {
+    // One scan groups by all three dimensions; the totals per dimension are summed here.
+    const [groups, overdue, latestChanges] = await Promise.all([
+      db.commitment.groupBy({ by: ["officialClaim", "assessment", "category"], where: PUBLIC_WHERE, _count: { _all: true } }),
+      db.commitment.count({ where: { AND: [PUBLIC_WHERE, OVERDUE_WHERE(today)] } }),
+      listRecentStatusChanges({ take: 8 }),
+    ]);
+    type Group = (typeof groups)[number];
+    const byAssessment: Partial<Record<string, number>> = {};
+    const byClaimAndAssessment = new Map<string, { claim: Group["officialClaim"]; assessment: Group["assessment"]; count: number }>();
+    const byCategory = new Map<string, number>();
+    let total = 0;
+    for (const row of groups) {
+      const count = row._count._all;
+      total += count;
+      byAssessment[row.assessment] = (byAssessment[row.assessment] ?? 0) + count;
+      const key = `${row.officialClaim}|${row.assessment}`;
+      const cell = byClaimAndAssessment.get(key) ?? { claim: row.officialClaim, assessment: row.assessment, count: 0 };
+      cell.count += count;
+      byClaimAndAssessment.set(key, cell);
+      byCategory.set(row.category, (byCategory.get(row.category) ?? 0) + count);
+    }
+    return {
+      total,
+      overdue,
+      byAssessment,
+      byClaimAndAssessment: [...byClaimAndAssessment.values()],
+      byCategory: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+      latestChanges,
+    };
+  });
 }
+
+const RECENT_CHANGE_INCLUDE = {
+  commitment: { select: { slug: true, isPublished: true, isArchived: true, ...TRANSLATABLE_SELECT } },
+  evidence: { include: { evidence: { select: { url: true, title: true } } } },
+} satisfies Prisma.StatusChangeInclude;
 
 /** The most recent status changes of published commitments (newest effective date first). */
 export async function listRecentStatusChanges({ take, commitmentId }: { take: number; commitmentId?: string }) {
-  return db.statusChange.findMany({
-    where: { commitment: PUBLIC_WHERE, ...(commitmentId ? { commitmentId } : {}) },
-    orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-    take,
-    include: {
-      commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
-      evidence: { include: { evidence: { select: { url: true, title: true } } } },
-    },
-  });
+  const query = (where: Prisma.StatusChangeWhereInput, limit: number) =>
+    db.statusChange.findMany({ where, orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }], take: limit, include: RECENT_CHANGE_INCLUDE });
+  const isPublic = (row: Awaited<ReturnType<typeof query>>[number]) => row.commitment.isPublished && !row.commitment.isArchived;
+  if (!commitmentId) {
+    // Filtering on the commitment in SQL makes SQLite join and sort the whole history; reading the
+    // newest changes by the effectiveOn index and dropping drafts here touches a few dozen rows.
+    // When drafts crowd that window, the SQL filter below answers instead.
+    const window = await query({}, take * 4);
+    const published = window.filter(isPublic);
+    if (published.length >= take || window.length < take * 4) return published.slice(0, take);
+  }
+  return query({ commitment: PUBLIC_WHERE, ...(commitmentId ? { commitmentId } : {}) }, take);
 }
 
 /** Every status change of published commitments, oldest first, in batches (history export). */
@@ -182,6 +263,10 @@ export async function* iteratePublicStatusChanges() {
 
 /** Values that the filters can take, drawn from published records (for the filter form). */
 export async function listFilterOptions() {
+  return readThroughCache("filter-options", readFilterOptions);
+}
+
+async function readFilterOptions() {
   const [instruments, bodies] = await Promise.all([
     db.instrument.findMany({
       where: { commitments: { some: { commitment: PUBLIC_WHERE } } },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITMENT_LIST_SELECT, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, startOfToday, type CommitmentListRow } from "@/lib/commitments/data";
+import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, startOfToday, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
@@ -25,14 +25,15 @@ export async function* iterateSnapshot(asOf: Date, scope: ReportScope, now: Date
   const isToday = asOf.getTime() >= startOfToday(now).getTime();
   const where: Prisma.CommitmentWhereInput = { AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }] };
   for (let skip = 0; ; skip += BATCH_SIZE) {
-    const batch = await db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), skip, take: BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
-    if (batch.length === 0) return;
+    const records = await db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), skip, take: BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
+    if (records.length === 0) return;
+    // Evidence counted as of the date: added by then, and not removed by then.
+    const batch = await withEvidenceCounts(records, isToday ? LIVE_EVIDENCE : { createdAt: { lte: limit }, OR: [{ removedAt: null }, { removedAt: { gt: limit } }] });
     const ids = batch.map((row) => row.id);
-    const [history, evidence] = await Promise.all([
-      db.statusChange.findMany({ where: { commitmentId: { in: ids } }, select: { commitmentId: true, field: true, fromValue: true, toValue: true, effectiveOn: true, recordedAt: true } }),
-      db.evidence.groupBy({ by: ["commitmentId"], where: { commitmentId: { in: ids }, createdAt: { lte: limit } }, _count: { _all: true } }),
-    ]);
-    const evidenceCount = new Map(evidence.map((row) => [row.commitmentId, row._count._all]));
+    const history = await db.statusChange.findMany({
+      where: { commitmentId: { in: ids } },
+      select: { commitmentId: true, field: true, fromValue: true, toValue: true, effectiveOn: true, recordedAt: true },
+    });
     const historyById = new Map<string, typeof history>();
     for (const entry of history) historyById.set(entry.commitmentId, [...(historyById.get(entry.commitmentId) ?? []), entry]);
     yield batch.map((row) => {
@@ -45,7 +46,6 @@ export async function* iterateSnapshot(asOf: Date, scope: ReportScope, now: Date
         lastVerifiedOn: row.lastVerifiedOn && row.lastVerifiedOn <= limit ? row.lastVerifiedOn : null,
         // For a past date, the record's last change is the last status change in effect by then.
         updatedAt: isToday ? row.updatedAt : new Date(Math.max(0, ...recordedBy)),
-        _count: { evidence: isToday ? row._count.evidence : (evidenceCount.get(row.id) ?? 0) },
       };
     });
     if (batch.length < BATCH_SIZE) return;
@@ -114,7 +114,7 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
   let pending: EvidenceRegisterRow | null = null;
   for (let skip = 0; ; skip += BATCH_SIZE) {
     const batch = await db.evidence.findMany({
-      where: { commitment: scopeWhere(scope) },
+      where: { ...LIVE_EVIDENCE, commitment: scopeWhere(scope) },
       orderBy: [{ url: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       skip,
       take: BATCH_SIZE,
