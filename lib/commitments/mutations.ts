@@ -85,8 +85,13 @@ async function resolveSource(tx: Tx, input: QuoteFields, actorId: string): Promi
 
 /** Recomputes the lower-cased search column from the title, summary and quotes. */
 async function refreshSearchText(tx: Tx, id: string): Promise<void> {
-  const row = await tx.commitment.findUniqueOrThrow({ where: { id }, select: { title: true, summary: true, quotes: { select: { text: true } } } });
-  await tx.commitment.update({ where: { id }, data: { searchText: buildSearchText([row.title, row.summary, ...row.quotes.map((quote) => quote.text)]) } });
+  const row = await tx.commitment.findUniqueOrThrow({
+    where: { id },
+    select: { title: true, summary: true, quotes: { select: { text: true } }, translations: { select: { title: true, summary: true } } },
+  });
+  // Every language version is searchable (a Kazakh reader may search with the Kazakh title).
+  const texts = [row.title, row.summary, ...row.translations.flatMap((t) => [t.title, t.summary]), ...row.quotes.map((quote) => quote.text)];
+  await tx.commitment.update({ where: { id }, data: { searchText: buildSearchText(texts) } });
 }
 
 /** Only the fields the form owns are written (no mass assignment). */
