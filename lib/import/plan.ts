@@ -1,0 +1,279 @@
+import { formatCalendarDate } from "@/lib/dates";
+import { toSafeHttpUrl, UNSAFE_URL_MESSAGE } from "@/lib/evidence/url";
+import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, englishLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { ASSESSMENTS_REQUIRING_EVIDENCE } from "@/lib/statuses/schema";
+import { SLUG_PATTERN } from "@/lib/commitments/schema";
+import { COMMITMENT_COLUMNS, STATUS_COLUMNS, canonicalColumn, parseImportDate, splitList, type ImportKind } from "./columns";
+import type { ParsedRow } from "./parse";
+
+/** What the database holds now for a commitment the file names (read by lib/import/data.ts). */
+export type CurrentCommitment = {
+  id: string;
+  slug: string;
+  version: number;
+  title: string;
+  summary: string;
+  category: string;
+  responsibleBody: string;
+  instruments: string[];
+  firstStatedOn: Date | null;
+  targetDate: Date | null;
+  officialClaim: OfficialClaimKey;
+  assessment: AssessmentKey;
+  evidence: { id: string; url: string }[];
+};
+
+export type CurrentState = { commitments: Map<string, CurrentCommitment>; instrumentCodes: Set<string>; today: Date };
+
+export type RowError = { rowNumber: number; column: string; message: string };
+export type FieldChange = { field: string; from: string; to: string };
+
+export type CommitmentEdit = {
+  title: string;
+  summary: string;
+  category: CategoryKey;
+  responsibleBody: string;
+  instruments: string[];
+  firstStatedOn: Date | null;
+  targetDate: Date | null;
+};
+
+export type PlannedOperation =
+  | { type: "create"; rowNumber: number; slug: string; fields: CommitmentEdit; officialClaim: OfficialClaimKey; quote: { text: string; sourceTitle: string; sourceAuthor: string | null; sourceUrl: string | null } }
+  | { type: "update"; rowNumber: number; slug: string; commitmentId: string; version: number; fields: CommitmentEdit; changes: FieldChange[] }
+  | {
+      type: "status";
+      rowNumber: number;
+      slug: string;
+      commitmentId: string;
+      version: number;
+      field: StatusFieldKey;
+      from: string;
+      to: string;
+      effectiveOn: Date;
+      justification: string;
+      evidenceIds: string[];
+      newEvidenceUrls: string[];
+    };
+
+export type ImportPlan = {
+  kind: ImportKind;
+  operations: PlannedOperation[];
+  unchanged: { rowNumber: number; slug: string }[];
+  errors: RowError[];
+  ignoredColumns: string[];
+  missingColumns: string[];
+};
+
+const day = (date: Date | null) => (date ? formatCalendarDate(date) : "");
+const MAX_TEXT = { title: 200, summary: 2000, responsible_body: 200, justification: 5000, quote: 5000, source_title: 300, source_author: 200 } as const;
+
+/**
+ * Works out, without writing anything, what importing a parsed file would do: each row becomes a
+ * planned operation, "unchanged", or errors with row number, column and reason. The same rules as
+ * the editor's forms apply (required fields, vocabularies, dates not in the future, evidence for
+ * Implemented / Partially implemented / Reversed, safe links only). Applying (lib/import/apply.ts)
+ * performs exactly these operations, and only when there are no errors.
+ */
+export function planImport(kind: ImportKind, headers: string[], rows: ParsedRow[], current: CurrentState): ImportPlan {
+  const columns = headers.map(canonicalColumn);
+  const known: readonly string[] = kind === "commitments" ? COMMITMENT_COLUMNS : STATUS_COLUMNS;
+  const required = kind === "commitments" ? ["slug"] : ["slug", "field", "new_value", "effective_on", "justification"];
+  const plan: ImportPlan = {
+    kind,
+    operations: [],
+    unchanged: [],
+    errors: [],
+    ignoredColumns: headers.filter((_, index) => !known.includes(columns[index] ?? "")),
+    missingColumns: required.filter((column) => !columns.includes(column)),
+  };
+  if (plan.missingColumns.length > 0) return plan;
+  const cell = (row: ParsedRow, column: string): string | undefined => {
+    const index = columns.indexOf(column);
+    const header = index >= 0 ? headers[index] : undefined;
+    return header === undefined ? undefined : (row.values[header.trim().toLowerCase()] ?? "").trim();
+  };
+  if (kind === "commitments") planCommitments(plan, rows, current, cell);
+  else planStatuses(plan, rows, current, cell);
+  return plan;
+}
+
+type Cell = (row: ParsedRow, column: string) => string | undefined;
+
+function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const errors: RowError[] = [];
+    const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
+    const slug = cell(row, "slug") ?? "";
+    if (!slug) fail("slug", "Every row needs a slug.");
+    else if (!SLUG_PATTERN.test(slug) || slug.length > 80) fail("slug", "Use lower-case letters, digits and single hyphens (at most 80 characters).");
+    else if (seen.has(slug)) fail("slug", `“${slug}” appears more than once in the file.`);
+    seen.add(slug);
+    if (errors.length > 0) {
+      // Without a usable slug the row cannot be matched; its other cells are not judged.
+      plan.errors.push(...errors);
+      continue;
+    }
+    const existing = current.commitments.get(slug);
+    const isNew = !existing;
+
+    const text = (column: keyof typeof MAX_TEXT, fallback: string | undefined, isRequired: boolean): string => {
+      const value = cell(row, column);
+      if (isNew && isRequired && !value) {
+        fail(column, "A new commitment needs this column.");
+        return "";
+      }
+      if (value === undefined || (value === "" && fallback !== undefined)) return fallback ?? "";
+      if (value === "" && isRequired) fail(column, "This column cannot be empty.");
+      if (value.length > MAX_TEXT[column]) fail(column, `Use at most ${MAX_TEXT[column].toLocaleString("en")} characters.`);
+      return value;
+    };
+    const date = (column: "first_stated_on" | "target_date", fallback: Date | null): Date | null => {
+      const value = cell(row, column);
+      if (value === undefined) return fallback;
+      try {
+        return parseImportDate(value);
+      } catch (error) {
+        fail(column, (error as Error).message);
+        return fallback;
+      }
+    };
+
+    const title = text("title", existing?.title, true);
+    const summary = text("summary", existing?.summary, true);
+    const responsibleBody = text("responsible_body", existing?.responsibleBody, true);
+    const categoryCell = cell(row, "category");
+    const category = (categoryCell === undefined || categoryCell === "" ? existing?.category : categoryCell) ?? "";
+    if (isNew && !category) fail("category", "A new commitment needs this column.");
+    else if (!(CATEGORIES as readonly string[]).includes(category)) fail("category", `Unknown theme “${category}”. Use one of: ${CATEGORIES.join(", ")}.`);
+    const instrumentsCell = cell(row, "instruments");
+    const instruments = instrumentsCell === undefined ? (existing?.instruments ?? []) : [...new Set(splitList(instrumentsCell, /[;,]+/))].sort();
+    for (const code of instruments) if (!current.instrumentCodes.has(code)) fail("instruments", `Unknown instrument “${code}”.`);
+    const firstStatedOn = date("first_stated_on", existing?.firstStatedOn ?? null);
+    const targetDate = date("target_date", existing?.targetDate ?? null);
+
+    // Statuses change only with a justification: a status-change file records them.
+    const claimCell = cell(row, "official_claim");
+    const assessmentCell = cell(row, "assessment");
+    if (existing) {
+      if (claimCell && claimCell !== existing.officialClaim) fail("official_claim", `Differs from the current official claim (${existing.officialClaim}). Record status changes with a status-change file, which asks for a justification.`);
+      if (assessmentCell && assessmentCell !== existing.assessment) fail("assessment", `Differs from the current assessment (${existing.assessment}). Record status changes with a status-change file, which asks for a justification.`);
+    } else if (assessmentCell && assessmentCell !== "NOT_ASSESSED") {
+      fail("assessment", "A new commitment starts as NOT_ASSESSED; record its assessment afterwards with a status-change file.");
+    }
+    const officialClaim = (claimCell || "NO_CLAIM") as OfficialClaimKey;
+    if (!existing && !(OFFICIAL_CLAIMS as readonly string[]).includes(officialClaim)) fail("official_claim", `Unknown official claim “${officialClaim}”. Use one of: ${OFFICIAL_CLAIMS.join(", ")}.`);
+
+    const fields: CommitmentEdit = { title, summary, category: category as CategoryKey, responsibleBody, instruments, firstStatedOn, targetDate };
+    if (!existing) {
+      const quote = cell(row, "quote") ?? "";
+      const sourceTitle = cell(row, "source_title") ?? "";
+      if (!quote) fail("quote", "A new commitment needs the verbatim words that state it (quote).");
+      if (!sourceTitle) fail("source_title", "A new commitment needs the title of the source its quote comes from.");
+      if (quote.length > MAX_TEXT.quote) fail("quote", `Use at most ${MAX_TEXT.quote.toLocaleString("en")} characters.`);
+      const rawUrl = cell(row, "source_url") ?? "";
+      const sourceUrl = rawUrl ? toSafeHttpUrl(rawUrl) : null;
+      if (rawUrl && !sourceUrl) fail("source_url", UNSAFE_URL_MESSAGE);
+      if (errors.length > 0) {
+        plan.errors.push(...errors);
+        continue;
+      }
+      plan.operations.push({ type: "create", rowNumber: row.rowNumber, slug, fields, officialClaim, quote: { text: quote, sourceTitle, sourceAuthor: cell(row, "source_author") || null, sourceUrl } });
+      continue;
+    }
+    if (errors.length > 0) {
+      plan.errors.push(...errors);
+      continue;
+    }
+    const changes: FieldChange[] = [];
+    const compare = (field: string, from: string, to: string) => {
+      if (from !== to) changes.push({ field, from, to });
+    };
+    compare("title", existing.title, title);
+    compare("summary", existing.summary, summary);
+    compare("category", existing.category, category);
+    compare("responsible_body", existing.responsibleBody, responsibleBody);
+    compare("instruments", [...existing.instruments].sort().join("; "), instruments.join("; "));
+    compare("first_stated_on", day(existing.firstStatedOn), day(firstStatedOn));
+    compare("target_date", day(existing.targetDate), day(targetDate));
+    if (changes.length === 0) plan.unchanged.push({ rowNumber: row.rowNumber, slug });
+    else plan.operations.push({ type: "update", rowNumber: row.rowNumber, slug, commitmentId: existing.id, version: existing.version, fields, changes });
+  }
+}
+
+const FIELD_NAMES: Record<string, StatusFieldKey> = { assessment: "ASSESSMENT", official_claim: "OFFICIAL_CLAIM", officialclaim: "OFFICIAL_CLAIM", claim: "OFFICIAL_CLAIM" };
+
+/** Accepts a status key (IMPLEMENTED) or its English label ("Implemented"), in any case. */
+function readStatus(field: StatusFieldKey, value: string): string | null {
+  const keys: readonly string[] = field === "ASSESSMENT" ? ASSESSMENTS : OFFICIAL_CLAIMS;
+  const normalised = value.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  if (keys.includes(normalised)) return normalised;
+  const byLabel = keys.find((key) =>
+    (field === "ASSESSMENT" ? englishLabels.assessment(key as AssessmentKey) : englishLabels.officialClaim(key as OfficialClaimKey)).toLowerCase() === value.trim().toLowerCase(),
+  );
+  return byLabel ?? null;
+}
+
+function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
+  // Statuses as they will be after the rows above are applied (a file may move one status twice).
+  const pending = new Map<string, { officialClaim: string; assessment: string }>();
+  for (const row of rows) {
+    const errors: RowError[] = [];
+    const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
+    const slug = cell(row, "slug") ?? "";
+    const existing = current.commitments.get(slug);
+    if (!existing) fail("slug", slug ? `No commitment has the slug “${slug}”.` : "Every row needs a slug.");
+    const field = FIELD_NAMES[(cell(row, "field") ?? "").trim().toLowerCase().replace(/\s+/g, "_")];
+    if (!field) fail("field", "Write ASSESSMENT or OFFICIAL_CLAIM.");
+    const to = field ? readStatus(field, cell(row, "new_value") ?? "") : null;
+    if (field && !to) fail("new_value", `Unknown ${field === "ASSESSMENT" ? "assessment" : "official claim"} “${cell(row, "new_value") ?? ""}”. Use one of: ${(field === "ASSESSMENT" ? ASSESSMENTS : OFFICIAL_CLAIMS).join(", ")}.`);
+    let effectiveOn: Date | null = null;
+    try {
+      effectiveOn = parseImportDate(cell(row, "effective_on") ?? "");
+      if (!effectiveOn) fail("effective_on", "Give the date the status took effect.");
+      else if (effectiveOn > current.today) fail("effective_on", "The date cannot be in the future.");
+    } catch (error) {
+      fail("effective_on", (error as Error).message);
+    }
+    const justification = cell(row, "justification") ?? "";
+    if (!justification) fail("justification", "Explain why the status changed.");
+    if (justification.length > MAX_TEXT.justification) fail("justification", `Use at most ${MAX_TEXT.justification.toLocaleString("en")} characters.`);
+    const urls: string[] = [];
+    for (const raw of splitList(cell(row, "evidence_urls") ?? "", /[\s;]+/)) {
+      const safe = toSafeHttpUrl(raw);
+      if (!safe) fail("evidence_urls", `“${raw.slice(0, 80)}”: ${UNSAFE_URL_MESSAGE}`);
+      else urls.push(safe);
+    }
+    if (field === "ASSESSMENT" && to && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(to) && urls.length === 0) {
+      fail("evidence_urls", "Implemented, Partially implemented and Reversed need at least one evidence link.");
+    }
+    if (!existing || !field || !to || !effectiveOn || errors.length > 0) {
+      plan.errors.push(...errors);
+      continue;
+    }
+    const state = pending.get(slug) ?? { officialClaim: existing.officialClaim, assessment: existing.assessment };
+    const from = field === "ASSESSMENT" ? state.assessment : state.officialClaim;
+    if (from === to) {
+      plan.unchanged.push({ rowNumber: row.rowNumber, slug });
+      continue;
+    }
+    pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to } : { ...state, officialClaim: to });
+    const evidenceIds = urls.flatMap((url) => existing.evidence.filter((item) => item.url === url).map((item) => item.id).slice(0, 1));
+    const newEvidenceUrls = urls.filter((url) => !existing.evidence.some((item) => item.url === url));
+    plan.operations.push({
+      type: "status",
+      rowNumber: row.rowNumber,
+      slug,
+      commitmentId: existing.id,
+      version: existing.version,
+      field,
+      from,
+      to,
+      effectiveOn,
+      justification,
+      evidenceIds: [...new Set(evidenceIds)],
+      newEvidenceUrls: [...new Set(newEvidenceUrls)],
+    });
+  }
+}
