@@ -106,60 +106,75 @@ function editableData(input: CommitmentFields) {
   };
 }
 
+/**
+ * Creates a draft commitment with its first quote, instruments and audit event, inside the
+ * caller's transaction (the form's action and the bulk import share it). With `isSlugExact`, a
+ * taken slug is an error instead of getting a number appended.
+ */
+export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitmentInput, actorId: string, { isSlugExact = false } = {}) {
+  await checkInstruments(tx, input.instruments);
+  const wanted = input.slug ?? slugFromTitle(input.title);
+  const slug = await uniqueSlug(tx, wanted);
+  if (isSlugExact && slug !== wanted) throw new RollbackWith(invalid({ slug: `The slug “${wanted}” is already taken.` }));
+  const sourceId = await resolveSource(tx, input, actorId);
+  const commitment = await tx.commitment.create({
+    data: {
+      ...editableData(input),
+      slug,
+      officialClaim: input.officialClaim,
+      instruments: { create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
+      quotes: { create: [{ text: input.quoteText, sourceId, position: 0 }] },
+    },
+    select: { id: true, slug: true },
+  });
+  await refreshSearchText(tx, commitment.id);
+  await tx.auditEvent.create({ data: auditEvent("commitment.create", "Commitment", commitment.id, actorId, null, await snapshot(tx, commitment.id)) });
+  return commitment;
+}
+
 /** Creates a draft commitment with its first quote, instruments and audit event. */
 export async function createCommitment(input: CreateCommitmentInput, actorId: string): Promise<MutationResult<{ id: string; slug: string }>> {
   return withRollback(async () => {
-    const created = await db.$transaction(async (tx) => {
-      await checkInstruments(tx, input.instruments);
-      const slug = await uniqueSlug(tx, input.slug ?? slugFromTitle(input.title));
-      const sourceId = await resolveSource(tx, input, actorId);
-      const commitment = await tx.commitment.create({
-        data: {
-          ...editableData(input),
-          slug,
-          officialClaim: input.officialClaim,
-          instruments: { create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
-          quotes: { create: [{ text: input.quoteText, sourceId, position: 0 }] },
-        },
-        select: { id: true, slug: true },
-      });
-      await refreshSearchText(tx, commitment.id);
-      await tx.auditEvent.create({ data: auditEvent("commitment.create", "Commitment", commitment.id, actorId, null, await snapshot(tx, commitment.id)) });
-      return commitment;
-    }, WRITE_TRANSACTION);
+    const created = await db.$transaction((tx) => createCommitmentInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return done(created);
   });
+}
+
+/**
+ * Saves a commitment's editable fields if nobody saved since `version`, inside the caller's
+ * transaction; null when the version is stale. A published slug never changes.
+ */
+export async function updateCommitmentInTransaction(tx: Tx, input: UpdateCommitmentInput, actorId: string): Promise<{ id: string; slug: string } | null> {
+  const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+  if (claimed.count !== 1) return null;
+  const before = await snapshot(tx, input.commitmentId);
+  await checkInstruments(tx, input.instruments);
+  let slug = before.slug;
+  if (input.slug && input.slug !== before.slug) {
+    if (before.isPublished || before.firstPublishedAt) {
+      throw new RollbackWith(invalid({ slug: "This commitment has been published; its address cannot change." }));
+    }
+    slug = await uniqueSlug(tx, input.slug, input.commitmentId);
+    if (slug !== input.slug) throw new RollbackWith(invalid({ slug: "This address is taken; choose another." }));
+  }
+  await tx.commitment.update({
+    where: { id: input.commitmentId },
+    data: {
+      ...editableData(input),
+      slug,
+      instruments: { deleteMany: {}, create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
+    },
+  });
+  await refreshSearchText(tx, input.commitmentId);
+  const after = await snapshot(tx, input.commitmentId);
+  await tx.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", input.commitmentId, actorId, withVersion(before, input.version), after) });
+  return { id: input.commitmentId, slug };
 }
 
 /** Saves the edit form if nobody saved since `version`; a published slug never changes. */
 export async function updateCommitment(input: UpdateCommitmentInput, actorId: string): Promise<MutationResult<{ id: string; slug: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
-      if (claimed.count !== 1) return null;
-      const before = await snapshot(tx, input.commitmentId);
-      await checkInstruments(tx, input.instruments);
-      let slug = before.slug;
-      if (input.slug && input.slug !== before.slug) {
-        if (before.isPublished || before.firstPublishedAt) {
-          throw new RollbackWith(invalid({ slug: "This commitment has been published; its address cannot change." }));
-        }
-        slug = await uniqueSlug(tx, input.slug, input.commitmentId);
-        if (slug !== input.slug) throw new RollbackWith(invalid({ slug: "This address is taken; choose another." }));
-      }
-      await tx.commitment.update({
-        where: { id: input.commitmentId },
-        data: {
-          ...editableData(input),
-          slug,
-          instruments: { deleteMany: {}, create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
-        },
-      });
-      await refreshSearchText(tx, input.commitmentId);
-      const after = await snapshot(tx, input.commitmentId);
-      await tx.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", input.commitmentId, actorId, withVersion(before, input.version), after) });
-      return { id: input.commitmentId, slug };
-    }, WRITE_TRANSACTION);
+    const result = await db.$transaction((tx) => updateCommitmentInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
 }

@@ -4,7 +4,9 @@ import { auditEvent } from "@/lib/audit/event";
 import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
 import { parseCalendarDate } from "@/lib/dates";
 import { todayInAlmaty } from "@/lib/forms/fields";
-import type { MarkVerifiedInput, StatusUpdateInput } from "./schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EvidenceKindKey } from "@/lib/vocabulary";
+import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpdateInput } from "./schema";
 
 const COMMITMENT_SNAPSHOT = {
   id: true,
@@ -24,90 +26,105 @@ async function currentState(commitmentId: string): Promise<MutationResult<never>
   return current ? conflict(current, current.version) : notFound();
 }
 
+/** A status change as the transaction core takes it: the form's input, with any number of new links. */
+export type StatusChangeRecord = Omit<StatusUpdateInput, "newEvidenceUrl" | "newEvidenceTitle" | "newEvidenceKind" | "newEvidencePublisher" | "newEvidencePublishedOn"> & {
+  newEvidence: { url: string; title: string; kind?: EvidenceKindKey; publisher?: string | null; publishedOn?: Date | null }[];
+};
+
 /**
- * Records a new assessment or official claim. In one transaction: the optimistic version check
- * (the first statement, so SQLite's write lock is taken before anything is read), the commitment's
- * new status and "since" date, any new evidence, the history row linked to its evidence, and the
- * audit event. A stale version writes nothing and returns a conflict.
+ * Records a new assessment or official claim inside the caller's transaction (the form and the
+ * bulk import share it): the optimistic version check (the first statement, so SQLite's write
+ * lock is taken before anything is read), the commitment's new status and "since" date, any new
+ * evidence, the history row linked to its evidence, and the audit event. Returns null when the
+ * version is stale; throws RollbackWith for a rule the input breaks.
  */
+export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClient, input: StatusChangeRecord, actorId: string): Promise<string | null> {
+  const claimed = await tx.commitment.updateMany({
+    where: { id: input.commitmentId, version: input.version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return null;
+
+  const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
+  const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
+  if (fromValue === input.to) throw new RollbackWith(invalid({ to: "The commitment already has this status; choose a different one." }));
+
+  const linked = await tx.evidence.findMany({
+    where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
+    select: { id: true },
+  });
+  if (linked.length !== new Set(input.evidenceIds).size) {
+    throw new RollbackWith(invalid({ evidence: "Some chosen evidence no longer exists on this commitment; reload and choose again." }));
+  }
+  const evidenceIds = linked.map((evidence) => evidence.id);
+  for (const item of input.newEvidence) {
+    const created = await tx.evidence.create({
+      data: {
+        commitmentId: input.commitmentId,
+        url: item.url,
+        title: item.title,
+        publisher: item.publisher ?? null,
+        publishedOn: item.publishedOn ?? null,
+        kind: item.kind ?? "OTHER",
+        addedById: actorId,
+      },
+    });
+    await tx.auditEvent.create({ data: auditEvent("evidence.add", "Evidence", created.id, actorId, null, created) });
+    evidenceIds.push(created.id);
+  }
+  if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && evidenceIds.length === 0) {
+    throw new RollbackWith(invalid({ evidence: "Implemented, Partially implemented and Reversed need at least one evidence link: pick one or add a new one." }));
+  }
+
+  const today = parseCalendarDate(todayInAlmaty());
+  const statusData =
+    input.field === "ASSESSMENT"
+      ? { assessment: input.to as typeof before.assessment, assessmentSince: input.effectiveOn }
+      : { officialClaim: input.to as typeof before.officialClaim, claimSince: input.effectiveOn };
+  const after = await tx.commitment.update({
+    where: { id: input.commitmentId },
+    data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > today ? before.lastVerifiedOn : today },
+    select: COMMITMENT_SNAPSHOT,
+  });
+  const change = await tx.statusChange.create({
+    data: {
+      commitmentId: input.commitmentId,
+      field: input.field,
+      fromValue,
+      toValue: input.to,
+      effectiveOn: input.effectiveOn,
+      justification: input.justification,
+      recordedById: actorId,
+      evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
+    },
+  });
+  await tx.auditEvent.create({
+    data: auditEvent(
+      "status.update",
+      "Commitment",
+      input.commitmentId,
+      actorId,
+      { [fieldKey(input.field)]: fromValue, version: input.version },
+      {
+        [fieldKey(input.field)]: input.to,
+        effectiveOn: input.effectiveOn,
+        justification: input.justification,
+        evidenceIds,
+        statusChangeId: change.id,
+        version: after.version,
+      },
+    ),
+  });
+  return change.id;
+}
+
+/** Records a new assessment or official claim from the "Update status" form. A stale version writes nothing and returns a conflict. */
 export async function updateCommitmentStatus(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ statusChangeId: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({
-        where: { id: input.commitmentId, version: input.version },
-        data: { version: { increment: 1 } },
-      });
-      if (claimed.count !== 1) return null;
-
-      const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
-      const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
-      if (fromValue === input.to) throw new RollbackWith(invalid({ to: "The commitment already has this status; choose a different one." }));
-
-      const linked = await tx.evidence.findMany({
-        where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
-        select: { id: true },
-      });
-      if (linked.length !== new Set(input.evidenceIds).size) {
-        throw new RollbackWith(invalid({ evidence: "Some chosen evidence no longer exists on this commitment; reload and choose again." }));
-      }
-      const evidenceIds = linked.map((evidence) => evidence.id);
-      if (input.newEvidenceUrl) {
-        const created = await tx.evidence.create({
-          data: {
-            commitmentId: input.commitmentId,
-            url: input.newEvidenceUrl,
-            title: input.newEvidenceTitle ?? input.newEvidenceUrl,
-            publisher: input.newEvidencePublisher,
-            publishedOn: input.newEvidencePublishedOn ?? null,
-            kind: input.newEvidenceKind ?? "OTHER",
-            addedById: actorId,
-          },
-        });
-        await tx.auditEvent.create({ data: auditEvent("evidence.add", "Evidence", created.id, actorId, null, created) });
-        evidenceIds.push(created.id);
-      }
-
-      const today = parseCalendarDate(todayInAlmaty());
-      const statusData =
-        input.field === "ASSESSMENT"
-          ? { assessment: input.to as typeof before.assessment, assessmentSince: input.effectiveOn }
-          : { officialClaim: input.to as typeof before.officialClaim, claimSince: input.effectiveOn };
-      const after = await tx.commitment.update({
-        where: { id: input.commitmentId },
-        data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > today ? before.lastVerifiedOn : today },
-        select: COMMITMENT_SNAPSHOT,
-      });
-      const change = await tx.statusChange.create({
-        data: {
-          commitmentId: input.commitmentId,
-          field: input.field,
-          fromValue,
-          toValue: input.to,
-          effectiveOn: input.effectiveOn,
-          justification: input.justification,
-          recordedById: actorId,
-          evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
-        },
-      });
-      await tx.auditEvent.create({
-        data: auditEvent(
-          "status.update",
-          "Commitment",
-          input.commitmentId,
-          actorId,
-          { [fieldKey(input.field)]: fromValue, version: input.version },
-          {
-            [fieldKey(input.field)]: input.to,
-            effectiveOn: input.effectiveOn,
-            justification: input.justification,
-            evidenceIds,
-            statusChangeId: change.id,
-            version: after.version,
-          },
-        ),
-      });
-      return change.id;
-    }, WRITE_TRANSACTION);
+    const newEvidence = input.newEvidenceUrl
+      ? [{ url: input.newEvidenceUrl, title: input.newEvidenceTitle ?? input.newEvidenceUrl, kind: input.newEvidenceKind, publisher: input.newEvidencePublisher, publishedOn: input.newEvidencePublishedOn ?? null }]
+      : [];
+    const result = await db.$transaction((tx) => recordStatusChangeInTransaction(tx, { ...input, newEvidence }, actorId), WRITE_TRANSACTION);
     if (result === null) return currentState(input.commitmentId);
     return done({ statusChangeId: result });
   });

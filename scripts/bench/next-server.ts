@@ -22,7 +22,7 @@ export function ensureProductionBuild(): { isRebuilt: boolean; ms: number } {
 
 export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
-/** Starts `next start` against `databaseUrl` and waits until `/` answers 200. */
+/** Starts `next start` against `databaseUrl` and waits until `/ru` (a page; `/` redirects to a language) answers 200. */
 export async function startNextServer(port: number, databaseUrl: string): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
@@ -48,7 +48,7 @@ export async function startNextServer(port: number, databaseUrl: string): Promis
   const stop = () => stopProcess(child);
   const dropCleanup = onCleanup("stop the Next.js server", stop);
   try {
-    await waitUntilReady(`${baseUrl}/`, 60_000, () => child.exitCode === null && child.signalCode === null);
+    await waitUntilReady(`${baseUrl}/ru`, 60_000, () => child.exitCode === null && child.signalCode === null);
   } catch (error) {
     await stop();
     dropCleanup();

@@ -18,9 +18,9 @@ type Page = { label: string; path: string; isPublicPage: boolean; warmup: number
 function pagesOf(context: BenchContext): Page[] {
   const warmup = context.config.warmupRequests;
   return [
-    { label: "/", path: "/", isPublicPage: true, warmup },
-    { label: "/commitments", path: "/commitments", isPublicPage: true, warmup },
-    { label: "/commitments/[slug]", path: `/commitments/${context.seed.sampleSlug}`, isPublicPage: true, warmup },
+    { label: "/ru", path: "/ru", isPublicPage: true, warmup },
+    { label: "/ru/commitments", path: "/ru/commitments", isPublicPage: true, warmup },
+    { label: "/ru/commitments/[slug]", path: `/ru/commitments/${context.seed.sampleSlug}`, isPublicPage: true, warmup },
     { label: "/api/v1/commitments", path: "/api/v1/commitments", isPublicPage: false, warmup },
     { label: "/export/commitments.csv", path: "/export/commitments.csv", isPublicPage: false, warmup: Math.max(5, Math.round(warmup / 10)) },
   ];
