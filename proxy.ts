@@ -8,8 +8,20 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, lo
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
+/**
+ * `pathname` (with the request's query) on the origin Next.js considers its own, so the rewrite
+ * stays internal and same-origin redirects leave as relative Location headers. (Next.js builds
+ * that origin as localhost:PORT; a server started with --hostname would see these rewrites as
+ * external, so `npm start` does not pass one.)
+ */
+function ownUrl(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return url;
+}
+
 export function proxy(request: NextRequest): NextResponse {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const { locale, path } = splitLocalePath(pathname);
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
 
@@ -17,7 +29,7 @@ export function proxy(request: NextRequest): NextResponse {
     const headers = new Headers(request.headers);
     headers.set(LOCALE_HEADER, locale);
     headers.set(PATH_HEADER, path);
-    const response = NextResponse.rewrite(new URL(`${path}${search}`, request.url), { request: { headers } });
+    const response = NextResponse.rewrite(ownUrl(request, path), { request: { headers } });
     if (remembered !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     return response;
   }
@@ -26,7 +38,7 @@ export function proxy(request: NextRequest): NextResponse {
   // A person opening an address gets redirected to its language version. Requests from the app
   // itself (client-side navigation, server actions) are served in place in the remembered language.
   const isDocumentRequest = request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
-  if (isDocumentRequest) return NextResponse.redirect(new URL(`${localePath(chosen, pathname)}${search}`, request.url));
+  if (isDocumentRequest) return NextResponse.redirect(ownUrl(request, localePath(chosen, pathname)));
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, chosen);
   headers.set(PATH_HEADER, pathname);

@@ -25,7 +25,8 @@ export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<
 /** Starts `next start` against `databaseUrl` and waits until `/ru` (a page; `/` redirects to a language) answers 200. */
 export async function startNextServer(port: number, databaseUrl: string): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // No --hostname: the locale proxy needs the default origin (see proxy.ts); load is still sent only to 127.0.0.1.
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
