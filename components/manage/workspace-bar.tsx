@@ -23,6 +23,16 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
               {t("nav.newCommitment")}
             </Link>
           </li>
+          <li>
+            <Link href="/manage/import" className="font-medium underline-offset-4 hover:underline">
+              {t("import.nav")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/manage/reports" className="font-medium underline-offset-4 hover:underline">
+              {t("nav.reports")}
+            </Link>
+          </li>
           {isAdmin ? (
             <>
               <li>

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "status:update",
   "status:verify",
   "evidence:manage",
+  "import:run",
   "account:manage-own",
   "user:manage",
   "audit:read",
@@ -27,6 +28,7 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
   "status:update",
   "status:verify",
   "evidence:manage",
+  "import:run",
   "account:manage-own",
 ];
 

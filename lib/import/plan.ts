@@ -277,3 +277,10 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
     });
   }
 }
+
+/** A fingerprint of everything a plan would do: the preview shown and the plan applied must match. */
+export async function planDigest(plan: ImportPlan): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify({ operations: plan.operations, unchanged: plan.unchanged, errors: plan.errors }));
+  const hash = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}

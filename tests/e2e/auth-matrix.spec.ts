@@ -45,6 +45,8 @@ const SERVER_ACTIONS: Record<string, Access> = {
   removeEvidenceAction: "editor",
   signOutEverywhereAction: "editor",
   changeOwnPasswordAction: "editor",
+  previewImportAction: "editor",
+  applyImportAction: "editor",
   inviteUserAction: "admin",
   changeRoleAction: "admin",
   setActiveAction: "admin",

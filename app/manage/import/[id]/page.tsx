@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { applyImportAction } from "@/lib/import/actions";
+import { getImportDraft, planStoredImport } from "@/lib/import/data";
+import { planDigest } from "@/lib/import/plan";
+import { ActionButtonForm } from "@/components/manage/action-button-form";
+import { ImportPreview } from "@/components/manage/import-preview";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("manage.import");
+  return { title: t("title") };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ImportPreviewPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePagePermission("import:run", `/manage/import/${id}`);
+  const [draft, query, t, format] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter()]);
+  if (!draft) notFound();
+  const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("previewTitle", { fileName: draft.fileName })}</h1>
+      {draft.note ? <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{draft.note}</p> : null}
+      {query.changed ? (
+        <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
+          {t("changedSincePreview")}
+        </p>
+      ) : null}
+      {draft.appliedAt ? (
+        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="import-applied">
+          {t("appliedShort", { date: when(draft.appliedAt) })}
+        </p>
+      ) : "parseError" in plan ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {plan.parseError}
+        </p>
+      ) : (
+        <>
+          <ImportPreview plan={plan} />
+          {plan.errors.length === 0 && plan.missingColumns.length === 0 && plan.operations.length > 0 ? (
+            <div className="space-y-2">
+              <p className="text-sm text-slate-700">{t("applyHint")}</p>
+              <ActionButtonForm action={applyImportAction} fields={{ draftId: draft.id, digest: await planDigest(plan) }} label={t("apply", { count: plan.operations.length })} tone="primary" />
+            </div>
+          ) : null}
+        </>
+      )}
+      <p>
+        <Link href="/manage/import" className="underline underline-offset-4">
+          {t("startAgain")}
+        </Link>
+      </p>
+    </div>
+  );
+}

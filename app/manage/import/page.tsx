@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { ImportUploadForm } from "@/components/manage/import-upload-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("manage.import");
+  return { title: t("title") };
+}
+
+export default async function ImportPage() {
+  await requirePagePermission("import:run", "/manage/import");
+  const t = await getTranslations("manage.import");
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-lg text-slate-700">{t("intro")}</p>
+      <div className="mt-6">
+        <ImportUploadForm />
+      </div>
+      <section aria-labelledby="import-columns" className="mt-8 space-y-2 text-sm">
+        <h2 id="import-columns" className="text-lg font-semibold">
+          {t("columnsHeading")}
+        </h2>
+        <p>{t("commitmentColumns")}</p>
+        <p>
+          <a href="/manage/reports/snapshot.csv" className="underline underline-offset-4">
+            {t("templateLink")}
+          </a>
+        </p>
+        <p>{t("statusColumns")}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { defineOperation } from "@/lib/manage/execute";
+import { done, invalid, notFound } from "@/lib/manage/result";
+import { problemState, type FormState } from "@/lib/manage/form-state";
+import { decodeUpload } from "./decode";
+import { parseCsv } from "./parse";
+import { getImportDraft, planStoredImport } from "./data";
+import { applyImportPlan, saveImportDraft } from "./mutations";
+import { planDigest } from "./plan";
+import { importApplySchema, importUploadSchema } from "./schema";
+
+// Bulk import: upload → preview (nothing written but the stored file) → confirm → one transaction.
+// Both steps run through executeOperation (Origin, live session, permission, schema).
+
+const previewImport = defineOperation({
+  permission: "import:run",
+  schema: importUploadSchema,
+  run: async (input, actor) => {
+    const decoded = decodeUpload(new Uint8Array(await input.file.arrayBuffer()));
+    if (!decoded.isOk) return invalid({ file: decoded.message });
+    const parsed = parseCsv(decoded.text);
+    if (!parsed.isOk) return invalid({ file: parsed.message });
+    const draft = await saveImportDraft({ kind: input.kind, fileName: input.file.name.slice(0, 200) || "import.csv", content: decoded.text, note: decoded.note }, actor.id);
+    return done({ draftId: draft.id });
+  },
+});
+
+const applyImport = defineOperation({
+  permission: "import:run",
+  schema: importApplySchema,
+  run: async (input, actor) => {
+    const draft = await getImportDraft(input.draftId);
+    if (!draft) return notFound();
+    if (draft.appliedAt) return invalid({ form: "This import was already applied." });
+    const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
+    if ("parseError" in plan) return invalid({ form: plan.parseError });
+    // What is applied must be what the person confirmed: the data may have changed since.
+    if ((await planDigest(plan)) !== input.digest) return invalid({ digest: "changed" });
+    const outcome = await applyImportPlan(plan, draft.id, actor.id);
+    if (!outcome.isApplied) return invalid({ form: `Row ${outcome.rowNumber}: ${outcome.message} Nothing was imported.` });
+    return done({ draftId: draft.id });
+  },
+});
+
+export async function previewImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { kind: String(formData.get("kind") ?? "") };
+  const outcome = await previewImport.execute({ kind: formData.get("kind") ?? undefined, file: formData.get("file") ?? undefined });
+  if (!outcome.ok) return problemState(outcome, values);
+  redirect(`/manage/import/${outcome.value.draftId}`);
+}
+
+export async function applyImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { draftId: String(formData.get("draftId") ?? ""), digest: String(formData.get("digest") ?? "") };
+  const outcome = await applyImport.execute(values);
+  if (!outcome.ok) {
+    if (outcome.kind === "invalid" && outcome.fieldErrors.digest === "changed") redirect(`/manage/import/${values.draftId}?changed=1`);
+    return problemState(outcome, values);
+  }
+  revalidatePath("/manage");
+  redirect(`/manage/import/${outcome.value.draftId}?applied=1`);
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { auditEvent } from "@/lib/audit/event";
+import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
+import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
+import { RollbackWith } from "@/lib/manage/result";
+import type { ImportKind } from "./columns";
+import type { ImportPlan, PlannedOperation } from "./plan";
+
+/** Keeps an uploaded file between its preview and the editor's confirmation. */
+export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; note: string | null }, actorId: string) {
+  return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
+}
+
+export type ApplyOutcome =
+  | { isApplied: true; created: number; updated: number; statusChanges: number }
+  | { isApplied: false; rowNumber: number; message: string };
+
+/** Thrown inside the import transaction: the whole import is rolled back and the row is named. */
+class ImportRowFailure extends Error {
+  constructor(
+    readonly rowNumber: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const STALE = "Someone changed this commitment after your preview. Nothing was imported; preview the file again.";
+
+/**
+ * Applies a previewed plan in ONE transaction, through the same transaction cores as the forms
+ * (validation, evidence rule, optimistic versions, history rows, audit events). Any failure, on
+ * any row, rolls everything back: the import is all or nothing.
+ */
+export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId: string): Promise<ApplyOutcome> {
+  if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: "The file has errors." };
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        // Each write bumps a commitment's version; later rows on the same commitment expect that.
+        const versions = new Map<string, number>();
+        const expected = (operation: Extract<PlannedOperation, { version: number }>) => versions.get(operation.commitmentId) ?? operation.version;
+        let created = 0;
+        let updated = 0;
+        let statusChanges = 0;
+        for (const operation of plan.operations) {
+          try {
+            if (operation.type === "create") {
+              await createCommitmentInTransaction(
+                tx,
+                {
+                  ...operation.fields,
+                  slug: operation.slug,
+                  officialClaim: operation.officialClaim,
+                  quoteText: operation.quote.text,
+                  sourceTitle: operation.quote.sourceTitle,
+                  sourceAuthor: operation.quote.sourceAuthor,
+                  sourcePublisher: null,
+                  sourceUrl: operation.quote.sourceUrl ?? undefined,
+                },
+                actorId,
+                { isSlugExact: true },
+              );
+              created += 1;
+            } else if (operation.type === "update") {
+              const version = expected(operation);
+              const result = await updateCommitmentInTransaction(tx, { ...operation.fields, commitmentId: operation.commitmentId, version, slug: undefined }, actorId);
+              if (!result) throw new ImportRowFailure(operation.rowNumber, STALE);
+              versions.set(operation.commitmentId, version + 1);
+              updated += 1;
+            } else {
+              const version = expected(operation);
+              const changeId = await recordStatusChangeInTransaction(
+                tx,
+                {
+                  commitmentId: operation.commitmentId,
+                  version,
+                  field: operation.field,
+                  to: operation.to,
+                  effectiveOn: operation.effectiveOn,
+                  justification: operation.justification,
+                  evidenceIds: operation.evidenceIds,
+                  newEvidence: operation.newEvidenceUrls.map((url) => ({ url, title: url })),
+                },
+                actorId,
+              );
+              if (!changeId) throw new ImportRowFailure(operation.rowNumber, STALE);
+              versions.set(operation.commitmentId, version + 1);
+              statusChanges += 1;
+            }
+          } catch (error) {
+            if (error instanceof RollbackWith && error.result.ok === false && error.result.kind === "invalid") {
+              throw new ImportRowFailure(operation.rowNumber, Object.values(error.result.fieldErrors).join(" "));
+            }
+            throw error;
+          }
+        }
+        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: new Date() } });
+        await tx.auditEvent.create({
+          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, unchanged: plan.unchanged.length }),
+        });
+        return { isApplied: true as const, created, updated, statusChanges };
+      },
+      // A large file is many statements; SQLite holds the write lock for all of them at once.
+      { maxWait: 15_000, timeout: 120_000 },
+    );
+  } catch (error) {
+    if (error instanceof ImportRowFailure) return { isApplied: false, rowNumber: error.rowNumber, message: error.message };
+    throw error;
+  }
+}
