@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
+
+// Bulk import as an editor does it: a file saved by Excel in a Russian locale (semicolons, CRLF,
+// BOM, Cyrillic, a justification with a new line), previewed, confirmed, and then public.
+
+const toWindows1251 = (text: string) =>
+  Buffer.from(
+    [...text].map((character) => {
+      const code = character.charCodeAt(0);
+      if (code < 0x80) return code;
+      if (code >= 0x0410 && code <= 0x044f) return code - 0x0410 + 0xc0;
+      throw new Error(`no Windows-1251 byte for ${character}`);
+    }),
+  );
+
+test.describe("bulk import", () => {
+  test("a semicolon CRLF file with BOM and Cyrillic is previewed, applied, and shows publicly", async ({ page, context }) => {
+    const editor = await createTestUser("EDITOR", "importer");
+    await signInBrowser(context, editor);
+    const slug = "establish-commissioner-for-human-rights";
+    const justification = `Закон принят ${Date.now()}`;
+    const csv = `\uFEFFslug;field;new_value;effective_on;justification;evidence_urls\r\n${slug};ASSESSMENT;PARTIALLY_IMPLEMENTED;15.03.2024;"${justification};\r\nполномочия неполные";https://adilet.zan.kz/rus/docs/example\r\n`;
+
+    await page.goto("/manage/import");
+    await page.getByLabel(/Status changes/).check();
+    await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page).toHaveURL(/\/manage\/import\/[a-z0-9]+$/);
+    await expect(page.getByTestId("import-summary")).toContainText("1 status change");
+    await expect(page.getByTestId("import-operations")).toContainText("NOT_ASSESSED → PARTIALLY_IMPLEMENTED");
+    expect((await e2eDb.commitment.findUniqueOrThrow({ where: { slug } })).assessment).toBe("NOT_ASSESSED");
+
+    await page.getByRole("button", { name: "Apply 1 change" }).click();
+    await expect(page.getByTestId("import-applied")).toBeVisible();
+    const stored = await e2eDb.commitment.findUniqueOrThrow({ where: { slug }, include: { statusChanges: true } });
+    expect(stored.assessment).toBe("PARTIALLY_IMPLEMENTED");
+    expect(stored.statusChanges.map((change) => change.justification)).toContain(`${justification};\r\nполномочия неполные`);
+
+    await page.goto(`/commitments/${slug}`);
+    await expect(page.getByTestId("timeline")).toContainText(justification);
+  });
+
+  test("a Windows-1251 file is converted and says so; a malformed file is refused with the reason", async ({ page, context }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "importer"));
+    const content = "slug;title\r\nratify-iccpr-second-optional-protocol;Отменить смертную казнь\r\n";
+    await page.goto("/manage/import");
+    await page.getByLabel("CSV file").setInputFiles({ name: "legacy.csv", mimeType: "text/csv", buffer: toWindows1251(content) });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByText(/Windows-1251 encoding; it was converted/)).toBeVisible();
+    await expect(page.getByTestId("import-operations")).toContainText("Отменить смертную казнь");
+
+    await page.goto("/manage/import");
+    await page.getByLabel("CSV file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from('slug,title\nabc,"never closed\n') });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-file-error")).toContainText("never closed");
+    await expect(page).toHaveURL(/\/manage\/import$/);
+  });
+
+  test("errors are listed by row and column, and nothing can be applied", async ({ page, context }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "importer"));
+    const before = await e2eDb.statusChange.count();
+    await page.goto("/manage/import");
+    await page.getByLabel(/Status changes/).check();
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "bad.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("slug,field,new_value,effective_on,justification,evidence_urls\nratify-iccpr-second-optional-protocol,ASSESSMENT,DONE,2024-01-01,x,javascript:alert(1)\n"),
+    });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    const errors = page.getByTestId("import-errors");
+    await expect(errors).toContainText("new_value");
+    await expect(errors).toContainText("evidence_urls");
+    await expect(page.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
+    expect(await e2eDb.statusChange.count()).toBe(before);
+  });
+});
