@@ -12,6 +12,7 @@ import { ensureProductionBuild, startNextServer } from "./bench/next-server";
 import type { BenchContext, Scenario, TargetCheck } from "./bench/scenario";
 import { csvExportScenario } from "./bench/scenarios/csv-export";
 import { pagesScenario } from "./bench/scenarios/pages";
+import { reportsScenario } from "./bench/scenarios/reports";
 import { seedBenchmarkData } from "./bench/seed";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -21,7 +22,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
  * The single CSV export runs first, on a server that has not yet grown its heap under load, so
  * its RSS growth means something.
  */
-const SCENARIOS: readonly Scenario[] = [csvExportScenario, pagesScenario];
+const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, pagesScenario];
 
 async function main(): Promise<number> {
   installSignalHandlers();
