@@ -12,6 +12,7 @@ import { MarkVerifiedForm } from "./mark-verified-form";
 import { QuotesSection, type QuoteItem } from "./quotes-section";
 import type { SourceOption } from "./quote-fields";
 import { StatusUpdateForm } from "./status-update-form";
+import { TranslationsSection } from "./translations-section";
 
 export type WorkspaceCommitmentDetail = {
   id: string;
@@ -32,6 +33,8 @@ export type WorkspaceCommitmentDetail = {
   firstPublishedAt: Date | null;
   version: number;
   instruments: { instrumentCode: string }[];
+  sourceLocale: string;
+  translations: { locale: string; title: string; summary: string }[];
   quotes: QuoteItem[];
   evidence: EvidenceItem[];
   statusChanges: HistoryItem[];
@@ -175,6 +178,7 @@ export async function CommitmentWorkspace({
         </div>
       </section>
 
+      <TranslationsSection commitmentId={c.id} version={c.version} sourceLocale={c.sourceLocale} translations={c.translations} />
       <QuotesSection commitmentId={c.id} version={c.version} quotes={c.quotes} sources={sources} />
       <EvidenceSection commitmentId={c.id} evidence={c.evidence} />
       <HistorySection statusChanges={c.statusChanges} verifications={c.verifications} />

@@ -81,3 +81,11 @@ export async function markVerifiedAction(_previous: FormState, formData: FormDat
   refreshPublicViews(id);
   redirect(`/manage/commitments/${id}?saved=verified`);
 }
+
+export async function saveTranslationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["commitment.translate"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  refreshPublicViews(outcome.value.id);
+  redirect(`/manage/commitments/${outcome.value.id}?saved=translation`);
+}

@@ -13,6 +13,7 @@ import {
   type PublicationInput,
   type QuoteFields,
   type RemoveQuoteInput,
+  type TranslationInput,
   type UpdateCommitmentInput,
 } from "./schema";
 
@@ -258,6 +259,39 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
       await refreshSearchText(tx, input.commitmentId);
       await tx.auditEvent.create({ data: auditEvent("quote.remove", "Commitment", input.commitmentId, actorId, quote, null) });
       return { id: quote.id };
+    }, WRITE_TRANSACTION);
+    return result ? done(result) : conflictOrNotFound(input.commitmentId);
+  });
+}
+
+/**
+ * Saves (or, with both fields empty, removes) a commitment's title and summary in one language,
+ * if nobody saved since `version`; search then finds the commitment in that language too.
+ */
+export async function saveCommitmentTranslation(input: TranslationInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+  return withRollback(async () => {
+    const result = await db.$transaction(async (tx) => {
+      const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+      if (claimed.count !== 1) return null;
+      const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { sourceLocale: true } });
+      if (commitment.sourceLocale === input.locale) {
+        throw new RollbackWith(invalid({ locale: "This is the language the commitment was written in; edit its title and summary in Details." }));
+      }
+      const key = { commitmentId_locale: { commitmentId: input.commitmentId, locale: input.locale } };
+      const before = await tx.commitmentTranslation.findUnique({ where: key, select: { title: true, summary: true } });
+      if (!input.title && !input.summary) {
+        if (before) await tx.commitmentTranslation.delete({ where: key });
+      } else {
+        await tx.commitmentTranslation.upsert({
+          where: key,
+          create: { commitmentId: input.commitmentId, locale: input.locale, title: input.title, summary: input.summary },
+          update: { title: input.title, summary: input.summary },
+        });
+      }
+      await refreshSearchText(tx, input.commitmentId);
+      const after = input.title ? { title: input.title, summary: input.summary } : null;
+      await tx.auditEvent.create({ data: auditEvent("commitment.translate", "Commitment", input.commitmentId, actorId, before && { locale: input.locale, ...before }, after && { locale: input.locale, ...after }) });
+      return { id: input.commitmentId };
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });

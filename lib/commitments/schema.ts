@@ -82,6 +82,21 @@ export const archiveSchema = z.object({
   change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
 });
 
+/** A commitment's title and summary in another language; both empty removes that translation. */
+export const translationSchema = z
+  .object({
+    commitmentId: idField,
+    version: versionField,
+    locale: z.enum(["kk", "ru", "en"], { message: "Choose a language." }),
+    title: z.string().trim().max(200, "Use at most 200 characters."),
+    summary: z.string().trim().max(2000, "Use at most 2,000 characters."),
+  })
+  .superRefine((input, context) => {
+    if (input.title && !input.summary) context.addIssue({ code: "custom", path: ["summary"], message: "Translate the summary too, or leave both empty to remove the translation." });
+    if (input.summary && !input.title) context.addIssue({ code: "custom", path: ["title"], message: "Translate the title too, or leave both empty to remove the translation." });
+  });
+
+export type TranslationInput = z.output<typeof translationSchema>;
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
 export type QuoteFields = z.output<typeof quoteFieldsSchema>;
 export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;

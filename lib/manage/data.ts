@@ -46,6 +46,7 @@ export async function getCommitmentForEditing(id: string) {
     where: { id },
     include: {
       instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
+      translations: { select: { locale: true, title: true, summary: true } },
       quotes: { orderBy: { position: "asc" }, include: { source: true } },
       evidence: { where: { removedAt: null }, orderBy: { createdAt: "desc" } },
       statusChanges: {

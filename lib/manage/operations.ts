@@ -4,11 +4,12 @@ import {
   addQuote,
   createCommitment,
   removeQuote,
+  saveCommitmentTranslation,
   setCommitmentArchived,
   setCommitmentPublication,
   updateCommitment,
 } from "@/lib/commitments/mutations";
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, translationSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
@@ -26,6 +27,7 @@ export const OPERATIONS = {
   "commitment.update": defineOperation({ permission: "commitment:update", schema: updateCommitmentSchema, run: (input, actor) => updateCommitment(input, actor.id) }),
   "commitment.publication": defineOperation({ permission: "commitment:publish", schema: publicationSchema, run: (input, actor) => setCommitmentPublication(input, actor.id) }),
   "commitment.archive": defineOperation({ permission: "commitment:archive", schema: archiveSchema, run: (input, actor) => setCommitmentArchived(input, actor.id) }),
+  "commitment.translate": defineOperation({ permission: "commitment:update", schema: translationSchema, run: (input, actor) => saveCommitmentTranslation(input, actor.id) }),
   "quote.add": defineOperation({ permission: "commitment:update", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
   "quote.remove": defineOperation({ permission: "commitment:update", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
   "status.update": defineOperation({ permission: "status:update", schema: statusUpdateSchema, run: (input, actor) => updateCommitmentStatus(input, actor.id) }),

@@ -109,3 +109,37 @@ test("the API and CSV keep stable keys and give labels in the requested language
   expect(csv).toContain(`ADOPTED,${String((catalogue("kk").officialClaim as Record<string, string>).ADOPTED)}`);
   expect(csv.split("\r\n")[0]).toContain("official_claim,official_claim_label");
 });
+
+test.describe("the editor workspace in three languages", () => {
+  for (const locale of LOCALES) {
+    test(`the workspace list and a commitment's forms render in ${locale} without missing text`, async ({ page, context }) => {
+      const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
+      await signInBrowser(context, await createTestUser("EDITOR", `i18n${locale}`));
+      const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: "ratify-iccpr-second-optional-protocol" } });
+      await page.goto(`/${locale}/manage`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expectNoRawKeys(page);
+      await page.goto(`/${locale}/manage/commitments/${commitment.id}`);
+      await expect(page.locator("#translations-heading")).toBeVisible();
+      await expect(page.locator("form").first()).toBeVisible();
+      const text = await page.locator("body").innerText();
+      expect(text).not.toMatch(/\bmanage\.[a-zA-Z]+\.[a-zA-Z]+/);
+    });
+  }
+
+  test("an editor adds the Kazakh version of a Russian-only record, and the note disappears", async ({ page, context }) => {
+    const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
+    await signInBrowser(context, await createTestUser("EDITOR", "translator"));
+    const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: russianOnlySlug } });
+    await page.goto(`/en/manage/commitments/${commitment.id}`);
+    await page.getByLabel("Title (Kazakh)").fill(`Сот төрелігіне қолжетімділікті қамтамасыз ету ${suffix}`);
+    await page.getByLabel("Summary (Kazakh)").fill("Тек қазақ тіліндегі нұсқа.");
+    await page.getByRole("button", { name: "Save (Kazakh)" }).click();
+    await expect(page.getByText("The translation was saved.")).toBeVisible();
+    await page.goto(`/kk/commitments/${russianOnlySlug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Сот төрелігіне қолжетімділікті қамтамасыз ету ${suffix}`);
+    await expect(page.getByTestId("not-translated")).toHaveCount(0);
+    await page.goto(`/kk/commitments?q=${encodeURIComponent("ҚОЛЖЕТІМДІЛІКТІ")}`);
+    await expect(page.locator(`[data-slug="${russianOnlySlug}"]`)).toBeVisible();
+  });
+});
