@@ -121,7 +121,7 @@ test.describe("the editor workspace in three languages", () => {
       await expectNoRawKeys(page);
       await page.goto(`/${locale}/manage/commitments/${commitment.id}`);
       await expect(page.locator("#translations-heading")).toBeVisible();
-      await expect(page.locator("form").first()).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const text = await page.locator("body").innerText();
       expect(text).not.toMatch(/\bmanage\.[a-zA-Z]+\.[a-zA-Z]+/);
     });
