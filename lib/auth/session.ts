@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { parseEnv } from "@/lib/env";
 import { findSessionUser } from "./data";
+import { resolveAuthSecret } from "./secret";
 import { isKnownRole } from "./permissions";
 import { sessionCookieName } from "./session-cookie";
 
@@ -17,10 +18,10 @@ export type SessionUser = { id: string; email: string; name: string; role: strin
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const env = parseEnv();
   const token = (await cookies()).get(sessionCookieName(env.NEXTAUTH_URL))?.value;
-  if (!token || !env.NEXTAUTH_SECRET || token.length > 8192) return null;
+  if (!token || token.length > 8192) return null;
   let payload: Awaited<ReturnType<typeof decode>>;
   try {
-    payload = await decode({ token, secret: env.NEXTAUTH_SECRET });
+    payload = await decode({ token, secret: resolveAuthSecret(env) });
   } catch {
     return null;
   }
