@@ -8,7 +8,7 @@ import { resolveAuthSecret } from "./secret";
 import { isKnownRole } from "./permissions";
 import { sessionCookieName } from "./session-cookie";
 
-export type SessionUser = { id: string; email: string; name: string; role: string };
+export type SessionUser = { id: string; email: string; name: string; role: string; mustChangePassword: boolean };
 
 /**
  * The signed-in user of this request, or null. The session cookie must decode, and the user row
@@ -28,5 +28,5 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!payload || typeof payload.uid !== "string" || typeof payload.sv !== "number") return null;
   const user = await findSessionUser(payload.uid);
   if (!user || !user.isActive || !isKnownRole(user.role) || user.sessionVersion !== payload.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 });
