@@ -81,3 +81,12 @@ export async function markVerifiedAction(_previous: FormState, formData: FormDat
   refreshPublicViews(id);
   redirect(`/manage/commitments/${id}?saved=verified`);
 }
+
+export async function editSourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["source.edit"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  const id = String(values.commitmentId);
+  refreshPublicViews(id);
+  redirect(`/manage/commitments/${id}?saved=source-edited`);
+}

@@ -82,7 +82,22 @@ export const archiveSchema = z.object({
   change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
 });
 
+/** Editing a source's details; `commitmentId` is the page the edit was made from. */
+export const editSourceSchema = z.object({
+  sourceId: idField,
+  version: versionField,
+  commitmentId: idField,
+  title: requiredText(300, "Give the source a title."),
+  author: optionalText(200),
+  publisher: optionalText(200),
+  publishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()).transform((value) => value ?? null),
+  dateNote: optionalText(100),
+  url: optionalSourceUrl.transform((value) => value ?? null),
+  kind: z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }),
+});
+
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+export type EditSourceInput = z.output<typeof editSourceSchema>;
 export type QuoteFields = z.output<typeof quoteFieldsSchema>;
 export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;
 export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;

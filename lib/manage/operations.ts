@@ -3,12 +3,13 @@ import { z } from "zod";
 import {
   addQuote,
   createCommitment,
+  editSource,
   removeQuote,
   setCommitmentArchived,
   setCommitmentPublication,
   updateCommitment,
 } from "@/lib/commitments/mutations";
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
@@ -28,6 +29,7 @@ export const OPERATIONS = {
   "commitment.archive": defineOperation({ permission: "commitment:archive", schema: archiveSchema, run: (input, actor) => setCommitmentArchived(input, actor.id) }),
   "quote.add": defineOperation({ permission: "commitment:update", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
   "quote.remove": defineOperation({ permission: "commitment:update", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
+  "source.edit": defineOperation({ permission: "commitment:update", schema: editSourceSchema, run: (input, actor) => editSource(input, actor.id) }),
   "status.update": defineOperation({ permission: "status:update", schema: statusUpdateSchema, run: (input, actor) => updateCommitmentStatus(input, actor.id) }),
   "status.verify": defineOperation({ permission: "status:verify", schema: markVerifiedSchema, run: (input, actor) => markCommitmentVerified(input, actor.id) }),
   "evidence.add": defineOperation({ permission: "evidence:manage", schema: addEvidenceSchema, run: (input, actor) => addEvidence(input, actor.id) }),
