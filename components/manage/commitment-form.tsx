@@ -78,8 +78,8 @@ export function CommitmentForm(props: Props) {
       />
       <TextField id="responsibleBody" name="responsibleBody" label={t("manage.commitment.responsibleBody")} required defaultValue={h.value("responsibleBody", props.initial.responsibleBody)} error={h.error("responsibleBody")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="firstStatedOn" name="firstStatedOn" type="date" label={t("manage.commitment.firstStatedOn")} hint={t("manage.commitment.dateHint")} defaultValue={h.value("firstStatedOn", props.initial.firstStatedOn)} error={h.error("firstStatedOn")} />
-        <TextField id="targetDate" name="targetDate" type="date" label={t("manage.commitment.targetDate")} hint={t("manage.commitment.dateHint")} defaultValue={h.value("targetDate", props.initial.targetDate)} error={h.error("targetDate")} />
+        <TextField id="firstStatedOn" name="firstStatedOn" type="date" label={t("manage.commitment.firstStatedOn")} defaultValue={h.value("firstStatedOn", props.initial.firstStatedOn)} error={h.error("firstStatedOn")} />
+        <TextField id="targetDate" name="targetDate" type="date" label={t("manage.commitment.targetDate")} defaultValue={h.value("targetDate", props.initial.targetDate)} error={h.error("targetDate")} />
       </div>
       <FieldGroup legend={t("manage.commitment.instruments")} error={h.error("instruments")}>
         <div className="grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2">
