@@ -79,6 +79,11 @@ test.describe("an editor's day", () => {
       data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "Ministry of Justice", targetDate: new Date("2020-01-01") },
     });
 
+    await page.goto("/manage");
+    await page.getByTestId("flag-summary").getByRole("link", { name: /^Overdue: \d+$/ }).click();
+    await expect(page).toHaveURL(/\/manage\?flag=overdue$/);
+    await expect(page.locator(`[data-slug="${commitment.slug}"]`)).toContainText("Overdue");
+
     await page.goto(`/manage?q=${commitment.slug}&flag=stale`);
     const row = page.locator(`[data-slug="${commitment.slug}"]`);
     await expect(row).toContainText("Overdue");
