@@ -4,17 +4,20 @@ import { listWorkspaceCommitments } from "@/lib/manage/data";
 import { parseWorkspaceFilters } from "@/lib/manage/filters";
 import { CommitmentFilters } from "@/components/manage/commitment-filters";
 import { CommitmentTable } from "@/components/manage/commitment-table";
+import { FlagSummary } from "@/components/manage/flag-summary";
+import { countFlags } from "@/lib/manage/flags";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ManageHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requirePagePermission("workspace:read", "/manage");
   const filters = parseWorkspaceFilters(await searchParams);
-  const [t, commitments] = await Promise.all([getTranslations("manage.list"), listWorkspaceCommitments(filters)]);
+  const [t, commitments, everything] = await Promise.all([getTranslations("manage.list"), listWorkspaceCommitments(filters), listWorkspaceCommitments({ state: "all" })]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <FlagSummary counts={countFlags(everything.filter((row) => !row.isArchived))} />
       <CommitmentFilters filters={filters} />
       <p className="mt-4 font-medium" data-testid="workspace-count">
         {t("count", { count: commitments.length })}

@@ -14,6 +14,8 @@ type Props = {
   conflictFields?: readonly ConflictField[];
   opened?: Record<string, unknown>;
   tone?: "primary" | "secondary" | "danger";
+  /** An optional short text the person may add (e.g. why evidence is removed), sent as `reason`. */
+  reasonLabel?: string;
 };
 
 const TONES = {
@@ -23,7 +25,7 @@ const TONES = {
 };
 
 /** A one-button form for a single action (publish, archive, remove, reset password…). */
-export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary" }: Props) {
+export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary", reasonLabel }: Props) {
   const t = useTranslations("manage.form");
   const [state, formAction, isPending] = useActionState(action, IDLE);
   return (
@@ -42,6 +44,12 @@ export function ActionButtonForm({ action, fields, label, savedMessage, conflict
         <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-2 text-sm text-emerald-950">
           {savedMessage(state)}
         </div>
+      ) : null}
+      {reasonLabel ? (
+        <label className="block text-sm">
+          <span className="block font-medium">{reasonLabel}</span>
+          <input name="reason" maxLength={500} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
+        </label>
       ) : null}
       <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
         {isPending ? t("saving") : label}

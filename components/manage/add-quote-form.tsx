@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { addQuoteAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { addQuoteSchema } from "@/lib/commitments/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { FormStatus, formHelpers } from "./form-status";
 import { QuoteFields, type SourceOption } from "./quote-fields";
@@ -12,11 +14,12 @@ import { QuoteFields, type SourceOption } from "./quote-fields";
 export function AddQuoteForm({ commitmentId, version, sources }: { commitmentId: string; version: number; sources: readonly SourceOption[] }) {
   const t = useTranslations("manage");
   const [state, formAction, isPending] = useActionState(addQuoteAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(addQuoteSchema);
+  const h = formHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("quotes.add")}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("quotes.add")}>
       {state.status === "conflict" ? <ConflictPanel fields={[]} opened={{}} current={state.current} /> : null}
-      <FormStatus state={state} />
+      <FormStatus state={state} clientErrors={clientErrors} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />
       <QuoteFields sources={sources} helpers={h} idPrefix="quote-new-" />

@@ -6,15 +6,18 @@ import { IDLE } from "@/lib/manage/form-state";
 import { TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { changeOwnPasswordSchema } from "@/lib/users/schema";
 
 /** Change your own password (current one required); success signs you out everywhere. */
 export function ChangePasswordForm() {
   const t = useTranslations("manage");
   const [state, formAction, isPending] = useActionState(changeOwnPasswordAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(changeOwnPasswordSchema);
+  const h = formHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("account.changePassword")}>
-      <FormStatus state={state} />
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("account.changePassword")}>
+      <FormStatus state={state} clientErrors={clientErrors} />
       <TextField id="currentPassword" name="currentPassword" type="password" label={t("account.currentPassword")} required error={h.error("currentPassword")} maxLength={256} />
       <TextField id="newPassword" name="newPassword" type="password" label={t("account.newPassword")} required error={h.error("newPassword")} maxLength={256} />
       <TextField id="confirmPassword" name="confirmPassword" type="password" label={t("account.confirmPassword")} required error={h.error("confirmPassword")} maxLength={256} />

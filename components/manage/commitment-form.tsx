@@ -5,6 +5,8 @@ import { CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { createCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -30,7 +32,8 @@ type Props = {
 export function CommitmentForm(props: Props) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(props.mode === "create" ? createCommitmentAction : updateCommitmentAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(props.mode === "create" ? createCommitmentSchema : updateCommitmentSchema);
+  const h = formHelpers(state, clientErrors);
   const version = state.status === "conflict" ? state.currentVersion : props.mode === "edit" ? props.version : 0;
   const opened = { ...props.initial, firstStatedOn: props.initial.firstStatedOn || null, targetDate: props.initial.targetDate || null };
   const conflictFields = [
@@ -47,9 +50,9 @@ export function CommitmentForm(props: Props) {
   const isLocked = props.mode === "edit" && props.isSlugLocked;
 
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-4" noValidate aria-label={props.mode === "create" ? t("manage.commitment.newTitle") : t("manage.commitment.editTitle")}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-label={props.mode === "create" ? t("manage.commitment.newTitle") : t("manage.commitment.editTitle")}>
       {state.status === "conflict" ? <ConflictPanel fields={conflictFields} opened={{ ...opened, isPublished: state.current.isPublished }} current={state.current} /> : null}
-      <FormStatus state={state} />
+      <FormStatus state={state} clientErrors={clientErrors} />
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="commitmentId" value={props.commitmentId} />
@@ -75,8 +78,8 @@ export function CommitmentForm(props: Props) {
       />
       <TextField id="responsibleBody" name="responsibleBody" label={t("manage.commitment.responsibleBody")} required defaultValue={h.value("responsibleBody", props.initial.responsibleBody)} error={h.error("responsibleBody")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="firstStatedOn" name="firstStatedOn" type="date" label={t("manage.commitment.firstStatedOn")} hint={t("manage.commitment.dateHint")} defaultValue={h.value("firstStatedOn", props.initial.firstStatedOn)} error={h.error("firstStatedOn")} />
-        <TextField id="targetDate" name="targetDate" type="date" label={t("manage.commitment.targetDate")} hint={t("manage.commitment.dateHint")} defaultValue={h.value("targetDate", props.initial.targetDate)} error={h.error("targetDate")} />
+        <TextField id="firstStatedOn" name="firstStatedOn" type="date" label={t("manage.commitment.firstStatedOn")} defaultValue={h.value("firstStatedOn", props.initial.firstStatedOn)} error={h.error("firstStatedOn")} />
+        <TextField id="targetDate" name="targetDate" type="date" label={t("manage.commitment.targetDate")} defaultValue={h.value("targetDate", props.initial.targetDate)} error={h.error("targetDate")} />
       </div>
       <FieldGroup legend={t("manage.commitment.instruments")} error={h.error("instruments")}>
         <div className="grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2">

@@ -5,6 +5,8 @@ import { EVIDENCE_KINDS } from "@/lib/vocabulary";
 import { addEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -17,12 +19,13 @@ const EMPTY: EvidenceValues = { url: "", title: "", publisher: "", publishedOn: 
 export function EvidenceForm({ commitmentId, evidence }: { commitmentId: string; evidence?: { id: string; version: number; values: EvidenceValues } }) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(evidence ? editEvidenceAction : addEvidenceAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(evidence ? editEvidenceSchema : addEvidenceSchema);
+  const h = formHelpers(state, clientErrors);
   const initial = evidence?.values ?? EMPTY;
   const prefix = evidence ? `evidence-${evidence.id}-` : "evidence-new-";
   const label = evidence ? `${t("manage.evidence.edit")}: ${initial.title}` : t("manage.evidence.add");
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={label}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={label}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -37,7 +40,7 @@ export function EvidenceForm({ commitmentId, evidence }: { commitmentId: string;
           current={state.current}
         />
       ) : null}
-      <FormStatus state={state} />
+      <FormStatus state={state} clientErrors={clientErrors} />
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {evidence ? (
         <>

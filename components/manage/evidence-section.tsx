@@ -56,7 +56,18 @@ export async function EvidenceSection({ commitmentId, evidence }: { commitmentId
                   />
                 </div>
               </details>
-              <ActionButtonForm action={removeEvidenceAction} fields={{ evidenceId: item.id, version: item.version }} label={t("manage.evidence.remove")} tone="danger" />
+              <details>
+                <summary className="cursor-pointer text-sm text-red-800 underline underline-offset-4">{t("manage.evidence.remove")}</summary>
+                <div className="mt-2">
+                  <ActionButtonForm
+                    action={removeEvidenceAction}
+                    fields={{ evidenceId: item.id, version: item.version }}
+                    label={t("manage.evidence.remove")}
+                    tone="danger"
+                    reasonLabel={t("manage.evidence.removeReason")}
+                  />
+                </div>
+              </details>
             </div>
           </li>
         ))}

@@ -3,12 +3,12 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/manage/form-state";
 
 /** The message above a form after a refused or failed submission (validation, denial, missing record). */
-export function FormStatus({ state }: { state: FormState }) {
+export function FormStatus({ state, clientErrors = null }: { state: FormState; clientErrors?: Record<string, string> | null }) {
   const t = useTranslations("manage.form");
-  let message: string | null = null;
-  if (state.status === "invalid") message = state.fieldErrors.form ?? t("fixErrors");
-  if (state.status === "denied") message = t(`denied.${state.reason}`);
-  if (state.status === "not-found") message = t("notFound");
+  let message: string | null = clientErrors ? (clientErrors.form ?? t("fixErrors")) : null;
+  if (!message && state.status === "invalid") message = state.fieldErrors.form ?? t("fixErrors");
+  if (!message && state.status === "denied") message = t(`denied.${state.reason}`);
+  if (!message && state.status === "not-found") message = t("notFound");
   if (!message) return null;
   return (
     <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
@@ -17,11 +17,11 @@ export function FormStatus({ state }: { state: FormState }) {
   );
 }
 
-/** Reads a field's error and the person's submitted value (to show again) from the state. */
-export function formHelpers(state: FormState) {
+/** Reads a field's error (from the browser's check first, then the server's) and the person's submitted value. */
+export function formHelpers(state: FormState, clientErrors: Record<string, string> | null = null) {
   const values = state.status === "invalid" || state.status === "conflict" ? state.values : null;
   return {
-    error: (name: string) => (state.status === "invalid" ? state.fieldErrors[name] : undefined),
+    error: (name: string) => (clientErrors ? clientErrors[name] : state.status === "invalid" ? state.fieldErrors[name] : undefined),
     value: (name: string, fallback = ""): string => {
       const submitted = values?.[name];
       if (submitted === undefined) return fallback;

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { inviteUserAction } from "@/lib/users/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { inviteUserSchema } from "@/lib/users/schema";
 import { SelectField, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
 
@@ -12,10 +14,11 @@ export function InviteUserForm() {
   const t = useTranslations("users");
   const tRole = useTranslations("manage.role");
   const [state, formAction, isPending] = useActionState(inviteUserAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(inviteUserSchema);
+  const h = formHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("invite")}>
-      <FormStatus state={state} />
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("invite")}>
+      <FormStatus state={state} clientErrors={clientErrors} />
       {state.status === "saved" && state.secret ? (
         <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950">
           <p>{t("oneTimePassword", { email: state.message })}</p>

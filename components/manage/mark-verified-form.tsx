@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { markVerifiedAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { markVerifiedSchema } from "@/lib/statuses/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -12,9 +14,10 @@ import { FormStatus, formHelpers } from "./form-status";
 export function MarkVerifiedForm({ commitmentId, version, today, opened }: { commitmentId: string; version: number; today: string; opened: Record<string, unknown> }) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(markVerifiedAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(markVerifiedSchema);
+  const h = formHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-3" noValidate aria-label={t("manage.verify.title")}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("manage.verify.title")}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -26,7 +29,7 @@ export function MarkVerifiedForm({ commitmentId, version, today, opened }: { com
           current={state.current}
         />
       ) : null}
-      <FormStatus state={state} />
+      <FormStatus state={state} clientErrors={clientErrors} />
       <p className="text-slate-700">{t("manage.verify.intro")}</p>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />

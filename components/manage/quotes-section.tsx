@@ -1,13 +1,25 @@
 import { getTranslations } from "next-intl/server";
+import { formatCalendarDate } from "@/lib/dates";
 import { removeQuoteAction } from "@/lib/commitments/actions";
 import { ActionButtonForm } from "./action-button-form";
 import { AddQuoteForm } from "./add-quote-form";
+import { EditSourceForm } from "./edit-source-form";
 import type { SourceOption } from "./quote-fields";
 
 export type QuoteItem = {
   id: string;
   text: string;
-  source: { title: string; author: string | null; publisher: string | null; url: string | null };
+  source: {
+    id: string;
+    version: number;
+    title: string;
+    author: string | null;
+    publisher: string | null;
+    publishedOn: Date | null;
+    dateNote: string | null;
+    url: string | null;
+    kind: string;
+  };
 };
 
 /** The verbatim quotes that state the commitment, each with its source; add and remove. */
@@ -25,6 +37,28 @@ export async function QuotesSection({ commitmentId, version, quotes, sources }: 
             <p className="mt-2 text-sm text-slate-700">
               {t("from", { source: [quote.source.title, quote.source.author, quote.source.publisher].filter(Boolean).join(", ") })}
             </p>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm underline underline-offset-4">{t("editSource")}</summary>
+              <div className="mt-2">
+                <EditSourceForm
+                  commitmentId={commitmentId}
+                  idPrefix={`source-${quote.id}-`}
+                  source={{
+                    id: quote.source.id,
+                    version: quote.source.version,
+                    values: {
+                      title: quote.source.title,
+                      author: quote.source.author ?? "",
+                      publisher: quote.source.publisher ?? "",
+                      publishedOn: quote.source.publishedOn ? formatCalendarDate(quote.source.publishedOn) : "",
+                      dateNote: quote.source.dateNote ?? "",
+                      url: quote.source.url ?? "",
+                      kind: quote.source.kind,
+                    },
+                  }}
+                />
+              </div>
+            </details>
             {quotes.length > 1 ? (
               <div className="mt-2">
                 <ActionButtonForm action={removeQuoteAction} fields={{ commitmentId, version, quoteId: quote.id }} label={t("remove")} tone="danger" />

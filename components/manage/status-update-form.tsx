@@ -5,6 +5,8 @@ import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } fro
 import { updateStatusAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
+import { useClientValidation } from "./use-client-validation";
+import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
@@ -21,7 +23,8 @@ type Props = {
 export function StatusUpdateForm({ commitmentId, version, today, current, evidence }: Props) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
-  const h = formHelpers(state);
+  const { clientErrors, onSubmit } = useClientValidation(statusUpdateSchema);
+  const h = formHelpers(state, clientErrors);
   const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
   const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
   const formatStatus = (value: unknown) => {
@@ -32,7 +35,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
   };
 
   return (
-    <form key={formKeyOf(state)} action={formAction} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -46,7 +49,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
           current={state.current}
         />
       ) : null}
-      <FormStatus state={state} />
+      <FormStatus state={state} clientErrors={clientErrors} />
       <p className="text-slate-700">{t("manage.status.intro")}</p>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />

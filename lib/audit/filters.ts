@@ -1,6 +1,6 @@
 export type AuditFilters = { actorId?: string; action?: string; entityType?: string; entityId?: string; page?: number };
 
-const ENTITY_TYPES = ["Commitment", "Evidence", "User", "Quote", "StatusChange", "Verification"];
+const ENTITY_TYPES = ["Commitment", "Evidence", "User", "Quote", "Source", "StatusChange", "Verification"];
 
 const first = (value: string | string[] | undefined): string | undefined => {
   const single = Array.isArray(value) ? value[0] : value;

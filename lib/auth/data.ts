@@ -14,7 +14,7 @@ export async function findUserForSignIn(email: string) {
 export async function findSessionUser(id: string) {
   return db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true, mustChangePassword: true },
   });
 }
 

@@ -5,7 +5,7 @@ import { isSameOriginRequest } from "@/lib/http/origin";
 import { hasPermission, type Permission } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
-export type Denial = "unauthenticated" | "forbidden" | "cross-site";
+export type Denial = "unauthenticated" | "forbidden" | "cross-site" | "password-change-required";
 export type Authorisation = { isAllowed: true; user: SessionUser } | { isAllowed: false; reason: Denial };
 
 /**
@@ -23,6 +23,8 @@ export async function authoriseRead(permission: Permission): Promise<Authorisati
   const user = await getSessionUser();
   if (!user) return { isAllowed: false, reason: "unauthenticated" };
   if (!hasPermission(user.role, permission)) return { isAllowed: false, reason: "forbidden" };
+  // A one-time password handed out by an admin is good for replacing itself and nothing else.
+  if (user.mustChangePassword && permission !== "account:manage-own") return { isAllowed: false, reason: "password-change-required" };
   return { isAllowed: true, user };
 }
 
@@ -31,5 +33,6 @@ export async function requirePagePermission(permission: Permission, returnTo: st
   const result = await authoriseRead(permission);
   if (result.isAllowed) return result.user;
   if (result.reason === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (result.reason === "password-change-required") redirect("/manage/account?required=1");
   redirect("/manage/no-access");
 }

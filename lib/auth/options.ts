@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { parseEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { findSessionUser } from "./data";
+import { resolveAuthSecret } from "./secret";
 import { endAllSessions } from "./mutations";
 import { isKnownRole } from "./permissions";
 import { SESSION_MAX_AGE_SECONDS, isSecureSite, sessionCookieName } from "./session-cookie";
@@ -23,7 +24,7 @@ export function buildAuthOptions(): NextAuthOptions {
   const env = parseEnv();
   const isSecure = isSecureSite(env.NEXTAUTH_URL);
   return {
-    secret: env.NEXTAUTH_SECRET,
+    secret: resolveAuthSecret(env),
     useSecureCookies: isSecure,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },

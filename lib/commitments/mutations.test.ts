@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addQuote, createCommitment, removeQuote, setCommitmentArchived, setCommitmentPublication, updateCommitment } from "./mutations";
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "./schema";
+import { addQuote, createCommitment, editSource, removeQuote, setCommitmentArchived, setCommitmentPublication, updateCommitment } from "./mutations";
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "./schema";
 
 afterAll(() => db.$disconnect());
 
@@ -105,5 +105,17 @@ describe("creating and editing commitments", () => {
   it("gives a plain validation error for a 10,000-character title", () => {
     const result = createCommitmentSchema.safeParse({ ...base, title: "x".repeat(10_000) });
     expect(result.error?.issues.find((issue) => issue.path[0] === "title")?.message).toBe("Use at most 200 characters.");
+  });
+
+  it("edits a source with the version check, refusing an unsafe link, and audits it", async () => {
+    const commitment = await created({ slug: "source-edit" });
+    const sourceId = commitment.quotes[0]?.sourceId ?? "";
+    const edit = (version: number, fields: Record<string, string>) =>
+      editSource(editSourceSchema.parse({ sourceId, version, commitmentId: commitment.id, title: "Speech at the Human Rights Council", kind: "SPEECH", ...fields }), editorId);
+    expect((await edit(1, { author: "Minister of Justice", publishedOn: "2024-03-01", url: "https://www.ohchr.org/speech" })).ok).toBe(true);
+    expect(await db.source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({ author: "Minister of Justice", kind: "SPEECH", url: "https://www.ohchr.org/speech", version: 2 });
+    expect(await edit(1, { author: "Someone else" })).toMatchObject({ ok: false, kind: "conflict", currentVersion: 2, current: { author: "Minister of Justice" } });
+    expect(editSourceSchema.safeParse({ sourceId, version: 2, commitmentId: commitment.id, title: "t", kind: "SPEECH", url: "javascript:alert(1)" }).success).toBe(false);
+    expect(await db.auditEvent.count({ where: { entityType: "Source", entityId: sourceId, action: "source.edit", actorId: editorId } })).toBe(1);
   });
 });

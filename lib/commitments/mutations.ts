@@ -10,6 +10,7 @@ import {
   type ArchiveInput,
   type CommitmentFields,
   type CreateCommitmentInput,
+  type EditSourceInput,
   type PublicationInput,
   type QuoteFields,
   type RemoveQuoteInput,
@@ -80,7 +81,7 @@ async function resolveSource(tx: Tx, input: QuoteFields, actorId: string): Promi
       kind: input.sourceKind ?? "ARTICLE",
     },
   });
-  await tx.auditEvent.create({ data: auditEvent("source.create", "Quote", source.id, actorId, null, source) });
+  await tx.auditEvent.create({ data: auditEvent("source.create", "Source", source.id, actorId, null, source) });
   return source.id;
 }
 
@@ -264,6 +265,7 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
   });
 }
 
+<<<<<<< HEAD
 /**
  * Saves (or, with both fields empty, removes) a commitment's title and summary in one language,
  * if nobody saved since `version`; search then finds the commitment in that language too.
@@ -295,4 +297,25 @@ export async function saveCommitmentTranslation(input: TranslationInput, actorId
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
+=======
+const SOURCE_SNAPSHOT = { id: true, title: true, author: true, publisher: true, publishedOn: true, dateNote: true, url: true, kind: true, version: true } as const;
+
+/** Edits a source's details (for every commitment that cites it) if nobody changed it since `version`. */
+export async function editSource(input: EditSourceInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+  const result = await db.$transaction(async (tx) => {
+    const claimed = await tx.source.updateMany({ where: { id: input.sourceId, version: input.version }, data: { version: { increment: 1 } } });
+    if (claimed.count !== 1) return null;
+    const before = await tx.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: SOURCE_SNAPSHOT });
+    const after = await tx.source.update({
+      where: { id: input.sourceId },
+      data: { title: input.title, author: input.author, publisher: input.publisher, publishedOn: input.publishedOn, dateNote: input.dateNote, url: input.url, kind: input.kind },
+      select: SOURCE_SNAPSHOT,
+    });
+    await tx.auditEvent.create({ data: auditEvent("source.edit", "Source", input.sourceId, actorId, { ...before, version: input.version }, after) });
+    return { id: after.id };
+  }, WRITE_TRANSACTION);
+  if (result) return done(result);
+  const current = await db.source.findUnique({ where: { id: input.sourceId }, select: SOURCE_SNAPSHOT });
+  return current ? conflict(current, current.version) : notFound();
+>>>>>>> editor
 }

@@ -82,6 +82,7 @@ export const archiveSchema = z.object({
   change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
 });
 
+<<<<<<< HEAD
 /** A commitment's title and summary in another language; both empty removes that translation. */
 export const translationSchema = z
   .object({
@@ -97,7 +98,24 @@ export const translationSchema = z
   });
 
 export type TranslationInput = z.output<typeof translationSchema>;
+=======
+/** Editing a source's details; `commitmentId` is the page the edit was made from. */
+export const editSourceSchema = z.object({
+  sourceId: idField,
+  version: versionField,
+  commitmentId: idField,
+  title: requiredText(300, "Give the source a title."),
+  author: optionalText(200),
+  publisher: optionalText(200),
+  publishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()).transform((value) => value ?? null),
+  dateNote: optionalText(100),
+  url: optionalSourceUrl.transform((value) => value ?? null),
+  kind: z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }),
+});
+
+>>>>>>> editor
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
+export type EditSourceInput = z.output<typeof editSourceSchema>;
 export type QuoteFields = z.output<typeof quoteFieldsSchema>;
 export type CreateCommitmentInput = z.output<typeof createCommitmentSchema>;
 export type UpdateCommitmentInput = z.output<typeof updateCommitmentSchema>;

@@ -15,3 +15,10 @@ export function flagsOf(commitment: { targetDate: Date | null; assessment: strin
   if (!commitment.lastVerifiedOn || commitment.lastVerifiedOn < staleBefore) flags.push("stale");
   return flags;
 }
+
+/** How many commitments carry each flag. */
+export function countFlags(rows: readonly { flags: readonly WorkspaceFlag[] }[]): Record<WorkspaceFlag, number> {
+  const counts: Record<WorkspaceFlag, number> = { overdue: 0, "never-assessed": 0, stale: 0 };
+  for (const row of rows) for (const flag of row.flags) counts[flag] += 1;
+  return counts;
+}

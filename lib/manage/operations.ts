@@ -3,13 +3,18 @@ import { z } from "zod";
 import {
   addQuote,
   createCommitment,
+  editSource,
   removeQuote,
   saveCommitmentTranslation,
   setCommitmentArchived,
   setCommitmentPublication,
   updateCommitment,
 } from "@/lib/commitments/mutations";
+<<<<<<< HEAD
 import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, translationSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+=======
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+>>>>>>> editor
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
@@ -30,6 +35,7 @@ export const OPERATIONS = {
   "commitment.translate": defineOperation({ permission: "commitment:update", schema: translationSchema, run: (input, actor) => saveCommitmentTranslation(input, actor.id) }),
   "quote.add": defineOperation({ permission: "commitment:update", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
   "quote.remove": defineOperation({ permission: "commitment:update", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
+  "source.edit": defineOperation({ permission: "commitment:update", schema: editSourceSchema, run: (input, actor) => editSource(input, actor.id) }),
   "status.update": defineOperation({ permission: "status:update", schema: statusUpdateSchema, run: (input, actor) => updateCommitmentStatus(input, actor.id) }),
   "status.verify": defineOperation({ permission: "status:verify", schema: markVerifiedSchema, run: (input, actor) => markCommitmentVerified(input, actor.id) }),
   "evidence.add": defineOperation({ permission: "evidence:manage", schema: addEvidenceSchema, run: (input, actor) => addEvidence(input, actor.id) }),

@@ -18,6 +18,7 @@ describe("admin account management", () => {
     const stored = await db.user.findUniqueOrThrow({ where: { id: result.value.id } });
     expect(stored.email).toBe("invited@example.org");
     expect(await verifyPassword(stored.passwordHash, result.value.password)).toBe(true);
+    expect(stored.mustChangePassword).toBe(true);
     expect(await inviteUser({ email: "invited@example.org", name: "Again", role: "EDITOR" }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
   });
 
@@ -57,6 +58,9 @@ describe("admin account management", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash, "my own new passphrase")).toBe(true);
+    expect(after.mustChangePassword).toBe(false);
+    expect((await resetUserPassword(id, adminId)).ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
     expect(changeOwnPasswordSchema.safeParse({ currentPassword: "x", newPassword: "my own new passphrase", confirmPassword: "different one" }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
   });
 });

@@ -22,30 +22,30 @@ function auditData(action: string, entityId: string, actorId: string | null, bef
 }
 
 /** Creates a user with a hashed password, and records it in the audit log. */
-export async function createUser(input: NewUserInput, actorId: string | null = null) {
+export async function createUser(input: NewUserInput, actorId: string | null = null, { mustChangePassword = false } = {}) {
   const parsed = newUserSchema.parse(input);
   const passwordHash = await hashPassword(parsed.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
     if (existing) throw new UserInputError(`A user with the email ${parsed.email} already exists.`);
     const user = await tx.user.create({
-      data: { email: parsed.email, name: parsed.name, role: parsed.role, passwordHash },
-      select: { id: true, email: true, name: true, role: true, isActive: true },
+      data: { email: parsed.email, name: parsed.name, role: parsed.role, passwordHash, mustChangePassword },
+      select: { id: true, email: true, name: true, role: true, isActive: true, mustChangePassword: true },
     });
     await tx.auditEvent.create({ data: auditData("user.create", user.id, actorId, null, user) });
     return user;
   });
 }
 
-/** Sets a new password and ends every existing session of that user. */
-export async function setUserPassword(email: string, password: string, actorId: string | null = null) {
+/** Sets a new password and ends every existing session of that user; a one-time one must be replaced at first use. */
+export async function setUserPassword(email: string, password: string, actorId: string | null = null, { mustChangePassword = false } = {}) {
   const address = emailSchema.parse(email);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: address }, select: { id: true } });
     if (!user) throw new UserInputError(`No user has the email ${address}.`);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await tx.auditEvent.create({ data: auditData("user.set-password", user.id, actorId, null, null) });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword, sessionVersion: { increment: 1 } } });
+    await tx.auditEvent.create({ data: auditData("user.set-password", user.id, actorId, null, { mustChangePassword }) });
   });
 }
 
@@ -71,7 +71,7 @@ function refuseSelf(userId: string, actorId: string, message: string): MutationR
 export async function inviteUser(input: InviteUserInput, actorId: string): Promise<MutationResult<{ id: string; email: string; password: string }>> {
   const password = generatePassword();
   try {
-    const user = await createUser({ ...input, password }, actorId);
+    const user = await createUser({ ...input, password }, actorId, { mustChangePassword: true });
     return done({ id: user.id, email: user.email, password });
   } catch (error) {
     if (error instanceof UserInputError) return invalid({ email: error.message });
@@ -114,7 +114,7 @@ export async function resetUserPassword(userId: string, actorId: string): Promis
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) return notFound();
   const password = generatePassword();
-  await setUserPassword(user.email, password, actorId);
+  await setUserPassword(user.email, password, actorId, { mustChangePassword: true });
   return done({ id: user.id, email: user.email, password });
 }
 
@@ -134,7 +134,7 @@ export async function changeOwnPassword(userId: string, input: ChangeOwnPassword
   if (input.newPassword === input.currentPassword) return invalid({ newPassword: "Choose a password different from the current one." });
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } }),
     db.auditEvent.create({ data: auditData("user.change-password", userId, userId, null, null) }),
   ]);
   return done({ id: userId });

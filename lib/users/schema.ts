@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "@/lib/auth/password";
+import { passwordSchema } from "@/lib/auth/password-policy";
 
 export const ROLES = ["ADMIN", "EDITOR"] as const;
 export type RoleKey = (typeof ROLES)[number];

@@ -16,10 +16,28 @@ test.describe("admin pages", () => {
     const password = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
     expect(password.length).toBeGreaterThan(20);
 
+    // The one-time password signs in, but is good only for choosing a new one.
+    const origin = { Origin: E2E_BASE_URL };
+    const firstUse = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    expect((await signInOverHttp(firstUse, email, password)).error).toBeNull();
+    expect((await firstUse.get("/api/auth/session").then((response) => response.json())) as { role?: string }).toMatchObject({ role: "EDITOR" });
+    const early = await firstUse.post("/api/manage/status.update", { data: {}, headers: origin });
+    expect(early.status()).toBe(403);
+    expect(await early.json()).toMatchObject({ kind: "denied", reason: "password-change-required" });
+    const change = await firstUse.post("/api/manage/account.change-password", {
+      data: { currentPassword: password, newPassword: "my very own passphrase", confirmPassword: "my very own passphrase" },
+      headers: origin,
+    });
+    expect(change.status()).toBe(200);
+    expect((await firstUse.post("/api/manage/status.update", { data: {}, headers: origin })).status()).toBe(401);
+    await firstUse.dispose();
+    const oldPassword = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
+    expect((await signInOverHttp(oldPassword, email, password)).error).toBe("CredentialsSignin");
+    await oldPassword.dispose();
+
     const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
-    const signedIn = await signInOverHttp(api, email, password);
-    expect(signedIn.error).toBeNull();
-    expect((await api.get("/api/auth/session").then((response) => response.json())) as { role?: string }).toMatchObject({ role: "EDITOR" });
+    expect((await signInOverHttp(api, email, "my very own passphrase")).error).toBeNull();
+    expect((await api.post("/api/manage/status.update", { data: {}, headers: origin })).status()).toBe(422);
 
     await page.reload();
     const row = page.locator(`tr[data-email="${email}"]`);

@@ -54,3 +54,39 @@ test("two editors edit one commitment: the second sees what changed, keeps their
   await contextA.close();
   await contextB.close();
 });
+
+test("two editors record a status at once: the second sees the new status, keeps their justification, and nothing is overwritten", async ({ browser }) => {
+  const [first, second] = [await createTestUser("EDITOR", "statusone"), await createTestUser("EDITOR", "statustwo")];
+  const commitment = await e2eDb.commitment.create({
+    data: { slug: `e2e-status-conflict-${Date.now()}`, title: "Status race", summary: "s", category: "justice", responsibleBody: "Supreme Court" },
+  });
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  await signInBrowser(contextA, first);
+  await signInBrowser(contextB, second);
+  const pageA = await contextA.newPage();
+  const pageB = await contextB.newPage();
+  await pageA.goto(`/manage/commitments/${commitment.id}`);
+  await pageB.goto(`/manage/commitments/${commitment.id}`);
+
+  const formA = pageA.getByRole("form", { name: "Update status" });
+  await formA.getByLabel("New status").selectOption({ label: "In progress" });
+  await formA.getByLabel("Justification").fill("A draft law was submitted to parliament.");
+  await formA.getByRole("button", { name: "Record status change" }).click();
+  await expect(pageA.getByRole("status")).toHaveText("The status change was recorded.");
+
+  const formB = pageB.getByRole("form", { name: "Update status" });
+  await formB.getByLabel("New status").selectOption({ label: "Stalled" });
+  await formB.getByLabel("Justification").fill("No progress reported for a year.");
+  await formB.getByRole("button", { name: "Record status change" }).click();
+  const conflict = pageB.getByTestId("conflict");
+  await expect(conflict).toContainText("Someone else saved this record first");
+  await expect(conflict.getByRole("row", { name: /Evidence shows/ })).toContainText("In progress");
+  await expect(formB.getByLabel("Justification")).toHaveValue("No progress reported for a year.");
+  await expect(formB.getByLabel("New status")).toHaveValue("STALLED");
+
+  const history = await e2eDb.statusChange.findMany({ where: { commitmentId: commitment.id } });
+  expect(history.map((change) => [change.toValue, change.recordedById])).toEqual([["IN_PROGRESS", first.id]]);
+  await contextA.close();
+  await contextB.close();
+});

@@ -44,6 +44,15 @@ test.describe("an editor's day", () => {
     await expect(page.getByTestId("status-history")).toContainText("Assessment: Not yet assessed → Implemented, effective 2024-06-01");
     await expect(page.getByTestId("status-history").getByRole("link", { name: "Law on the NPM" })).toHaveAttribute("href", "https://adilet.zan.kz/eng/docs/example-npm-law");
 
+    // A rule only the server can check comes back into the form, with the person's input kept.
+    await status.getByLabel("New status").selectOption({ label: "Implemented" });
+    await status.getByLabel("Justification").fill("Recording it twice by mistake.");
+    await status.getByRole("checkbox", { name: /Law on the NPM/ }).check();
+    await status.getByRole("button", { name: "Record status change" }).click();
+    await expect(status.getByText("The commitment already has this status; choose a different one.")).toBeVisible();
+    await expect(status.getByLabel("Justification")).toHaveValue("Recording it twice by mistake.");
+    await expect(status.getByRole("checkbox", { name: /Law on the NPM/ })).toBeChecked();
+
     const stored = await e2eDb.commitment.findFirstOrThrow({ where: { title }, include: { statusChanges: { include: { evidence: true } } } });
     expect(stored.statusChanges).toHaveLength(1);
     expect(stored.statusChanges[0]?.recordedById).toBe(editor.id);
@@ -73,6 +82,11 @@ test.describe("an editor's day", () => {
     const commitment = await e2eDb.commitment.create({
       data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "Ministry of Justice", targetDate: new Date("2020-01-01") },
     });
+
+    await page.goto("/manage");
+    await page.getByTestId("flag-summary").getByRole("link", { name: /^Overdue: \d+$/ }).click();
+    await expect(page).toHaveURL(/\/manage\?flag=overdue$/);
+    await expect(page.locator(`[data-slug="${commitment.slug}"]`)).toContainText("Overdue");
 
     await page.goto(`/manage?q=${commitment.slug}&flag=stale`);
     const row = page.locator(`[data-slug="${commitment.slug}"]`);
