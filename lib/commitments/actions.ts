@@ -82,14 +82,14 @@ export async function markVerifiedAction(_previous: FormState, formData: FormDat
   redirect(`/manage/commitments/${id}?saved=verified`);
 }
 
-<<<<<<< HEAD
 export async function saveTranslationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const outcome = await OPERATIONS["commitment.translate"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
   refreshPublicViews(outcome.value.id);
   redirect(`/manage/commitments/${outcome.value.id}?saved=translation`);
-=======
+}
+
 export async function editSourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const outcome = await OPERATIONS["source.edit"].execute(values);
@@ -97,5 +97,4 @@ export async function editSourceAction(_previous: FormState, formData: FormData)
   const id = String(values.commitmentId);
   refreshPublicViews(id);
   redirect(`/manage/commitments/${id}?saved=source-edited`);
->>>>>>> editor
 }

@@ -265,7 +265,6 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
   });
 }
 
-<<<<<<< HEAD
 /**
  * Saves (or, with both fields empty, removes) a commitment's title and summary in one language,
  * if nobody saved since `version`; search then finds the commitment in that language too.
@@ -297,7 +296,8 @@ export async function saveCommitmentTranslation(input: TranslationInput, actorId
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
-=======
+}
+
 const SOURCE_SNAPSHOT = { id: true, title: true, author: true, publisher: true, publishedOn: true, dateNote: true, url: true, kind: true, version: true } as const;
 
 /** Edits a source's details (for every commitment that cites it) if nobody changed it since `version`. */
@@ -317,5 +317,4 @@ export async function editSource(input: EditSourceInput, actorId: string): Promi
   if (result) return done(result);
   const current = await db.source.findUnique({ where: { id: input.sourceId }, select: SOURCE_SNAPSHOT });
   return current ? conflict(current, current.version) : notFound();
->>>>>>> editor
 }

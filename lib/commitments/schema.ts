@@ -82,7 +82,6 @@ export const archiveSchema = z.object({
   change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
 });
 
-<<<<<<< HEAD
 /** A commitment's title and summary in another language; both empty removes that translation. */
 export const translationSchema = z
   .object({
@@ -98,7 +97,7 @@ export const translationSchema = z
   });
 
 export type TranslationInput = z.output<typeof translationSchema>;
-=======
+
 /** Editing a source's details; `commitmentId` is the page the edit was made from. */
 export const editSourceSchema = z.object({
   sourceId: idField,
@@ -113,7 +112,6 @@ export const editSourceSchema = z.object({
   kind: z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }),
 });
 
->>>>>>> editor
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;
 export type EditSourceInput = z.output<typeof editSourceSchema>;
 export type QuoteFields = z.output<typeof quoteFieldsSchema>;

@@ -10,11 +10,7 @@ import {
   setCommitmentPublication,
   updateCommitment,
 } from "@/lib/commitments/mutations";
-<<<<<<< HEAD
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, publicationSchema, removeQuoteSchema, translationSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
-=======
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
->>>>>>> editor
+import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, translationSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
 import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Denial } from "@/lib/auth/guard";
 import { startOfToday } from "@/lib/commitments/data";
 import { formatCalendarDate } from "@/lib/dates";
 import { parseEnv } from "@/lib/env";
@@ -12,7 +13,7 @@ import { readDateParam, readDateWindow } from "./schema";
 // CSV downloads of the four reports, shared by the public routes and the workspace's.
 
 /** The answer to a workspace CSV request without a live session (401) or without the role (403). */
-export function deniedResponse(reason: "unauthenticated" | "forbidden" | "cross-site"): Response {
+export function deniedResponse(reason: Denial): Response {
   const status = reason === "unauthenticated" ? 401 : 403;
   const message = reason === "unauthenticated" ? "Sign in to download the workspace's reports." : "Your account may not download the workspace's reports.";
   return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
