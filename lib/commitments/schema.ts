@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
 import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
-import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "@/lib/evidence/url";
+import { safeUrlField } from "@/lib/evidence/schema";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -29,22 +29,8 @@ export const commitmentFieldsSchema = z.object({
   targetDate: z.preprocess(blankToUndefined, calendarDate().optional()).transform((value) => value ?? null),
 });
 
-const optionalSourceUrl = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .trim()
-    .max(MAX_URL_LENGTH, `Use at most ${MAX_URL_LENGTH} characters.`)
-    .transform((value, context) => {
-      const safe = toSafeHttpUrl(value);
-      if (!safe) {
-        context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
-        return z.NEVER;
-      }
-      return safe;
-    })
-    .optional(),
-);
+// The same http(s)-only rule as evidence links; empty means "no URL".
+const optionalSourceUrl = z.preprocess(blankToUndefined, safeUrlField.optional());
 
 /** A verbatim quote, from an existing source or a new one described in the same form. */
 export const quoteFieldsSchema = z
