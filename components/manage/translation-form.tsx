@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { saveTranslationAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { TextArea, TextField } from "./fields";
 import { FormStatus, formHelpers } from "./form-status";
 
 type Props = { commitmentId: string; version: number; locale: "kk" | "ru" | "en"; languageName: string; title: string; summary: string };
@@ -14,7 +15,7 @@ export function TranslationForm({ commitmentId, version, locale, languageName, t
   const { error, value } = formHelpers(state);
   const id = (name: string) => `translation-${locale}-${name}`;
   return (
-    <form action={formAction} className="space-y-3" lang={locale}>
+    <form action={formAction} className="space-y-3">
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />
       <input type="hidden" name="locale" value={locale} />
@@ -24,20 +25,8 @@ export function TranslationForm({ commitmentId, version, locale, languageName, t
           {t("conflict")}
         </p>
       ) : null}
-      <div>
-        <label htmlFor={id("title")} className="block text-sm font-medium">
-          {t("titleLabel", { language: languageName })}
-        </label>
-        <input id={id("title")} name="title" defaultValue={value("title", title)} maxLength={200} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1.5" />
-        {error("title") ? <p className="mt-1 text-sm font-medium text-red-800">{error("title")}</p> : null}
-      </div>
-      <div>
-        <label htmlFor={id("summary")} className="block text-sm font-medium">
-          {t("summaryLabel", { language: languageName })}
-        </label>
-        <textarea id={id("summary")} name="summary" defaultValue={value("summary", summary)} maxLength={2000} rows={3} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1.5" />
-        {error("summary") ? <p className="mt-1 text-sm font-medium text-red-800">{error("summary")}</p> : null}
-      </div>
+      <TextField id={id("title")} name="title" label={t("titleLabel", { language: languageName })} defaultValue={value("title", title)} maxLength={200} error={error("title")} />
+      <TextArea id={id("summary")} name="summary" label={t("summaryLabel", { language: languageName })} defaultValue={value("summary", summary)} maxLength={2000} rows={3} error={error("summary")} />
       <p className="text-xs text-slate-700">{t("removeHint")}</p>
       <button type="submit" disabled={isPending} className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium disabled:opacity-60">
         {t("save", { language: languageName })}
