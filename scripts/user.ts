@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { generatePassword, passwordSchema } from "@/lib/auth/password";
+import { inEnglish } from "@/lib/forms/english-messages";
 import { listUsers } from "@/lib/users/data";
 import { UserInputError, createUser, deactivateUser, setUserPassword } from "@/lib/users/mutations";
 import { db } from "@/lib/db/client";
@@ -96,9 +97,10 @@ try {
   await main();
 } catch (error) {
   if (error instanceof ZodError) {
-    console.error(error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("\n"));
+    console.error(error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${inEnglish(issue.message)}`).join("\n"));
   } else if (error instanceof UserInputError || (error instanceof Error && error.name === "EnvError")) {
-    console.error(error.message);
+    // The server's shell speaks English; messages shared with the forms arrive as tokens.
+    console.error(inEnglish(error.message));
   } else {
     throw error;
   }

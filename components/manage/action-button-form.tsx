@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { IDLE, type FormState } from "@/lib/manage/form-state";
 import { ConflictPanel, type ConflictField } from "./conflict-panel";
-import { FormStatus } from "./form-status";
+import { FormStatus, useValidationMessages } from "./form-status";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -27,6 +27,7 @@ const TONES = {
 /** A one-button form for a single action (publish, archive, remove, reset password…). */
 export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary", reasonLabel }: Props) {
   const t = useTranslations("manage.form");
+  const words = useValidationMessages();
   const [state, formAction, isPending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
@@ -37,7 +38,7 @@ export function ActionButtonForm({ action, fields, label, savedMessage, conflict
       <FormStatus state={state} />
       {state.status === "invalid" && Object.keys(state.fieldErrors).some((key) => key !== "form") ? (
         <p role="alert" className="text-sm font-medium text-red-800">
-          {Object.values(state.fieldErrors).join(" ")}
+          {Object.values(state.fieldErrors).map(words).join(" ")}
         </p>
       ) : null}
       {state.status === "saved" && savedMessage ? (

@@ -7,7 +7,7 @@ import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { addQuoteSchema } from "@/lib/commitments/schema";
 import { ConflictPanel } from "./conflict-panel";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 import { QuoteFields, type SourceOption } from "./quote-fields";
 
 /** Adds a verbatim quote from an existing or a new source. */
@@ -15,7 +15,7 @@ export function AddQuoteForm({ commitmentId, version, sources }: { commitmentId:
   const t = useTranslations("manage");
   const [state, formAction, isPending] = useActionState(addQuoteAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(addQuoteSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   return (
     <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("quotes.add")}>
       {state.status === "conflict" ? <ConflictPanel fields={[]} opened={{}} current={state.current} /> : null}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { changeOwnPasswordAction } from "@/lib/auth/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { changeOwnPasswordSchema } from "@/lib/users/schema";
@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
   const t = useTranslations("manage");
   const [state, formAction, isPending] = useActionState(changeOwnPasswordAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(changeOwnPasswordSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   return (
     <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("account.changePassword")}>
       <FormStatus state={state} clientErrors={clientErrors} />

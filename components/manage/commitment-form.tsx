@@ -9,7 +9,7 @@ import { useClientValidation } from "./use-client-validation";
 import { createCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 import { QuoteFields, type SourceOption } from "./quote-fields";
 
 export type CommitmentFormValues = {
@@ -33,7 +33,7 @@ export function CommitmentForm(props: Props) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(props.mode === "create" ? createCommitmentAction : updateCommitmentAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(props.mode === "create" ? createCommitmentSchema : updateCommitmentSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   const version = state.status === "conflict" ? state.currentVersion : props.mode === "edit" ? props.version : 0;
   const opened = { ...props.initial, firstStatedOn: props.initial.firstStatedOn || null, targetDate: props.initial.targetDate || null };
   const conflictFields = [

@@ -7,7 +7,7 @@ import { editSourceSchema } from "@/lib/commitments/schema";
 import { IDLE } from "@/lib/manage/form-state";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 
@@ -18,7 +18,7 @@ export function EditSourceForm({ commitmentId, source, idPrefix }: { commitmentI
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(editSourceAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(editSourceSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   const v = source.values;
   const field = (name: keyof SourceValues) => ({ id: `${idPrefix}${name}`, name, defaultValue: h.value(name, v[name]), error: h.error(name) });
   return (

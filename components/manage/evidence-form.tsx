@@ -9,7 +9,7 @@ import { useClientValidation } from "./use-client-validation";
 import { addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextArea, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 export type EvidenceValues = { url: string; title: string; publisher: string; publishedOn: string; kind: string; note: string };
 
@@ -20,7 +20,7 @@ export function EvidenceForm({ commitmentId, evidence }: { commitmentId: string;
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(evidence ? editEvidenceAction : addEvidenceAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(evidence ? editEvidenceSchema : addEvidenceSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   const initial = evidence?.values ?? EMPTY;
   const prefix = evidence ? `evidence-${evidence.id}-` : "evidence-new-";
   const label = evidence ? `${t("manage.evidence.edit")}: ${initial.title}` : t("manage.evidence.add");

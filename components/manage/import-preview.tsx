@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { getValidationMessages } from "@/lib/forms/server-messages";
 import type { ImportPlan } from "@/lib/import/plan";
 
 const PREVIEW_ROWS = 200;
@@ -7,7 +8,7 @@ const headClass = "border border-slate-300 bg-slate-100 p-2 text-left";
 
 /** What an import would do: counts, every problem with row and column, and each planned change. */
 export async function ImportPreview({ plan }: { plan: ImportPlan }) {
-  const t = await getTranslations("manage.import");
+  const [t, words] = await Promise.all([getTranslations("manage.import"), getValidationMessages()]);
   const count = (type: "create" | "update" | "status") => plan.operations.filter((operation) => operation.type === type).length;
   return (
     <div className="space-y-6">
@@ -40,7 +41,7 @@ export async function ImportPreview({ plan }: { plan: ImportPlan }) {
                   <tr key={index}>
                     <td className={cellClass}>{error.rowNumber}</td>
                     <td className={cellClass}>{error.column}</td>
-                    <td className={cellClass}>{error.message}</td>
+                    <td className={cellClass}>{words(error.message)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,13 +3,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { previewImportAction } from "@/lib/import/actions";
 import { IDLE } from "@/lib/manage/form-state";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 /** Upload form of the bulk import: what the file holds, and the file. Nothing is written yet. */
 export function ImportUploadForm() {
   const t = useTranslations("manage.import");
   const [state, formAction, isPending] = useActionState(previewImportAction, IDLE);
-  const { error, value } = formHelpers(state);
+  const { error, value } = useFormHelpers(state);
   const kind = value("kind", "commitments");
   return (
     <form action={formAction} className="space-y-4" encType="multipart/form-data">

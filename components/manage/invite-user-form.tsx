@@ -7,7 +7,7 @@ import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { inviteUserSchema } from "@/lib/users/schema";
 import { SelectField, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 /** Admin: create an account; its one-time password is shown once after saving. */
 export function InviteUserForm() {
@@ -15,7 +15,7 @@ export function InviteUserForm() {
   const tRole = useTranslations("manage.role");
   const [state, formAction, isPending] = useActionState(inviteUserAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(inviteUserSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   return (
     <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("invite")}>
       <FormStatus state={state} clientErrors={clientErrors} />

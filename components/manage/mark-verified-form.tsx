@@ -8,14 +8,14 @@ import { useClientValidation } from "./use-client-validation";
 import { markVerifiedSchema } from "@/lib/statuses/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { TextArea, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 /** "Mark verified": records a re-check of the current status, with its date and a note. */
 export function MarkVerifiedForm({ commitmentId, version, today, opened }: { commitmentId: string; version: number; today: string; opened: Record<string, unknown> }) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(markVerifiedAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(markVerifiedSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   return (
     <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("manage.verify.title")}>
       {state.status === "conflict" ? (

@@ -2,12 +2,12 @@
 import { useTranslations } from "next-intl";
 import { SOURCE_KINDS } from "@/lib/vocabulary";
 import { SelectField, TextArea, TextField } from "./fields";
-import type { formHelpers } from "./form-status";
+import type { useFormHelpers } from "./form-status";
 
 export type SourceOption = { id: string; title: string; author: string | null; publishedOn: string | null };
 
 /** The fields of a verbatim quote and its source (an existing one, or a new one described here). */
-export function QuoteFields({ sources, helpers: h, idPrefix = "" }: { sources: readonly SourceOption[]; helpers: ReturnType<typeof formHelpers>; idPrefix?: string }) {
+export function QuoteFields({ sources, helpers: h, idPrefix = "" }: { sources: readonly SourceOption[]; helpers: ReturnType<typeof useFormHelpers>; idPrefix?: string }) {
   const t = useTranslations();
   return (
     <div className="space-y-3">

@@ -9,7 +9,7 @@ import { useClientValidation } from "./use-client-validation";
 import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 type Props = {
   commitmentId: string;
@@ -24,7 +24,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(statusUpdateSchema);
-  const h = formHelpers(state, clientErrors);
+  const h = useFormHelpers(state, clientErrors);
   const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
   const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
   const formatStatus = (value: unknown) => {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { saveTranslationAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { TextArea, TextField } from "./fields";
-import { FormStatus, formHelpers } from "./form-status";
+import { FormStatus, useFormHelpers } from "./form-status";
 
 type Props = { commitmentId: string; version: number; locale: "kk" | "ru" | "en"; languageName: string; title: string; summary: string };
 
@@ -12,7 +12,7 @@ type Props = { commitmentId: string; version: number; locale: "kk" | "ru" | "en"
 export function TranslationForm({ commitmentId, version, locale, languageName, title, summary }: Props) {
   const t = useTranslations("manage.translations");
   const [state, formAction, isPending] = useActionState(saveTranslationAction, IDLE);
-  const { error, value } = formHelpers(state);
+  const { error, value } = useFormHelpers(state);
   const id = (name: string) => `translation-${locale}-${name}`;
   return (
     <form action={formAction} className="space-y-3">

@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { changeRoleAction, resetPasswordAction, setActiveAction, signOutUserEverywhereAction } from "@/lib/users/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { ActionButtonForm } from "./action-button-form";
-import { FormStatus } from "./form-status";
+import { FormStatus, useValidationMessages } from "./form-status";
 
 type User = { id: string; name: string; email: string; role: string; isActive: boolean };
 
 function RoleForm({ user }: { user: User }) {
   const t = useTranslations();
+  const words = useValidationMessages();
   const [state, formAction, isPending] = useActionState(changeRoleAction, IDLE);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={`${t("users.changeRole")}: ${user.email}`}>
@@ -25,7 +26,7 @@ function RoleForm({ user }: { user: User }) {
         {t("users.changeRole")}
       </button>
       <FormStatus state={state} />
-      {state.status === "invalid" && state.fieldErrors.userId ? <p className="text-sm text-red-800">{state.fieldErrors.userId}</p> : null}
+      {state.status === "invalid" && state.fieldErrors.userId ? <p className="text-sm text-red-800">{words(state.fieldErrors.userId)}</p> : null}
       {state.status === "saved" ? <p role="status" className="text-sm text-emerald-900">{t("users.done.role")}</p> : null}
     </form>
   );

@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getValidationMessages } from "@/lib/forms/server-messages";
 
 /**
  * The frame every report page shares: title, description, parameter form (plain GET, so the
@@ -19,7 +20,7 @@ export async function ReportShell(props: {
   summary: ReactNode;
   children: ReactNode;
 }) {
-  const [t, tc, locale] = await Promise.all([getTranslations("reports"), getTranslations("commitment"), getLocale()]);
+  const [t, tc, locale, words] = await Promise.all([getTranslations("reports"), getTranslations("commitment"), getLocale(), getValidationMessages()]);
   return (
     <>
       <nav aria-label={tc("breadcrumb")} className="no-print text-sm">
@@ -31,7 +32,7 @@ export async function ReportShell(props: {
       <p className="mt-2 max-w-3xl text-lg text-slate-700">{props.description}</p>
       {props.errors.length > 0 ? (
         <p role="alert" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
-          {t("invalid", { details: props.errors.join("; ") })}
+          {t("invalid", { details: props.errors.map((error) => words(error).replace(/\.$/, "")).join("; ") })}
         </p>
       ) : null}
       {props.fields ? (

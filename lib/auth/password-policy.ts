@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMMON_PASSWORDS } from "./common-passwords";
+import { message } from "@/lib/forms/messages";
 
 // The password rules, apart from hashing so that browser forms can check them too.
 
@@ -9,6 +10,6 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
-  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), "This password is too common; choose another.");
+  .min(PASSWORD_MIN_LENGTH, message("tooShort", { min: PASSWORD_MIN_LENGTH }))
+  .max(PASSWORD_MAX_LENGTH, message("tooLong", { max: PASSWORD_MAX_LENGTH }))
+  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), message("passwordTooCommon"));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PASSWORD_MAX_LENGTH, generatePassword, hashPassword, passwordSchema, verifyPassword } from "./password";
+import { inEnglish } from "@/lib/forms/english-messages";
 
 describe("passwords", () => {
   it("hashes with argon2id and verifies only the right password", async () => {
@@ -18,8 +19,8 @@ describe("passwords", () => {
   });
 
   it("refuses short and common passwords with a plain message", () => {
-    expect(passwordSchema.safeParse("short").error?.issues[0]?.message).toMatch(/at least 10/);
-    expect(passwordSchema.safeParse("Password123").error?.issues[0]?.message).toMatch(/too common/);
+    expect(inEnglish(passwordSchema.safeParse("short").error?.issues[0]?.message ?? "")).toBe("Use at least 10 characters.");
+    expect(inEnglish(passwordSchema.safeParse("Password123").error?.issues[0]?.message ?? "")).toMatch(/too common/);
   });
 
   it("generates strong passwords that pass the policy", () => {

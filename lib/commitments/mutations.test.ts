@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addQuote, createCommitment, editSource, removeQuote, setCommitmentArchived, setCommitmentPublication, updateCommitment } from "./mutations";
 import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, updateCommitmentSchema } from "./schema";
+import { inEnglish } from "@/lib/forms/english-messages";
+import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
 
@@ -64,7 +66,7 @@ describe("creating and editing commitments", () => {
       updateCommitment(updateCommitmentSchema.parse({ ...base, instruments, commitmentId: commitment.id, version, title }), editorId);
     expect((await edit(1, "First save")).ok).toBe(true);
     expect(await edit(1, "Second save")).toMatchObject({ ok: false, kind: "conflict", currentVersion: 2, current: { title: "First save" } });
-    expect(await edit(2, "Bad", ["NOT-A-TREATY"])).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { instruments: "Choose instruments from the list." } });
+    expect(await edit(2, "Bad", ["NOT-A-TREATY"])).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { instruments: message("chooseInstruments") } });
     expect(await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).toMatchObject({ title: "First save", version: 2 });
   });
 
@@ -74,7 +76,7 @@ describe("creating and editing commitments", () => {
     expect((await setCommitmentPublication(publicationSchema.parse({ commitmentId: commitment.id, version: 2, change: "publish" }), editorId)).ok).toBe(true);
     expect((await setCommitmentPublication(publicationSchema.parse({ commitmentId: commitment.id, version: 3, change: "unpublish" }), editorId)).ok).toBe(true);
     const renamed = await updateCommitment(updateCommitmentSchema.parse({ ...base, commitmentId: commitment.id, version: 4, slug: "renamed-after" }), editorId);
-    expect(renamed).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: "This commitment has been published; its address cannot change." } });
+    expect(renamed).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: message("slugLocked") } });
     const stored = await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } });
     expect(stored).toMatchObject({ slug: "renamed-draft", isPublished: false });
     expect(stored.firstPublishedAt).not.toBeNull();
@@ -104,7 +106,7 @@ describe("creating and editing commitments", () => {
 
   it("gives a plain validation error for a 10,000-character title", () => {
     const result = createCommitmentSchema.safeParse({ ...base, title: "x".repeat(10_000) });
-    expect(result.error?.issues.find((issue) => issue.path[0] === "title")?.message).toBe("Use at most 200 characters.");
+    expect(inEnglish(result.error?.issues.find((issue) => issue.path[0] === "title")?.message ?? "")).toBe("Use at most 200 characters.");
   });
 
   it("edits a source with the version check, refusing an unsafe link, and audits it", async () => {

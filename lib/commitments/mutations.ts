@@ -17,6 +17,7 @@ import {
   type TranslationInput,
   type UpdateCommitmentInput,
 } from "./schema";
+import { message } from "@/lib/forms/messages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,7 +53,7 @@ async function conflictOrNotFound(id: string): Promise<MutationResult<never>> {
 async function checkInstruments(tx: Tx, codes: readonly string[]): Promise<void> {
   const unique = [...new Set(codes)];
   const found = await tx.instrument.count({ where: { code: { in: unique } } });
-  if (found !== unique.length) throw new RollbackWith(invalid({ instruments: "Choose instruments from the list." }));
+  if (found !== unique.length) throw new RollbackWith(invalid({ instruments: message("chooseInstruments") }));
 }
 
 async function uniqueSlug(tx: Tx, wanted: string, exceptId?: string): Promise<string> {
@@ -62,13 +63,13 @@ async function uniqueSlug(tx: Tx, wanted: string, exceptId?: string): Promise<st
     const taken = await tx.commitment.findUnique({ where: { slug: candidate }, select: { id: true } });
     if (!taken || taken.id === exceptId) return candidate;
   }
-  throw new RollbackWith(invalid({ slug: "This address is taken; choose another." }));
+  throw new RollbackWith(invalid({ slug: message("slugTaken") }));
 }
 
 async function resolveSource(tx: Tx, input: QuoteFields, actorId: string): Promise<string> {
   if (input.sourceId) {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } });
-    if (!source) throw new RollbackWith(invalid({ sourceId: "That source no longer exists; choose another." }));
+    if (!source) throw new RollbackWith(invalid({ sourceId: message("sourceGone") }));
     return source.id;
   }
   const source = await tx.source.create({
@@ -117,7 +118,7 @@ export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitm
   await checkInstruments(tx, input.instruments);
   const wanted = input.slug ?? slugFromTitle(input.title);
   const slug = await uniqueSlug(tx, wanted);
-  if (isSlugExact && slug !== wanted) throw new RollbackWith(invalid({ slug: `The slug “${wanted}” is already taken.` }));
+  if (isSlugExact && slug !== wanted) throw new RollbackWith(invalid({ slug: message("slugTakenNamed", { slug: wanted }) }));
   const sourceId = await resolveSource(tx, input, actorId);
   const commitment = await tx.commitment.create({
     data: {
@@ -154,10 +155,10 @@ export async function updateCommitmentInTransaction(tx: Tx, input: UpdateCommitm
   let slug = before.slug;
   if (input.slug && input.slug !== before.slug) {
     if (before.isPublished || before.firstPublishedAt) {
-      throw new RollbackWith(invalid({ slug: "This commitment has been published; its address cannot change." }));
+      throw new RollbackWith(invalid({ slug: message("slugLocked") }));
     }
     slug = await uniqueSlug(tx, input.slug, input.commitmentId);
-    if (slug !== input.slug) throw new RollbackWith(invalid({ slug: "This address is taken; choose another." }));
+    if (slug !== input.slug) throw new RollbackWith(invalid({ slug: message("slugTaken") }));
   }
   await tx.commitment.update({
     where: { id: input.commitmentId },
@@ -276,7 +277,7 @@ export async function saveCommitmentTranslation(input: TranslationInput, actorId
       if (claimed.count !== 1) return null;
       const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { sourceLocale: true } });
       if (commitment.sourceLocale === input.locale) {
-        throw new RollbackWith(invalid({ locale: "This is the language the commitment was written in; edit its title and summary in Details." }));
+        throw new RollbackWith(invalid({ locale: message("sourceLanguage") }));
       }
       const key = { commitmentId_locale: { commitmentId: input.commitmentId, locale: input.locale } };
       const before = await tx.commitmentTranslation.findUnique({ where: key, select: { title: true, summary: true } });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
 import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
+import { message } from "@/lib/forms/messages";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -12,18 +13,18 @@ const slugField = z.preprocess(
   z
     .string()
     .trim()
-    .max(80, "Use at most 80 characters.")
-    .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, e.g. ratify-opcat.")
+    .max(80, message("tooLong", { max: 80 }))
+    .regex(SLUG_PATTERN, message("slugFormat"))
     .optional(),
 );
 
 /** The fields of a commitment a person edits in the form (statuses change only through "Update status"). */
 export const commitmentFieldsSchema = z.object({
   slug: slugField,
-  title: requiredText(200, "Enter a title."),
-  summary: requiredText(2000, "Enter a short summary."),
-  category: z.enum(CATEGORIES, { message: "Choose a theme." }),
-  responsibleBody: requiredText(200, "Name the body responsible."),
+  title: requiredText(200, message("enterTitle")),
+  summary: requiredText(2000, message("enterSummary")),
+  category: z.enum(CATEGORIES, { message: message("chooseTheme") }),
+  responsibleBody: requiredText(200, message("nameBody")),
   instruments: idList(30),
   firstStatedOn: optionalCalendarDate,
   targetDate: z.preprocess(blankToUndefined, calendarDate().optional()).transform((value) => value ?? null),
@@ -35,23 +36,23 @@ const optionalSourceUrl = z.preprocess(blankToUndefined, safeUrlField.optional()
 /** A verbatim quote, from an existing source or a new one described in the same form. */
 export const quoteFieldsSchema = z
   .object({
-    quoteText: requiredText(5000, "Paste the verbatim words that state the commitment."),
+    quoteText: requiredText(5000, message("enterQuote")),
     sourceId: z.preprocess(blankToUndefined, idField.optional()),
     sourceTitle: optionalText(300),
     sourceAuthor: optionalText(200),
     sourcePublisher: optionalText(200),
     sourcePublishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()),
     sourceUrl: optionalSourceUrl,
-    sourceKind: z.preprocess(blankToUndefined, z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }).optional()),
+    sourceKind: z.preprocess(blankToUndefined, z.enum(SOURCE_KINDS, { message: message("chooseSourceKind") }).optional()),
   })
   .superRefine((input, context) => {
     if (!input.sourceId && !input.sourceTitle) {
-      context.addIssue({ code: "custom", path: ["sourceId"], message: "Choose the source of the quote, or describe a new one with at least a title." });
+      context.addIssue({ code: "custom", path: ["sourceId"], message: message("chooseSource") });
     }
   });
 
 export const createCommitmentSchema = z.intersection(
-  commitmentFieldsSchema.extend({ officialClaim: z.enum(OFFICIAL_CLAIMS, { message: "Choose what the government says." }) }),
+  commitmentFieldsSchema.extend({ officialClaim: z.enum(OFFICIAL_CLAIMS, { message: message("chooseClaim") }) }),
   quoteFieldsSchema,
 );
 export const updateCommitmentSchema = commitmentFieldsSchema.extend({ commitmentId: idField, version: versionField });
@@ -60,12 +61,12 @@ export const removeQuoteSchema = z.object({ commitmentId: idField, version: vers
 export const publicationSchema = z.object({
   commitmentId: idField,
   version: versionField,
-  change: z.enum(["publish", "unpublish"], { message: "Choose publish or unpublish." }),
+  change: z.enum(["publish", "unpublish"], { message: message("choosePublication") }),
 });
 export const archiveSchema = z.object({
   commitmentId: idField,
   version: versionField,
-  change: z.enum(["archive", "restore"], { message: "Choose archive or restore." }),
+  change: z.enum(["archive", "restore"], { message: message("chooseArchive") }),
 });
 
 /** A commitment's title and summary in another language; both empty removes that translation. */
@@ -73,13 +74,13 @@ export const translationSchema = z
   .object({
     commitmentId: idField,
     version: versionField,
-    locale: z.enum(["kk", "ru", "en"], { message: "Choose a language." }),
-    title: z.string().trim().max(200, "Use at most 200 characters."),
-    summary: z.string().trim().max(2000, "Use at most 2,000 characters."),
+    locale: z.enum(["kk", "ru", "en"], { message: message("chooseLanguage") }),
+    title: z.string().trim().max(200, message("tooLong", { max: 200 })),
+    summary: z.string().trim().max(2000, message("tooLong", { max: 2000 })),
   })
   .superRefine((input, context) => {
-    if (input.title && !input.summary) context.addIssue({ code: "custom", path: ["summary"], message: "Translate the summary too, or leave both empty to remove the translation." });
-    if (input.summary && !input.title) context.addIssue({ code: "custom", path: ["title"], message: "Translate the title too, or leave both empty to remove the translation." });
+    if (input.title && !input.summary) context.addIssue({ code: "custom", path: ["summary"], message: message("translateSummaryToo") });
+    if (input.summary && !input.title) context.addIssue({ code: "custom", path: ["title"], message: message("translateTitleToo") });
   });
 
 export type TranslationInput = z.output<typeof translationSchema>;
@@ -89,13 +90,13 @@ export const editSourceSchema = z.object({
   sourceId: idField,
   version: versionField,
   commitmentId: idField,
-  title: requiredText(300, "Give the source a title."),
+  title: requiredText(300, message("sourceTitle")),
   author: optionalText(200),
   publisher: optionalText(200),
   publishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()).transform((value) => value ?? null),
   dateNote: optionalText(100),
   url: optionalSourceUrl.transform((value) => value ?? null),
-  kind: z.enum(SOURCE_KINDS, { message: "Choose the kind of source." }),
+  kind: z.enum(SOURCE_KINDS, { message: message("chooseSourceKind") }),
 });
 
 export type CommitmentFields = z.output<typeof commitmentFieldsSchema>;

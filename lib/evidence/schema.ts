@@ -2,13 +2,14 @@ import { z } from "zod";
 import { EVIDENCE_KINDS } from "@/lib/vocabulary";
 import { idField, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "./url";
+import { message } from "@/lib/forms/messages";
 
 /** An http(s) link; anything else (javascript:, data:, …) is refused with a plain message. */
 export const safeUrlField = z
-  .string({ message: "Enter the web address of the evidence." })
+  .string({ message: message("enterEvidenceUrl") })
   .trim()
-  .min(1, "Enter the web address of the evidence.")
-  .max(MAX_URL_LENGTH, `Use at most ${MAX_URL_LENGTH} characters.`)
+  .min(1, message("enterEvidenceUrl"))
+  .max(MAX_URL_LENGTH, message("tooLong", { max: MAX_URL_LENGTH }))
   .transform((value, context) => {
     const safe = toSafeHttpUrl(value);
     if (!safe) {
@@ -22,10 +23,10 @@ const optionalPastDate = z.preprocess((value) => (value === "" || value === null
 
 export const evidenceFieldsSchema = z.object({
   url: safeUrlField,
-  title: requiredText(300, "Give the evidence a title."),
+  title: requiredText(300, message("evidenceTitle")),
   publisher: optionalText(200),
   publishedOn: optionalPastDate.transform((value) => value ?? null),
-  kind: z.enum(EVIDENCE_KINDS, { message: "Choose what kind of evidence this is." }),
+  kind: z.enum(EVIDENCE_KINDS, { message: message("chooseEvidenceKind") }),
   note: optionalText(2000),
 });
 

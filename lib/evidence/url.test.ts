@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toSafeHttpUrl } from "./url";
 import { evidenceFieldsSchema } from "./schema";
+import { inEnglish } from "@/lib/forms/english-messages";
 
 describe("evidence links", () => {
   it("accepts plain http and https addresses and normalises them", () => {
@@ -38,6 +39,6 @@ describe("evidence links", () => {
     const result = evidenceFieldsSchema.safeParse({ url: "javascript:alert(1)", title: "A law", kind: "LAW_TEXT" });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["url"]);
-    expect(result.error?.issues[0]?.message).toMatch(/http:\/\/ or https:\/\//);
+    expect(inEnglish(result.error?.issues[0]?.message ?? "")).toMatch(/http:\/\/ or https:\/\//);
   });
 });

@@ -1,5 +1,7 @@
+import { message } from "@/lib/forms/messages";
+
 export const MAX_URL_LENGTH = 2048;
-export const UNSAFE_URL_MESSAGE = "Use a web address that starts with http:// or https:// (other kinds of links are not allowed).";
+export const UNSAFE_URL_MESSAGE = message("unsafeUrl");
 
 /**
  * Returns the normalised address when `value` is a plain http(s) URL with a host, otherwise null.

@@ -10,6 +10,7 @@ import { getImportDraft, planStoredImport } from "./data";
 import { applyImportPlan, saveImportDraft } from "./mutations";
 import { planDigest } from "./plan";
 import { importApplySchema, importUploadSchema } from "./schema";
+import { message } from "@/lib/forms/messages";
 
 // Bulk import: upload → preview (nothing written but the stored file) → confirm → one transaction.
 // Both steps run through executeOperation (Origin, live session, permission, schema).
@@ -33,13 +34,13 @@ const applyImport = defineOperation({
   run: async (input, actor) => {
     const draft = await getImportDraft(input.draftId);
     if (!draft) return notFound();
-    if (draft.appliedAt) return invalid({ form: "This import was already applied." });
+    if (draft.appliedAt) return invalid({ form: message("importAlreadyApplied") });
     const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
     if ("parseError" in plan) return invalid({ form: plan.parseError });
     // What is applied must be what the person confirmed: the data may have changed since.
     if ((await planDigest(plan)) !== input.digest) return invalid({ digest: "changed" });
     const outcome = await applyImportPlan(plan, draft.id, actor.id);
-    if (!outcome.isApplied) return invalid({ form: `Row ${outcome.rowNumber}: ${outcome.message} Nothing was imported.` });
+    if (!outcome.isApplied) return invalid({ form: message("importRowFailed", { row: outcome.rowNumber, problem: outcome.message }) });
     return done({ draftId: draft.id });
   },
 });

@@ -1,4 +1,5 @@
 import { parseCalendarDate } from "@/lib/dates";
+import { message } from "@/lib/forms/messages";
 
 /** What a file can do: create or update commitments, or record status changes. */
 export const IMPORT_KINDS = ["commitments", "statuses"] as const;
@@ -47,7 +48,7 @@ export function parseImportDate(value: string): Date | null {
   try {
     return parseCalendarDate(iso);
   } catch {
-    throw new RangeError(`“${text}” is not a date; write it as YYYY-MM-DD or DD.MM.YYYY.`);
+    throw new RangeError(message("rowNotADate", { value: text }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { message } from "@/lib/forms/messages";
 /** Largest file the import accepts, and most data rows: stated in the upload form too. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -5,7 +6,7 @@ export const MAX_IMPORT_ROWS = 10_000;
 export type DecodeResult = { isOk: true; text: string; note: string | null } | { isOk: false; message: string };
 
 const SAVE_AS_UTF8 =
-  "Save the file as UTF-8 and upload it again: in Excel, File → Save As → “CSV UTF-8 (Comma delimited) (*.csv)”; in LibreOffice, File → Save As → “Text CSV”, tick “Edit filter settings” and choose the character set “Unicode (UTF-8)”.";
+  message("saveAsUtf8");
 
 // Letters Windows-1251 can encode that a Russian or Kazakh file plausibly contains: Cyrillic,
 // Latin, digits, punctuation and white space. Anything else suggests a different encoding.
@@ -18,12 +19,12 @@ const PLAUSIBLE_1251_TEXT = /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Number}\p{P
  * with instructions, so nothing is ever imported as mojibake.
  */
 export function decodeUpload(bytes: Uint8Array): DecodeResult {
-  if (bytes.byteLength === 0) return { isOk: false, message: "The file is empty." };
+  if (bytes.byteLength === 0) return { isOk: false, message: message("fileEmpty") };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { isOk: false, message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.` };
+    return { isOk: false, message: message("fileSize", { size: Number((bytes.byteLength / 1024 / 1024).toFixed(1)), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { isOk: false, message: `The file is in UTF-16 (Excel's “Unicode text”). ${SAVE_AS_UTF8}` };
+    return { isOk: false, message: message("fileUtf16", { instructions: SAVE_AS_UTF8 }) };
   }
   try {
     // fatal: invalid UTF-8 throws instead of producing replacement characters.
@@ -32,8 +33,8 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
   } catch {
     const text = new TextDecoder("windows-1251").decode(bytes);
     if (PLAUSIBLE_1251_TEXT.test(text) && /\p{Script=Cyrillic}/u.test(text)) {
-      return { isOk: true, text, note: "The file was saved in the Windows-1251 encoding; it was converted to UTF-8. Check the Cyrillic text in the preview." };
+      return { isOk: true, text, note: message("file1251Converted") };
     }
-    return { isOk: false, message: `The file is not in UTF-8 and could not be read safely. ${SAVE_AS_UTF8}` };
+    return { isOk: false, message: message("fileNotUtf8", { instructions: SAVE_AS_UTF8 }) };
   }
 }

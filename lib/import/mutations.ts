@@ -6,6 +6,7 @@ import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
 import { RollbackWith } from "@/lib/manage/result";
 import type { ImportKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
+import { message } from "@/lib/forms/messages";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
 export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; note: string | null }, actorId: string) {
@@ -26,7 +27,7 @@ class ImportRowFailure extends Error {
   }
 }
 
-const STALE = "Someone changed this commitment after your preview. Nothing was imported; preview the file again.";
+const STALE = message("importStale");
 
 /**
  * Applies a previewed plan in ONE transaction, through the same transaction cores as the forms
@@ -34,7 +35,7 @@ const STALE = "Someone changed this commitment after your preview. Nothing was i
  * any row, rolls everything back: the import is all or nothing.
  */
 export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId: string): Promise<ApplyOutcome> {
-  if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: "The file has errors." };
+  if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: message("importHasErrors") };
   try {
     return await db.$transaction(
       async (tx) => {

@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { MAX_IMPORT_ROWS } from "./decode";
+import { message } from "@/lib/forms/messages";
 
 export type ParsedRow = { rowNumber: number; values: Record<string, string> };
 export type ParseResult = { isOk: true; delimiter: "," | ";"; headers: string[]; rows: ParsedRow[] } | { isOk: false; message: string };
@@ -28,17 +29,17 @@ export function parseCsv(text: string): ParseResult {
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      return { isOk: false, message: `The file is not valid CSV${line ? ` near line ${line}` : ""}: ${describeCsvError(error)}` };
+      return { isOk: false, message: (line ? message("csvInvalidNearLine", { line, reason: describeCsvError(error) }) : message("csvInvalid", { reason: describeCsvError(error) })) };
     }
     throw error;
   }
   const [header, ...body] = records;
-  if (!header) return { isOk: false, message: "The file has no header row." };
+  if (!header) return { isOk: false, message: message("noHeaderRow") };
   const headers = header.record.map((name) => name.trim().toLowerCase());
   const duplicate = headers.find((name, index) => name !== "" && headers.indexOf(name) !== index);
-  if (duplicate) return { isOk: false, message: `The column “${duplicate}” appears twice in the header row.` };
+  if (duplicate) return { isOk: false, message: message("duplicateColumn", { column: duplicate }) };
   if (body.length > MAX_IMPORT_ROWS) {
-    return { isOk: false, message: `The file has ${body.length.toLocaleString("en")} rows; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.` };
+    return { isOk: false, message: message("tooManyRows", { count: body.length, limit: MAX_IMPORT_ROWS }) };
   }
   const rows = body.map(({ record }, index) => {
     const values: Record<string, string> = {};
@@ -58,11 +59,11 @@ function stripFormulaGuard(value: string): string {
 function describeCsvError(error: CsvError): string {
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field is never closed (a missing closing quote mark).";
+      return message("csvQuoteNotClosed");
     case "CSV_INVALID_CLOSING_QUOTE":
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return "a quote mark appears inside a field that is not quoted properly (write a quote inside a quoted field as two quote marks).";
+      return message("csvStrayQuote");
     default:
-      return error.message;
+      return message("csvOther", { detail: error.message });
   }
 }

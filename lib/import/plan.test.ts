@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./parse";
 import { planImport, type CurrentCommitment, type CurrentState } from "./plan";
+import { inEnglish } from "@/lib/forms/english-messages";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const existing: CurrentCommitment = {
@@ -74,7 +75,7 @@ describe("planning a commitments import", () => {
       "3:slug",
       "4:slug",
     ]);
-    expect(result.errors.find((e) => e.rowNumber === 4)?.message).toMatch(/more than once/);
+    expect(inEnglish(result.errors.find((e) => e.rowNumber === 4)?.message ?? "")).toMatch(/more than once/);
   });
 
   it("says which required column is missing", () => {

@@ -5,6 +5,7 @@ import { ASSESSMENTS_REQUIRING_EVIDENCE } from "@/lib/statuses/schema";
 import { SLUG_PATTERN } from "@/lib/commitments/schema";
 import { COMMITMENT_COLUMNS, STATUS_COLUMNS, canonicalColumn, parseImportDate, splitList, type ImportKind } from "./columns";
 import type { ParsedRow } from "./parse";
+import { message } from "@/lib/forms/messages";
 
 /** What the database holds now for a commitment the file names (read by lib/import/data.ts). */
 export type CurrentCommitment = {
@@ -106,9 +107,9 @@ function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentSt
     const errors: RowError[] = [];
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
     const slug = cell(row, "slug") ?? "";
-    if (!slug) fail("slug", "Every row needs a slug.");
-    else if (!SLUG_PATTERN.test(slug) || slug.length > 80) fail("slug", "Use lower-case letters, digits and single hyphens (at most 80 characters).");
-    else if (seen.has(slug)) fail("slug", `“${slug}” appears more than once in the file.`);
+    if (!slug) fail("slug", message("rowNeedsSlug"));
+    else if (!SLUG_PATTERN.test(slug) || slug.length > 80) fail("slug", message("rowSlugFormat"));
+    else if (seen.has(slug)) fail("slug", message("rowSlugRepeated", { slug }));
     seen.add(slug);
     if (errors.length > 0) {
       // Without a usable slug the row cannot be matched; its other cells are not judged.
@@ -121,12 +122,12 @@ function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentSt
     const text = (column: keyof typeof MAX_TEXT, fallback: string | undefined, isRequired: boolean): string => {
       const value = cell(row, column);
       if (isNew && isRequired && !value) {
-        fail(column, "A new commitment needs this column.");
+        fail(column, message("rowNewNeedsColumn"));
         return "";
       }
       if (value === undefined || (value === "" && fallback !== undefined)) return fallback ?? "";
-      if (value === "" && isRequired) fail(column, "This column cannot be empty.");
-      if (value.length > MAX_TEXT[column]) fail(column, `Use at most ${MAX_TEXT[column].toLocaleString("en")} characters.`);
+      if (value === "" && isRequired) fail(column, message("rowColumnEmpty"));
+      if (value.length > MAX_TEXT[column]) fail(column, message("tooLong", { max: MAX_TEXT[column] }));
       return value;
     };
     const date = (column: "first_stated_on" | "target_date", fallback: Date | null): Date | null => {
@@ -145,11 +146,11 @@ function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentSt
     const responsibleBody = text("responsible_body", existing?.responsibleBody, true);
     const categoryCell = cell(row, "category");
     const category = (categoryCell === undefined || categoryCell === "" ? existing?.category : categoryCell) ?? "";
-    if (isNew && !category) fail("category", "A new commitment needs this column.");
-    else if (!(CATEGORIES as readonly string[]).includes(category)) fail("category", `Unknown theme “${category}”. Use one of: ${CATEGORIES.join(", ")}.`);
+    if (isNew && !category) fail("category", message("rowNewNeedsColumn"));
+    else if (!(CATEGORIES as readonly string[]).includes(category)) fail("category", message("rowUnknownTheme", { value: category, allowed: CATEGORIES.join(", ") }));
     const instrumentsCell = cell(row, "instruments");
     const instruments = instrumentsCell === undefined ? (existing?.instruments ?? []) : [...new Set(splitList(instrumentsCell, /[;,]+/))].sort();
-    for (const code of instruments) if (!current.instrumentCodes.has(code)) fail("instruments", `Unknown instrument “${code}”.`);
+    for (const code of instruments) if (!current.instrumentCodes.has(code)) fail("instruments", message("rowUnknownInstrument", { code }));
     const firstStatedOn = date("first_stated_on", existing?.firstStatedOn ?? null);
     const targetDate = date("target_date", existing?.targetDate ?? null);
 
@@ -157,21 +158,21 @@ function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentSt
     const claimCell = cell(row, "official_claim");
     const assessmentCell = cell(row, "assessment");
     if (existing) {
-      if (claimCell && claimCell !== existing.officialClaim) fail("official_claim", `Differs from the current official claim (${existing.officialClaim}). Record status changes with a status-change file, which asks for a justification.`);
-      if (assessmentCell && assessmentCell !== existing.assessment) fail("assessment", `Differs from the current assessment (${existing.assessment}). Record status changes with a status-change file, which asks for a justification.`);
+      if (claimCell && claimCell !== existing.officialClaim) fail("official_claim", message("rowClaimDiffers", { current: existing.officialClaim }));
+      if (assessmentCell && assessmentCell !== existing.assessment) fail("assessment", message("rowAssessmentDiffers", { current: existing.assessment }));
     } else if (assessmentCell && assessmentCell !== "NOT_ASSESSED") {
-      fail("assessment", "A new commitment starts as NOT_ASSESSED; record its assessment afterwards with a status-change file.");
+      fail("assessment", message("rowNewAssessment"));
     }
     const officialClaim = (claimCell || "NO_CLAIM") as OfficialClaimKey;
-    if (!existing && !(OFFICIAL_CLAIMS as readonly string[]).includes(officialClaim)) fail("official_claim", `Unknown official claim “${officialClaim}”. Use one of: ${OFFICIAL_CLAIMS.join(", ")}.`);
+    if (!existing && !(OFFICIAL_CLAIMS as readonly string[]).includes(officialClaim)) fail("official_claim", message("rowUnknownClaim", { value: officialClaim, allowed: OFFICIAL_CLAIMS.join(", ") }));
 
     const fields: CommitmentEdit = { title, summary, category: category as CategoryKey, responsibleBody, instruments, firstStatedOn, targetDate };
     if (!existing) {
       const quote = cell(row, "quote") ?? "";
       const sourceTitle = cell(row, "source_title") ?? "";
-      if (!quote) fail("quote", "A new commitment needs the verbatim words that state it (quote).");
-      if (!sourceTitle) fail("source_title", "A new commitment needs the title of the source its quote comes from.");
-      if (quote.length > MAX_TEXT.quote) fail("quote", `Use at most ${MAX_TEXT.quote.toLocaleString("en")} characters.`);
+      if (!quote) fail("quote", message("rowNeedsQuote"));
+      if (!sourceTitle) fail("source_title", message("rowNeedsSourceTitle"));
+      if (quote.length > MAX_TEXT.quote) fail("quote", message("tooLong", { max: MAX_TEXT.quote }));
       const rawUrl = cell(row, "source_url") ?? "";
       const sourceUrl = rawUrl ? toSafeHttpUrl(rawUrl) : null;
       if (rawUrl && !sourceUrl) fail("source_url", UNSAFE_URL_MESSAGE);
@@ -223,30 +224,30 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
     const slug = cell(row, "slug") ?? "";
     const existing = current.commitments.get(slug);
-    if (!existing) fail("slug", slug ? `No commitment has the slug “${slug}”.` : "Every row needs a slug.");
+    if (!existing) fail("slug", slug ? message("rowNoSuchSlug", { slug }) : message("rowNeedsSlug"));
     const field = FIELD_NAMES[(cell(row, "field") ?? "").trim().toLowerCase().replace(/\s+/g, "_")];
-    if (!field) fail("field", "Write ASSESSMENT or OFFICIAL_CLAIM.");
+    if (!field) fail("field", message("rowFieldName"));
     const to = field ? readStatus(field, cell(row, "new_value") ?? "") : null;
-    if (field && !to) fail("new_value", `Unknown ${field === "ASSESSMENT" ? "assessment" : "official claim"} “${cell(row, "new_value") ?? ""}”. Use one of: ${(field === "ASSESSMENT" ? ASSESSMENTS : OFFICIAL_CLAIMS).join(", ")}.`);
+    if (field && !to) fail("new_value", field === "ASSESSMENT" ? message("rowUnknownAssessment", { value: cell(row, "new_value") ?? "", allowed: ASSESSMENTS.join(", ") }) : message("rowUnknownClaim", { value: cell(row, "new_value") ?? "", allowed: OFFICIAL_CLAIMS.join(", ") }));
     let effectiveOn: Date | null = null;
     try {
       effectiveOn = parseImportDate(cell(row, "effective_on") ?? "");
-      if (!effectiveOn) fail("effective_on", "Give the date the status took effect.");
-      else if (effectiveOn > current.today) fail("effective_on", "The date cannot be in the future.");
+      if (!effectiveOn) fail("effective_on", message("enterEffectiveDate"));
+      else if (effectiveOn > current.today) fail("effective_on", message("futureDate"));
     } catch (error) {
       fail("effective_on", (error as Error).message);
     }
     const justification = cell(row, "justification") ?? "";
-    if (!justification) fail("justification", "Explain why the status changed.");
-    if (justification.length > MAX_TEXT.justification) fail("justification", `Use at most ${MAX_TEXT.justification.toLocaleString("en")} characters.`);
+    if (!justification) fail("justification", message("explainChange"));
+    if (justification.length > MAX_TEXT.justification) fail("justification", message("tooLong", { max: MAX_TEXT.justification }));
     const urls: string[] = [];
     for (const raw of splitList(cell(row, "evidence_urls") ?? "", /[\s;]+/)) {
       const safe = toSafeHttpUrl(raw);
-      if (!safe) fail("evidence_urls", `“${raw.slice(0, 80)}”: ${UNSAFE_URL_MESSAGE}`);
+      if (!safe) fail("evidence_urls", message("rowUnsafeUrl", { url: raw.slice(0, 80), problem: UNSAFE_URL_MESSAGE }));
       else urls.push(safe);
     }
     if (field === "ASSESSMENT" && to && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(to) && urls.length === 0) {
-      fail("evidence_urls", "Implemented, Partially implemented and Reversed need at least one evidence link.");
+      fail("evidence_urls", message("rowEvidenceRequired"));
     }
     if (!existing || !field || !to || !effectiveOn || errors.length > 0) {
       plan.errors.push(...errors);

@@ -4,6 +4,7 @@ import { authoriseMutation, type Denial } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/forms/fields";
+import { defaultMessages } from "@/lib/forms/messages";
 import { invalid, type MutationResult } from "./result";
 
 /** One write the workspace offers: the permission it needs, its input schema, and what it does. */
@@ -27,7 +28,8 @@ export function defineOperation<TSchema extends z.ZodType, TValue>(operation: Op
 /**
  * Runs an operation for the current request: same-site Origin, a live session checked against the
  * user row, the operation's permission, then its schema. Server actions and the route handler
- * (app/api/manage/[operation]) both come through here, so neither can skip a check.
+ * (app/api/manage/[operation]) both come through here, so neither can skip a check. Field errors
+ * are message tokens (lib/forms/messages.ts): forms show them in the reader's language.
  */
 export async function executeOperation<TSchema extends z.ZodType, TValue>(
   operation: Operation<TSchema, TValue>,
@@ -35,7 +37,7 @@ export async function executeOperation<TSchema extends z.ZodType, TValue>(
 ): Promise<OperationOutcome<TValue>> {
   const authorisation = await authoriseMutation(operation.permission);
   if (!authorisation.isAllowed) return { ok: false, kind: "denied", reason: authorisation.reason };
-  const parsed = operation.schema.safeParse(rawInput);
+  const parsed = operation.schema.safeParse(rawInput, { error: defaultMessages });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return operation.run(parsed.data, authorisation.user);
 }

@@ -2,13 +2,14 @@ import "server-only";
 import type { Denial } from "@/lib/auth/guard";
 import { startOfToday } from "@/lib/commitments/data";
 import { formatCalendarDate } from "@/lib/dates";
+import { inEnglish } from "@/lib/forms/english-messages";
 import { parseEnv } from "@/lib/env";
 import { commitmentColumns } from "@/lib/open-data/columns";
 import { csvHeaders, csvStream } from "@/lib/open-data/csv";
 import { getSiteUrl } from "@/lib/site-url";
 import { changeColumns, evidenceRegisterColumns, summaryColumns, summaryCsvRows } from "./columns";
 import { getSummary, iterateChanges, iterateEvidenceRegister, iterateSnapshot, type ReportScope } from "./data";
-import { readDateParam, readDateWindow } from "./schema";
+import { isSwapNote, readDateParam, readDateWindow } from "./schema";
 
 // CSV downloads of the four reports, shared by the public routes and the workspace's.
 
@@ -19,8 +20,9 @@ export function deniedResponse(reason: Denial): Response {
   return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
+// Data addresses answer in English, like their column keys; the report pages use the reader's language.
 function badRequest(errors: string[]): Response {
-  return new Response(`The report could not be made:\n${errors.join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`The report could not be made:\n${errors.map(inEnglish).join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 const fileName = (scope: ReportScope, name: string) => (scope === "workspace" ? `workspace-${name}` : name);
@@ -35,7 +37,7 @@ export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope)
 
 export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
   const { from, to, errors } = readDateWindow(params, startOfToday());
-  if (errors.some((e) => !e.includes("swapped"))) return badRequest(errors);
+  if (errors.some((e) => !isSwapNote(e))) return badRequest(errors);
   const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME);
   const headers = csvHeaders(`${fileName(scope, "changes")}-${formatCalendarDate(from)}-to-${formatCalendarDate(to)}`);
   return new Response(csvStream(columns, iterateChanges(from, to, scope)), { headers });

@@ -1,18 +1,21 @@
 import { z } from "zod";
 import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
+import { decodeMessage, message } from "@/lib/forms/messages";
 
-const calendarDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date in the form YYYY-MM-DD.")
-  .transform((value, context) => {
-    try {
-      return parseCalendarDate(value);
-    } catch {
-      context.addIssue({ code: "custom", message: `${value} is not a real date.` });
-      return z.NEVER;
-    }
-  });
+// Errors are message tokens (lib/forms/messages.ts); the report pages put them into the reader's language.
+const calendarDay = (field: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message("reportDateFormat", { field }))
+    .transform((value, context) => {
+      try {
+        return parseCalendarDate(value);
+      } catch {
+        context.addIssue({ code: "custom", message: message("reportDateNotReal", { field, value }) });
+        return z.NEVER;
+      }
+    });
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 const first = (params: Params, key: string): string | undefined => {
@@ -27,8 +30,8 @@ export type DateParam = { date: Date; error: string | null };
 export function readDateParam(params: Params, key: string, fallback: Date): DateParam {
   const raw = first(params, key);
   if (raw === undefined) return { date: fallback, error: null };
-  const parsed = calendarDay.safeParse(raw);
-  return parsed.success ? { date: parsed.data, error: null } : { date: fallback, error: `${key}: ${parsed.error.issues[0]?.message ?? "invalid date"}` };
+  const parsed = calendarDay(key).safeParse(raw);
+  return parsed.success ? { date: parsed.data, error: null } : { date: fallback, error: parsed.error.issues[0]?.message ?? message("reportDateFormat", { field: key }) };
 }
 
 /** The window of the change report; `from` after `to` is swapped back into order, with a note. */
@@ -38,8 +41,11 @@ export function readDateWindow(params: Params, today: Date): { from: Date; to: D
   const to = readDateParam(params, "to", today);
   const errors = [from.error, to.error].filter((e): e is string => e !== null);
   if (from.date > to.date) {
-    errors.push(`from (${formatCalendarDate(from.date)}) was after to (${formatCalendarDate(to.date)}); the dates were swapped.`);
+    errors.push(message("reportDatesSwapped", { from: formatCalendarDate(from.date), to: formatCalendarDate(to.date) }));
     return { from: to.date, to: from.date, errors };
   }
   return { from: from.date, to: to.date, errors };
 }
+
+/** Whether an error of readDateWindow only reports that the dates were put back in order. */
+export const isSwapNote = (error: string) => decodeMessage(error)?.key === "reportDatesSwapped";

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { todayInAlmaty } from "@/lib/forms/fields";
 import { markCommitmentVerified, updateCommitmentStatus } from "./mutations";
 import { markVerifiedSchema, statusUpdateSchema } from "./schema";
+import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
 
@@ -55,9 +56,9 @@ describe("updating a commitment's status", () => {
   it("accepts In progress without evidence, but never without a justification or with a future date", () => {
     expect(statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2024-01-15", justification: "Draft law." }).success).toBe(true);
     const blank = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2024-01-15", justification: "  " });
-    expect(blank.error?.issues[0]).toMatchObject({ path: ["justification"], message: "Explain why the status changed." });
+    expect(blank.error?.issues[0]).toMatchObject({ path: ["justification"], message: message("explainChange") });
     const future = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2999-01-01", justification: "x" });
-    expect(future.error?.issues[0]).toMatchObject({ path: ["effectiveOn"], message: "The date cannot be in the future." });
+    expect(future.error?.issues[0]).toMatchObject({ path: ["effectiveOn"], message: message("futureDate") });
     const wrongVocabulary = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "OFFICIAL_CLAIM", to: "IMPLEMENTED", effectiveOn: "2024-01-15", justification: "x" });
     expect(wrongVocabulary.error?.issues[0]?.path).toEqual(["to"]);
   });

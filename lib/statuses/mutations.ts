@@ -7,6 +7,7 @@ import { todayInAlmaty } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
 import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpdateInput } from "./schema";
+import { message } from "@/lib/forms/messages";
 
 const COMMITMENT_SNAPSHOT = {
   id: true,
@@ -47,14 +48,14 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
 
   const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
   const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
-  if (fromValue === input.to) throw new RollbackWith(invalid({ to: "The commitment already has this status; choose a different one." }));
+  if (fromValue === input.to) throw new RollbackWith(invalid({ to: message("statusUnchanged") }));
 
   const linked = await tx.evidence.findMany({
     where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
     select: { id: true },
   });
   if (linked.length !== new Set(input.evidenceIds).size) {
-    throw new RollbackWith(invalid({ evidence: "Some chosen evidence no longer exists on this commitment; reload and choose again." }));
+    throw new RollbackWith(invalid({ evidence: message("evidenceGone") }));
   }
   const evidenceIds = linked.map((evidence) => evidence.id);
   for (const item of input.newEvidence) {
@@ -73,7 +74,7 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
     evidenceIds.push(created.id);
   }
   if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && evidenceIds.length === 0) {
-    throw new RollbackWith(invalid({ evidence: "Implemented, Partially implemented and Reversed need at least one evidence link: pick one or add a new one." }));
+    throw new RollbackWith(invalid({ evidence: message("evidenceRequired") }));
   }
 
   const today = parseCalendarDate(todayInAlmaty());

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, STATUS_FIELDS, type AssessmentKey } from "@/lib/vocabulary";
 import { idField, idList, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
+import { message } from "@/lib/forms/messages";
 
 /** Assessments that may only be recorded with at least one evidence link. */
 export const ASSESSMENTS_REQUIRING_EVIDENCE: readonly AssessmentKey[] = ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "REVERSED"];
@@ -13,29 +14,29 @@ export const statusUpdateSchema = z
   .object({
     commitmentId: idField,
     version: versionField,
-    field: z.enum(STATUS_FIELDS, { message: "Choose whether you record an assessment or an official claim." }),
-    to: z.string({ message: "Choose the new status." }).trim().min(1, "Choose the new status.").max(40, "Choose the new status."),
-    effectiveOn: pastOrTodayDate("Enter the date the status took effect."),
-    justification: requiredText(5000, "Explain why the status changed."),
+    field: z.enum(STATUS_FIELDS, { message: message("chooseStatusField") }),
+    to: z.string({ message: message("chooseNewStatus") }).trim().min(1, message("chooseNewStatus")).max(40, message("chooseNewStatus")),
+    effectiveOn: pastOrTodayDate(message("enterEffectiveDate")),
+    justification: requiredText(5000, message("explainChange")),
     evidenceIds: idList(20),
     newEvidenceUrl: z.preprocess(blankToUndefined, safeUrlField.optional()),
     newEvidenceTitle: optionalText(300),
-    newEvidenceKind: z.preprocess(blankToUndefined, z.enum(EVIDENCE_KINDS, { message: "Choose what kind of evidence this is." }).optional()),
+    newEvidenceKind: z.preprocess(blankToUndefined, z.enum(EVIDENCE_KINDS, { message: message("chooseEvidenceKind") }).optional()),
     newEvidencePublisher: optionalText(200),
     newEvidencePublishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()),
   })
   .superRefine((input, context) => {
     const allowed: readonly string[] = input.field === "ASSESSMENT" ? ASSESSMENTS : OFFICIAL_CLAIMS;
-    if (!allowed.includes(input.to)) context.addIssue({ code: "custom", path: ["to"], message: "Choose one of the listed statuses." });
+    if (!allowed.includes(input.to)) context.addIssue({ code: "custom", path: ["to"], message: message("chooseListedStatus") });
     if (input.newEvidenceUrl && !input.newEvidenceTitle) {
-      context.addIssue({ code: "custom", path: ["newEvidenceTitle"], message: "Give the new evidence a title." });
+      context.addIssue({ code: "custom", path: ["newEvidenceTitle"], message: message("newEvidenceTitle") });
     }
     const evidenceCount = input.evidenceIds.length + (input.newEvidenceUrl ? 1 : 0);
     if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && evidenceCount === 0) {
       context.addIssue({
         code: "custom",
         path: ["evidence"],
-        message: "Implemented, Partially implemented and Reversed need at least one evidence link: pick one or add a new one.",
+        message: message("evidenceRequired"),
       });
     }
   });
@@ -46,8 +47,8 @@ export type StatusUpdateInput = z.output<typeof statusUpdateSchema>;
 export const markVerifiedSchema = z.object({
   commitmentId: idField,
   version: versionField,
-  verifiedOn: pastOrTodayDate("Enter the date you checked the status."),
-  note: requiredText(2000, "Say briefly what you checked."),
+  verifiedOn: pastOrTodayDate(message("enterVerifiedDate")),
+  note: requiredText(2000, message("describeCheck")),
 });
 
 export type MarkVerifiedInput = z.output<typeof markVerifiedSchema>;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { changeOwnPasswordSchema } from "./schema";
 import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "./mutations";
+import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
 
@@ -52,7 +53,7 @@ describe("admin account management", () => {
     if (!invited.ok) throw new Error("invite failed");
     const { id, password } = invited.value;
     const input = (currentPassword: string) => changeOwnPasswordSchema.parse({ currentPassword, newPassword: "my own new passphrase", confirmPassword: "my own new passphrase" });
-    expect(await changeOwnPassword(id, input("wrong current one"))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { currentPassword: "That is not your current password." } });
+    expect(await changeOwnPassword(id, input("wrong current one"))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { currentPassword: message("wrongCurrentPassword") } });
     const before = await db.user.findUniqueOrThrow({ where: { id } });
     expect((await changeOwnPassword(id, input(password))).ok).toBe(true);
     const after = await db.user.findUniqueOrThrow({ where: { id } });

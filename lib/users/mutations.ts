@@ -4,6 +4,7 @@ import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/passw
 import { endAllSessions } from "@/lib/auth/mutations";
 import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
 import { emailSchema, newUserSchema, type ChangeOwnPasswordInput, type ChangeRoleInput, type InviteUserInput, type NewUserInput, type SetActiveInput } from "./schema";
+import { message } from "@/lib/forms/messages";
 
 /** Thrown for a user-facing problem (duplicate email, unknown user); the message is plain words. */
 export class UserInputError extends Error {
@@ -27,7 +28,7 @@ export async function createUser(input: NewUserInput, actorId: string | null = n
   const passwordHash = await hashPassword(parsed.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
-    if (existing) throw new UserInputError(`A user with the email ${parsed.email} already exists.`);
+    if (existing) throw new UserInputError(message("emailTaken", { email: parsed.email }));
     const user = await tx.user.create({
       data: { email: parsed.email, name: parsed.name, role: parsed.role, passwordHash, mustChangePassword },
       select: { id: true, email: true, name: true, role: true, isActive: true, mustChangePassword: true },
@@ -43,7 +44,7 @@ export async function setUserPassword(email: string, password: string, actorId: 
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: address }, select: { id: true } });
-    if (!user) throw new UserInputError(`No user has the email ${address}.`);
+    if (!user) throw new UserInputError(message("noUserWithEmail", { email: address }));
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword, sessionVersion: { increment: 1 } } });
     await tx.auditEvent.create({ data: auditData("user.set-password", user.id, actorId, null, { mustChangePassword }) });
   });
@@ -54,7 +55,7 @@ export async function deactivateUser(email: string, actorId: string | null = nul
   const address = emailSchema.parse(email);
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: address }, select: { id: true, isActive: true } });
-    if (!user) throw new UserInputError(`No user has the email ${address}.`);
+    if (!user) throw new UserInputError(message("noUserWithEmail", { email: address }));
     await tx.user.update({ where: { id: user.id }, data: { isActive: false, sessionVersion: { increment: 1 } } });
     await tx.auditEvent.create({
       data: auditData("user.deactivate", user.id, actorId, { isActive: user.isActive }, { isActive: false }),
@@ -81,7 +82,7 @@ export async function inviteUser(input: InviteUserInput, actorId: string): Promi
 
 /** Admin: changes a user's role; their sessions end so the new role applies at once. */
 export async function changeUserRole(input: ChangeRoleInput, actorId: string): Promise<MutationResult<{ id: string }>> {
-  const refused = refuseSelf(input.userId, actorId, "You cannot change your own role; ask another admin.");
+  const refused = refuseSelf(input.userId, actorId, message("ownRole"));
   if (refused) return refused;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true } });
@@ -95,7 +96,7 @@ export async function changeUserRole(input: ChangeRoleInput, actorId: string): P
 
 /** Admin: deactivates (ending every session) or reactivates an account. */
 export async function setUserActive(input: SetActiveInput, actorId: string): Promise<MutationResult<{ id: string }>> {
-  const refused = refuseSelf(input.userId, actorId, "You cannot deactivate your own account; ask another admin.");
+  const refused = refuseSelf(input.userId, actorId, message("ownDeactivate"));
   if (refused) return refused;
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, isActive: true } });
@@ -130,8 +131,8 @@ export async function signOutEverywhere(userId: string, actorId: string): Promis
 export async function changeOwnPassword(userId: string, input: ChangeOwnPasswordInput): Promise<MutationResult<{ id: string }>> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
   if (!user) return notFound();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return invalid({ currentPassword: "That is not your current password." });
-  if (input.newPassword === input.currentPassword) return invalid({ newPassword: "Choose a password different from the current one." });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return invalid({ currentPassword: message("wrongCurrentPassword") });
+  if (input.newPassword === input.currentPassword) return invalid({ newPassword: message("samePassword") });
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } }),

@@ -5,6 +5,8 @@ import { openE2eDatabase } from "./support/fixtures";
 
 type Catalogue = Record<string, Record<string, unknown>>;
 const catalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalogue;
+type ManageCatalogue = { manage: Record<string, Record<string, string>> };
+const manageCatalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.manage.json`, "utf8")) as ManageCatalogue;
 const LOCALES = ["kk", "ru", "en"] as const;
 const suffix = `i${Date.now().toString(36)}`;
 const russianOnlySlug = `russian-only-${suffix}`;
@@ -126,6 +128,42 @@ test.describe("the editor workspace in three languages", () => {
       expect(text).not.toMatch(/\bmanage\.[a-zA-Z]+\.[a-zA-Z]+/);
     });
   }
+
+  test("validation messages are in the reader's language: the browser's check, the server's, and import rows", async ({ page, context }) => {
+    const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
+    await signInBrowser(context, await createTestUser("EDITOR", "i18nerrors"));
+    const ru = manageCatalogue("ru").manage;
+    const kk = manageCatalogue("kk").manage;
+
+    // The browser checks the empty form with the server's schema, before sending it.
+    await page.goto("/ru/manage/commitments/new");
+    await page.getByRole("button", { name: ru.form?.create }).click();
+    await expect(page.getByText(ru.validation?.enterTitle ?? "missing key", { exact: true })).toBeVisible();
+    await expect(page.getByText(ru.validation?.nameBody ?? "missing key", { exact: true })).toBeVisible();
+
+    // The server refuses a title without a summary (the translation form has no browser check).
+    const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: russianOnlySlug } });
+    await page.goto(`/ru/manage/commitments/${commitment.id}`);
+    await page.locator("#translation-en-title").fill(`Access to justice ${suffix}`);
+    await page.locator("#translation-en-title").locator("xpath=ancestor::form").getByRole("button").click();
+    await expect(page.getByText(ru.validation?.translateSummaryToo ?? "missing key", { exact: true })).toBeVisible();
+    await expect(page.locator("#translation-en-title")).toHaveValue(`Access to justice ${suffix}`);
+
+    // Import row problems, with their arguments, in Kazakh.
+    await page.goto("/kk/manage/import");
+    await page.getByLabel(kk.import?.kindStatuses ?? "missing key").check();
+    await page.getByLabel(kk.import?.fileLabel ?? "missing key").setInputFiles({
+      name: "bad.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("slug,field,new_value,effective_on,justification\nno-such-commitment,STATUS,DONE,31.02.2024,x\n"),
+    });
+    await page.getByRole("button", { name: kk.import?.preview }).click();
+    const errors = page.getByTestId("import-errors");
+    await expect(errors).toContainText("«no-such-commitment» болатын міндеттеме жоқ");
+    await expect(errors).toContainText(kk.validation?.rowFieldName ?? "missing key");
+    await expect(errors).toContainText("«31.02.2024» — күн емес");
+    expect(await page.locator("body").innerText()).not.toContain("msg:");
+  });
 
   test("an editor adds the Kazakh version of a Russian-only record, and the note disappears", async ({ page, context }) => {
     const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");

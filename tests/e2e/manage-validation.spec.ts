@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { message } from "../../lib/forms/messages";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { apiSignedInAs, callServerAction, createTestUser, e2eDb, serverActions, sessionCookieHeader } from "./support/auth";
 
@@ -19,7 +20,8 @@ test.describe("oversized and hostile input", () => {
     if (!action) throw new Error("updateCommitmentAction missing from the build");
     const result = await callServerAction(api, action, fields, { ...origin, Cookie: await sessionCookieHeader(api) }, commitment.id);
     expect(result.status).toBe(200);
-    expect(result.state).toMatchObject({ status: "invalid", fieldErrors: { title: "Use at most 200 characters." } });
+    // A server action returns the message as a token; the form puts it into the reader's language.
+    expect(result.state).toMatchObject({ status: "invalid", fieldErrors: { title: message("tooLong", { max: 200 }) } });
     expect((await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).title).toBe(commitment.title);
     await api.dispose();
   });

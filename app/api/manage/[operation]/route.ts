@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { OPERATIONS, isOperationName } from "@/lib/manage/operations";
 import { outcomeStatus, readJsonBody } from "@/lib/http/json-body";
+import { fieldErrorsInEnglish } from "@/lib/forms/english-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +12,7 @@ export async function POST(request: Request, context: { params: Promise<{ operat
   const body = await readJsonBody(request);
   if (!body.ok) return NextResponse.json({ ok: false, kind: "invalid", fieldErrors: { form: body.message } }, { status: body.status });
   const outcome = await OPERATIONS[operation].execute(body.value);
-  return NextResponse.json(outcome, { status: outcomeStatus(outcome) });
+  // Scripts get plain English sentences (the forms translate the same tokens for their reader).
+  const answer = !outcome.ok && outcome.kind === "invalid" ? { ...outcome, fieldErrors: fieldErrorsInEnglish(outcome.fieldErrors) } : outcome;
+  return NextResponse.json(answer, { status: outcomeStatus(outcome) });
 }

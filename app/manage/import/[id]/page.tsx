@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { applyImportAction } from "@/lib/import/actions";
 import { getImportDraft, planStoredImport } from "@/lib/import/data";
 import { planDigest } from "@/lib/import/plan";
+import { getValidationMessages } from "@/lib/forms/server-messages";
 import { ActionButtonForm } from "@/components/manage/action-button-form";
 import { ImportPreview } from "@/components/manage/import-preview";
 
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requirePagePermission("import:run", `/manage/import/${id}`);
-  const [draft, query, t, format] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter()]);
+  const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
   if (!draft) notFound();
   const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
@@ -29,7 +30,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("previewTitle", { fileName: draft.fileName })}</h1>
-      {draft.note ? <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{draft.note}</p> : null}
+      {draft.note ? <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{words(draft.note)}</p> : null}
       {query.changed ? (
         <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
           {t("changedSincePreview")}
@@ -41,7 +42,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </p>
       ) : "parseError" in plan ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {plan.parseError}
+          {words(plan.parseError)}
         </p>
       ) : (
         <>
