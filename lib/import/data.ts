@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { parseCalendarDate } from "@/lib/dates";
 import { todayInAlmaty } from "@/lib/forms/fields";
+import type { StatusFieldKey } from "@/lib/vocabulary";
 import { canonicalColumn, type ImportKind } from "./columns";
 import { parseCsv } from "./parse";
 import { planImport, type CurrentCommitment, type CurrentState, type ImportPlan } from "./plan";
@@ -9,7 +10,7 @@ import { planImport, type CurrentCommitment, type CurrentState, type ImportPlan 
 /** What the database holds now for the slugs a file names, for planning an import. */
 export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
   const unique = [...new Set(slugs.filter(Boolean))];
-  const [rows, instruments] = await Promise.all([
+  const [rows, instruments, latestChanges] = await Promise.all([
     db.commitment.findMany({
       where: { slug: { in: unique } },
       select: {
@@ -29,9 +30,19 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       },
     }),
     db.instrument.findMany({ select: { code: true } }),
+    db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: unique } } }, _max: { effectiveOn: true } }),
   ]);
+  const latestOn = (commitmentId: string, field: StatusFieldKey) =>
+    latestChanges.find((change) => change.commitmentId === commitmentId && change.field === field)?._max.effectiveOn ?? null;
   const commitments = new Map<string, CurrentCommitment>(
-    rows.map((row) => [row.slug, { ...row, instruments: row.instruments.map((link) => link.instrumentCode) }]),
+    rows.map((row) => [
+      row.slug,
+      {
+        ...row,
+        instruments: row.instruments.map((link) => link.instrumentCode),
+        latestChangeOn: { ASSESSMENT: latestOn(row.id, "ASSESSMENT"), OFFICIAL_CLAIM: latestOn(row.id, "OFFICIAL_CLAIM") },
+      },
+    ]),
   );
   return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), today: parseCalendarDate(todayInAlmaty()) };
 }

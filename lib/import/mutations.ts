@@ -92,7 +92,8 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
             }
           } catch (error) {
             if (error instanceof RollbackWith && error.result.ok === false && error.result.kind === "invalid") {
-              throw new ImportRowFailure(operation.rowNumber, Object.values(error.result.fieldErrors).join(" "));
+              // The cores refuse one rule at a time: one message token, shown in the reader's language.
+              throw new ImportRowFailure(operation.rowNumber, Object.values(error.result.fieldErrors)[0] ?? message("importHasErrors"));
             }
             throw error;
           }

@@ -18,6 +18,7 @@ const existing: CurrentCommitment = {
   officialClaim: "ADOPTED",
   assessment: "NOT_ASSESSED",
   evidence: [{ id: "e1", url: "https://adilet.zan.kz/law" }],
+  latestChangeOn: { ASSESSMENT: null, OFFICIAL_CLAIM: day("2022-05-01") },
 };
 const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), today: day("2026-11-22") };
 
@@ -110,6 +111,22 @@ describe("planning a status-change import", () => {
     );
     expect(result.operations).toEqual([]);
     expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual(["2:evidence_urls", "3:effective_on", "4:new_value", "5:evidence_urls", "6:slug", "6:justification"]);
+  });
+
+  it("keeps each status's history in date order: not before the latest recorded change, nor before an earlier row", () => {
+    const result = plan(
+      "statuses",
+      "slug,field,new_value,effective_on,justification\n" +
+        "abolish-death-penalty,OFFICIAL_CLAIM,PLANNED,2022-04-30,Before the recorded change of 2022-05-01\n" +
+        "abolish-death-penalty,ASSESSMENT,IN_PROGRESS,2025-06-01,Draft law\n" +
+        "abolish-death-penalty,ASSESSMENT,STALLED,2025-05-31,Dated before the row above\n" +
+        "abolish-death-penalty,OFFICIAL_CLAIM,IN_PROGRESS,2022-05-01,Same day as the recorded change\n",
+    );
+    expect(result.errors.map((e) => `${e.rowNumber}:${e.column}:${inEnglish(e.message)}`)).toEqual([
+      "2:effective_on:This status already changed on 2022-05-01; a new change cannot take effect before that. Record changes in date order.",
+      "4:effective_on:This status already changed on 2025-06-01; a new change cannot take effect before that. Record changes in date order.",
+    ]);
+    expect(result.operations.map((operation) => operation.rowNumber)).toEqual([3, 5]);
   });
 
   it("treats a row that sets the status it already has as unchanged", () => {

@@ -22,6 +22,8 @@ export type CurrentCommitment = {
   officialClaim: OfficialClaimKey;
   assessment: AssessmentKey;
   evidence: { id: string; url: string }[];
+  /** The effective date of the latest recorded change of each status; a new one may not precede it. */
+  latestChangeOn: Record<StatusFieldKey, Date | null>;
 };
 
 export type CurrentState = { commitments: Map<string, CurrentCommitment>; instrumentCodes: Set<string>; today: Date };
@@ -219,6 +221,8 @@ function readStatus(field: StatusFieldKey, value: string): string | null {
 function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
   // Statuses as they will be after the rows above are applied (a file may move one status twice).
   const pending = new Map<string, { officialClaim: string; assessment: string }>();
+  // The latest effective date of each status, also after the rows above: changes go in date order.
+  const latestOn = new Map<string, Date>();
   for (const row of rows) {
     const errors: RowError[] = [];
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
@@ -237,6 +241,8 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
     } catch (error) {
       fail("effective_on", (error as Error).message);
     }
+    const latest = existing && field ? (latestOn.get(`${slug} ${field}`) ?? existing.latestChangeOn[field]) : null;
+    if (effectiveOn && latest && effectiveOn < latest) fail("effective_on", message("effectiveBeforeLatest", { date: day(latest) }));
     const justification = cell(row, "justification") ?? "";
     if (!justification) fail("justification", message("explainChange"));
     if (justification.length > MAX_TEXT.justification) fail("justification", message("tooLong", { max: MAX_TEXT.justification }));
@@ -260,6 +266,7 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
       continue;
     }
     pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to } : { ...state, officialClaim: to });
+    latestOn.set(`${slug} ${field}`, effectiveOn);
     const evidenceIds = urls.flatMap((url) => existing.evidence.filter((item) => item.url === url).map((item) => item.id).slice(0, 1));
     const newEvidenceUrls = urls.filter((url) => !existing.evidence.some((item) => item.url === url));
     plan.operations.push({

@@ -63,6 +63,17 @@ describe("updating a commitment's status", () => {
     expect(wrongVocabulary.error?.issues[0]?.path).toEqual(["to"]);
   });
 
+  it("refuses a change dated before the latest one of the same status, so history and reports agree", async () => {
+    expect((await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2024-06-01" }), editorId)).ok).toBe(true);
+    const backdated = await updateCommitmentStatus(parse({ version: 2, field: "ASSESSMENT", to: "STALLED", effectiveOn: "2024-05-31" }), editorId);
+    expect(backdated).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { effectiveOn: message("effectiveBeforeLatest", { date: "2024-06-01" }) } });
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } })).toMatchObject({ assessment: "IN_PROGRESS", version: 2 });
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(1);
+    // The other status has its own history; the same day is in order.
+    expect((await updateCommitmentStatus(parse({ version: 2, field: "OFFICIAL_CLAIM", to: "ADOPTED", effectiveOn: "2024-01-01" }), editorId)).ok).toBe(true);
+    expect((await updateCommitmentStatus(parse({ version: 3, field: "ASSESSMENT", to: "STALLED", effectiveOn: "2024-06-01" }), editorId)).ok).toBe(true);
+  });
+
   it("refuses evidence from another commitment and rolls everything back", async () => {
     const other = await db.commitment.create({ data: { slug: `other-${Date.now()}`, title: "t", summary: "s", category: "torture", responsibleBody: "b" } });
     const foreign = await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/", title: "Other" } });

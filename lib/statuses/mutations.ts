@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
-import { parseCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
 import { todayInAlmaty } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
@@ -49,6 +49,12 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
   const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
   const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
   if (fromValue === input.to) throw new RollbackWith(invalid({ to: message("statusUnchanged") }));
+  // History is a chain (each change starts from the one before), and reports rebuild any past day
+  // from it by effective date. A change dated before the latest one would break both, so it is refused.
+  const latest = await tx.statusChange.findFirst({ where: { commitmentId: input.commitmentId, field: input.field }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
+  if (latest && input.effectiveOn < latest.effectiveOn) {
+    throw new RollbackWith(invalid({ effectiveOn: message("effectiveBeforeLatest", { date: formatCalendarDate(latest.effectiveOn) }) }));
+  }
 
   const linked = await tx.evidence.findMany({
     where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
