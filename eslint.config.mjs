@@ -23,6 +23,19 @@ const config = [
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
       "react/jsx-no-literals": ["error", { noStrings: false, ignoreProps: true, allowedStrings: ["UTC", "·", "—", "→", "←", ":", ",", ", ", ";", "; ", "(", ")", "*", "/", "|", "–", "…", "»", "«"] }],
+      // Props are not covered by jsx-no-literals (class names are props too), so the props people
+      // read or hear are checked here: they must come from a catalogue, not a string literal.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/]",
+          message: "Text people read or hear comes from the message catalogues (messages/<locale>.json).",
+        },
+        {
+          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-zА-Яа-яЁё]{2}/]",
+          message: "Text people read or hear comes from the message catalogues (messages/<locale>.json).",
+        },
+      ],
     },
   },
   {
