@@ -28,7 +28,19 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
 
 const inputClass = (error?: string) => `mt-1 w-full rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`;
 
-export function TextField({ id, name, label, error, hint, required, defaultValue, type = "text", maxLength }: BaseProps & { defaultValue?: string; type?: string; maxLength?: number }) {
+export function TextField({
+  id,
+  name,
+  label,
+  error,
+  hint,
+  required,
+  defaultValue,
+  type = "text",
+  maxLength,
+  min,
+  max,
+}: BaseProps & { defaultValue?: string; type?: string; maxLength?: number; min?: string; max?: string }) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -41,6 +53,8 @@ export function TextField({ id, name, label, error, hint, required, defaultValue
         defaultValue={defaultValue}
         required={required}
         maxLength={maxLength}
+        min={min}
+        max={max}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         className={inputClass(error)}

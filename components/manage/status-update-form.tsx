@@ -26,6 +26,8 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
   const { clientErrors, onSubmit } = useClientValidation(statusUpdateSchema);
   const h = useFormHelpers(state, clientErrors);
   const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
+  // The date picker offers only days from when the current status took effect until today (the server checks again).
+  const since = (field === "ASSESSMENT" ? current.assessmentSince : current.claimSince)?.slice(0, 10);
   const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
   const formatStatus = (value: unknown) => {
     const key = String(value ?? "");
@@ -67,7 +69,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
       />
       {/* The list of statuses follows the choice above (the server checks the pair again). */}
       <SelectField key={field} id="status-to" name="to" label={t("manage.status.to")} placeholder="" defaultValue={h.value("to")} error={h.error("to")} options={choices} />
-      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint")} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required />
+      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint")} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required min={since} max={today} />
       <TextArea id="status-justification" name="justification" label={t("manage.status.justification")} hint={t("manage.status.justificationHint")} defaultValue={h.value("justification")} error={h.error("justification")} required maxLength={5000} />
       <FieldGroup legend={t("manage.status.evidence")} error={h.error("evidence") ?? h.error("evidenceIds")}>
         <p className="text-sm font-medium">{t("manage.status.existingEvidence")}</p>

@@ -44,6 +44,15 @@ test.describe("an editor's day", () => {
     await expect(page.getByTestId("status-history")).toContainText("Assessment: Not yet assessed → Implemented, effective 2024-06-01");
     await expect(page.getByTestId("status-history").getByRole("link", { name: "Law on the NPM" })).toHaveAttribute("href", "https://adilet.zan.kz/eng/docs/example-npm-law");
 
+    // The date picker now starts at the day the assessment took effect; a change dated earlier is refused.
+    await expect(status.getByLabel("Effective date")).toHaveAttribute("min", "2024-06-01");
+    await status.getByLabel("New status").selectOption({ label: "Stalled" });
+    await status.getByLabel("Effective date").fill("2024-05-31");
+    await status.getByLabel("Justification").fill("Dated before the recorded change.");
+    await status.getByRole("button", { name: "Record status change" }).click();
+    await expect(status.getByText("This status already changed on 2024-06-01; a new change cannot take effect before that.", { exact: false })).toBeVisible();
+    await status.getByLabel("Effective date").fill("2024-06-01");
+
     // A rule only the server can check comes back into the form, with the person's input kept.
     await status.getByLabel("New status").selectOption({ label: "Implemented" });
     await status.getByLabel("Justification").fill("Recording it twice by mistake.");
