@@ -159,7 +159,7 @@ test.describe("the editor workspace in three languages", () => {
     });
     await page.getByRole("button", { name: kk.import?.preview }).click();
     const errors = page.getByTestId("import-errors");
-    await expect(errors).toContainText("«no-such-commitment» болатын міндеттеме жоқ");
+    await expect(errors).toContainText("«no-such-commitment» мекенжайы (slug) бар міндеттеме жоқ");
     await expect(errors).toContainText(kk.validation?.rowFieldName ?? "missing key");
     await expect(errors).toContainText("«31.02.2024» — күн емес");
     expect(await page.locator("body").innerText()).not.toContain("msg:");
