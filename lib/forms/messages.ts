@@ -34,8 +34,6 @@ export function decodeMessage(text: string): { key: string; params: MessageParam
   }
 }
 
-export const isMessageToken = (text: string) => decodeMessage(text) !== null;
-
 /** A translator for the `manage.validation` namespace (next-intl's `t`, or use-intl's createTranslator). */
 export type ValidationTranslator = {
   (key: string, values?: MessageParams): string;

@@ -32,8 +32,8 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
     db.instrument.findMany({ select: { code: true } }),
     db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: unique } } }, _max: { effectiveOn: true } }),
   ]);
-  const latestOn = (commitmentId: string, field: StatusFieldKey) =>
-    latestChanges.find((change) => change.commitmentId === commitmentId && change.field === field)?._max.effectiveOn ?? null;
+  const latestByKey = new Map(latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]));
+  const latestOn = (commitmentId: string, field: StatusFieldKey) => latestByKey.get(`${commitmentId} ${field}`) ?? null;
   const commitments = new Map<string, CurrentCommitment>(
     rows.map((row) => [
       row.slug,

@@ -219,10 +219,10 @@ function readStatus(field: StatusFieldKey, value: string): string | null {
 }
 
 function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
-  // Statuses as they will be after the rows above are applied (a file may move one status twice).
-  const pending = new Map<string, { officialClaim: string; assessment: string }>();
-  // The latest effective date of each status, also after the rows above: changes go in date order.
-  const latestOn = new Map<string, Date>();
+  // Statuses, and the dates of their latest changes, as they will be after the rows above are
+  // applied (a file may move one status twice; its changes must go in date order too).
+  type Pending = { officialClaim: string; assessment: string; latestChangeOn: Record<StatusFieldKey, Date | null> };
+  const pending = new Map<string, Pending>();
   for (const row of rows) {
     const errors: RowError[] = [];
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
@@ -241,7 +241,8 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
     } catch (error) {
       fail("effective_on", (error as Error).message);
     }
-    const latest = existing && field ? (latestOn.get(`${slug} ${field}`) ?? existing.latestChangeOn[field]) : null;
+    const state = existing && (pending.get(slug) ?? { officialClaim: existing.officialClaim, assessment: existing.assessment, latestChangeOn: existing.latestChangeOn });
+    const latest = state && field ? state.latestChangeOn[field] : null;
     if (effectiveOn && latest && effectiveOn < latest) fail("effective_on", message("effectiveBeforeLatest", { date: day(latest) }));
     const justification = cell(row, "justification") ?? "";
     if (!justification) fail("justification", message("explainChange"));
@@ -255,18 +256,17 @@ function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState
     if (field === "ASSESSMENT" && to && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(to) && urls.length === 0) {
       fail("evidence_urls", message("rowEvidenceRequired"));
     }
-    if (!existing || !field || !to || !effectiveOn || errors.length > 0) {
+    if (!existing || !state || !field || !to || !effectiveOn || errors.length > 0) {
       plan.errors.push(...errors);
       continue;
     }
-    const state = pending.get(slug) ?? { officialClaim: existing.officialClaim, assessment: existing.assessment };
     const from = field === "ASSESSMENT" ? state.assessment : state.officialClaim;
     if (from === to) {
       plan.unchanged.push({ rowNumber: row.rowNumber, slug });
       continue;
     }
-    pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to } : { ...state, officialClaim: to });
-    latestOn.set(`${slug} ${field}`, effectiveOn);
+    const latestChangeOn = { ...state.latestChangeOn, [field]: effectiveOn };
+    pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to, latestChangeOn } : { ...state, officialClaim: to, latestChangeOn });
     const evidenceIds = urls.flatMap((url) => existing.evidence.filter((item) => item.url === url).map((item) => item.id).slice(0, 1));
     const newEvidenceUrls = urls.filter((url) => !existing.evidence.some((item) => item.url === url));
     plan.operations.push({
