@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "./calendar";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
 
 const DATABASE_URL_SCHEMES = ["file:", "libsql:", "http:", "https:", "ws:", "wss:"];
@@ -23,6 +24,12 @@ export const envSchema = z.object({
   TRUST_PROXY: booleanFromString.default(false),
   /** Named as the recorder of changes in public reports (the workspace version names the person). */
   ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Uade editors"),
+  /** The one calendar's zone (lib/calendar.ts): what day "today" is, and how times are shown. */
+  TIME_ZONE: z
+    .string()
+    .trim()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, { message: `must be an IANA time zone name, e.g. ${DEFAULT_TIME_ZONE} or UTC` }),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
