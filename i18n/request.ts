@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { timeZone } from "@/lib/calendar";
 import { loadMessages } from "./messages";
 import { DEFAULT_LOCALE, LOCALE_HEADER, isLocale } from "./locales";
 
@@ -8,5 +9,5 @@ import { DEFAULT_LOCALE, LOCALE_HEADER, isLocale } from "./locales";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = (await headers()).get(LOCALE_HEADER) ?? (await requestLocale);
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale), timeZone: "Asia/Almaty" };
+  return { locale, messages: await loadMessages(locale), timeZone: timeZone() };
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Assessment, EvidenceKind, OfficialClaim, SourceKind, StatusField } from "@/lib/generated/prisma/enums";
 import englishMessages from "@/messages/en.json";
-import { ASSESSMENTS, CATEGORIES, EVIDENCE_KINDS, OFFICIAL_CLAIMS, SOURCE_KINDS, STATUS_FIELDS, englishLabels, isOverdue } from "./vocabulary";
+import { ASSESSMENTS, CATEGORIES, EVIDENCE_KINDS, OFFICIAL_CLAIMS, SOURCE_KINDS, STATUS_FIELDS, englishLabels } from "./vocabulary";
 
 describe("status vocabularies", () => {
   it("match the database enums exactly", () => {
@@ -19,23 +19,5 @@ describe("status vocabularies", () => {
     expect(Object.keys(englishMessages.evidenceKind).sort()).toEqual([...EVIDENCE_KINDS].sort());
     expect(englishLabels.assessment("PARTIALLY_IMPLEMENTED")).toBe("Partially implemented");
     expect(englishLabels.officialClaim("NO_CLAIM")).toBe("No claim");
-  });
-});
-
-describe("isOverdue", () => {
-  const today = new Date("2026-11-22T15:00:00Z");
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-  it("is false without a target date", () => {
-    expect(isOverdue({ targetDate: null, assessment: "NOT_STARTED" }, today)).toBe(false);
-  });
-  it("is true once the target date has passed and the commitment is not implemented", () => {
-    expect(isOverdue({ targetDate: day("2026-11-21"), assessment: "PARTIALLY_IMPLEMENTED" }, today)).toBe(true);
-  });
-  it("is false on the target day itself", () => {
-    expect(isOverdue({ targetDate: day("2026-11-22"), assessment: "NOT_STARTED" }, today)).toBe(false);
-  });
-  it("is false when implemented, however late", () => {
-    expect(isOverdue({ targetDate: day("2016-12-31"), assessment: "IMPLEMENTED" }, today)).toBe(false);
   });
 });

@@ -71,20 +71,6 @@ export const OFFICIAL_CLAIM_TONES: Record<OfficialClaimKey, Tone> = {
   ADOPTED: "success",
 };
 
-/** Assessments that count as delivered; a commitment in any other state can be overdue. */
-export const DELIVERED_ASSESSMENTS: readonly AssessmentKey[] = ["IMPLEMENTED"];
-
-/** Overdue is derived, never stored: a target date has passed and the commitment is not implemented. */
-export function isOverdue(commitment: { targetDate: Date | null; assessment: string }, today: Date = new Date()): boolean {
-  if (!commitment.targetDate) return false;
-  if ((DELIVERED_ASSESSMENTS as readonly string[]).includes(commitment.assessment)) return false;
-  return commitment.targetDate.getTime() < startOfUtcDay(today).getTime();
-}
-
-function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-
 export function isOfficialClaim(value: string): value is OfficialClaimKey {
   return (OFFICIAL_CLAIMS as readonly string[]).includes(value);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
+import { today } from "@/lib/calendar";
 import { listFilterOptions, listPublishedCommitments } from "@/lib/commitments/data";
 import { filtersToSearchParams, hasActiveFilters, parseCommitmentFilters } from "@/lib/commitments/filters";
 import { CommitmentList } from "@/components/commitments/commitment-list";
@@ -17,8 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommitmentsPage({ searchParams }: Props) {
   const { filters, pagination, errors } = parseCommitmentFilters(await searchParams);
-  const now = new Date();
-  const [t, result, options] = await Promise.all([getTranslations("browse"), listPublishedCommitments(filters, pagination, now), listFilterOptions()]);
+  const onDay = today();
+  const [t, result, options] = await Promise.all([getTranslations("browse"), listPublishedCommitments(filters, pagination, onDay), listFilterOptions()]);
   const query = filtersToSearchParams(filters).toString();
   const suffix = query ? `?${query}` : "";
 
@@ -61,7 +62,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
         </div>
       ) : (
         <div className="mt-4">
-          <CommitmentList commitments={result.items} now={now} />
+          <CommitmentList commitments={result.items} onDay={onDay} />
         </div>
       )}
       <Pagination

@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "./not-translated-note";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { StatusBadge } from "./status-badge";
+import { isOverdue } from "@/lib/calendar";
 
 export type CommitmentListItem = TranslatableText & {
   id: string;
@@ -17,7 +18,7 @@ export type CommitmentListItem = TranslatableText & {
 };
 
 /** The public list of commitments: each with what the government says and what the evidence shows. */
-export async function CommitmentList({ commitments, now }: { commitments: CommitmentListItem[]; now: Date }) {
+export async function CommitmentList({ commitments, onDay }: { commitments: CommitmentListItem[]; onDay: Date }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <ul className="divide-y divide-slate-200 border-y border-slate-200" data-testid="commitment-list">
@@ -48,7 +49,7 @@ export async function CommitmentList({ commitments, now }: { commitments: Commit
               <dt className="text-slate-600">{t("commitment.assessmentHeading")}</dt>
               <dd className="flex flex-wrap gap-1">
                 <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-                {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+                {isOverdue(commitment, onDay) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
               </dd>
             </dl>
           </article>

@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 
 /** A stored calendar day (00:00 UTC) as a <time> element, in the reader's language. */
 export async function CalendarDate({ date }: { date: Date }) {

@@ -1,6 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { auditChanges } from "@/lib/audit/diff";
+import { ZonedTime } from "@/components/common/zoned-time";
 import { auditQuery, type AuditFilters } from "@/lib/audit/filters";
 
 type AuditRow = {
@@ -35,7 +36,9 @@ export async function AuditTable({ events, page, pageCount, filters }: { events:
           <tbody className="divide-y divide-slate-200">
             {events.map((event) => (
               <tr key={event.id} className="align-top" data-action={event.action}>
-                <td className="whitespace-nowrap py-2 pr-3">{event.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</td>
+                <td className="whitespace-nowrap py-2 pr-3">
+                  <ZonedTime instant={event.createdAt} />
+                </td>
                 <td className="py-2 pr-3">{event.actor ? `${event.actor.name} (${event.actor.email})` : t("system")}</td>
                 <td className="py-2 pr-3 font-mono">{event.action}</td>
                 <td className="py-2 pr-3">

@@ -1,7 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type OfficialClaimKey } from "@/lib/vocabulary";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import type { WorkspaceFlag } from "@/lib/manage/flags";
 import { StatusBadge } from "@/components/commitments/status-badge";
 

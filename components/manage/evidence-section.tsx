@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import { removeEvidenceAction } from "@/lib/evidence/actions";
 import { ActionButtonForm } from "./action-button-form";
 import { EvidenceForm } from "./evidence-form";

@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { formatCalendarDate } from "@/lib/dates";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatZonedDateTime } from "@/components/common/zoned-time";
+import { formatCalendarDate } from "@/lib/calendar";
 
 export type HistoryItem = {
   id: string;
@@ -17,7 +18,7 @@ export type VerificationItem = { id: string; verifiedOn: Date; note: string; rec
 
 /** The append-only history of status changes and checks, newest first. */
 export async function HistorySection({ statusChanges, verifications }: { statusChanges: readonly HistoryItem[]; verifications: readonly VerificationItem[] }) {
-  const t = await getTranslations();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const label = (field: HistoryItem["field"], value: string) => {
     const key = field === "ASSESSMENT" ? `assessment.${value}` : `officialClaim.${value}`;
     return t.has(key) ? t(key) : value;
@@ -52,7 +53,7 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
               </ul>
             ) : null}
             <p className="mt-1 text-sm text-slate-600">
-              {t("manage.commitment.recordedBy", { name: change.recordedBy?.name ?? "—", date: change.recordedAt.toISOString().slice(0, 16).replace("T", " ") })}
+              {t("manage.commitment.recordedBy", { name: change.recordedBy?.name ?? "—", date: formatZonedDateTime(format, change.recordedAt) })}
             </p>
           </li>
         ))}

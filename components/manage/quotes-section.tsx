@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import { removeQuoteAction } from "@/lib/commitments/actions";
 import { ActionButtonForm } from "./action-button-form";
 import { AddQuoteForm } from "./add-quote-form";

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { overdueWhere, today as calendarToday } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseForSearch } from "@/lib/search-text";
@@ -9,15 +10,6 @@ import type { CommitmentFilters, Pagination } from "./filters";
 // leak, so every query starts from PUBLIC_WHERE.
 export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies Prisma.CommitmentWhereInput;
 
-/** 00:00 UTC today: a target date before it has passed. */
-export function startOfToday(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-const OVERDUE_WHERE = (today: Date): Prisma.CommitmentWhereInput => ({
-  targetDate: { lt: today },
-  assessment: { not: "IMPLEMENTED" },
-});
 
 /**
  * Ids of commitments whose search text contains the query. `instr` matches the text literally;
@@ -28,14 +20,14 @@ async function searchMatchingIds(query: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-async function buildWhere(filters: CommitmentFilters, today: Date): Promise<Prisma.CommitmentWhereInput> {
+async function buildWhere(filters: CommitmentFilters, onDay: Date): Promise<Prisma.CommitmentWhereInput> {
   const and: Prisma.CommitmentWhereInput[] = [PUBLIC_WHERE];
   if (filters.assessment.length) and.push({ assessment: { in: filters.assessment } });
   if (filters.claim.length) and.push({ officialClaim: { in: filters.claim } });
   if (filters.category.length) and.push({ category: { in: filters.category } });
   if (filters.instrument.length) and.push({ instruments: { some: { instrumentCode: { in: filters.instrument } } } });
   if (filters.body.length) and.push({ responsibleBody: { in: filters.body } });
-  if (filters.isOverdue) and.push(OVERDUE_WHERE(today));
+  if (filters.isOverdue) and.push(overdueWhere(onDay));
   // searchText is stored lower-cased with Unicode rules (lib/search-text.ts), so a lower-cased
   // query matches Cyrillic and Latin alike regardless of case.
   if (filters.query) and.push({ id: { in: await searchMatchingIds(filters.query) } });
@@ -94,8 +86,8 @@ export async function withEvidenceCounts(rows: CommitmentListRecord[], evidenceW
 }
 
 /** One page of published commitments matching the filters, with the total for pagination. */
-export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, now: Date = new Date()) {
-  const where = await buildWhere(filters, startOfToday(now));
+export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, onDay: Date = calendarToday()) {
+  const where = await buildWhere(filters, onDay);
   const [total, items] = await Promise.all([
     db.commitment.count({ where }),
     db.commitment.findMany({
@@ -115,8 +107,8 @@ const EXPORT_BATCH_SIZE = 500;
  * Every published commitment matching the filters, in batches, so an export of any size never
  * holds all rows in memory at once.
  */
-export async function* iteratePublishedCommitments(filters: CommitmentFilters, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
-  const where = await buildWhere(filters, startOfToday(now));
+export async function* iteratePublishedCommitments(filters: CommitmentFilters, onDay: Date = calendarToday()): AsyncGenerator<CommitmentListRow[]> {
+  const where = await buildWhere(filters, onDay);
   // Keyset pagination: each batch starts after the previous batch's last row, instead of OFFSET
   // re-reading and re-sorting every earlier row.
   let cursor: string | undefined;
@@ -187,13 +179,12 @@ async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise
 }
 
 /** The figures on the overview page, all over published commitments. */
-export async function getOverview(now: Date = new Date()) {
-  const today = startOfToday(now);
+export async function getOverview(today: Date = calendarToday()) {
   return readThroughCache(`overview:${today.toISOString()}`, async () => {
     // One scan groups by all three dimensions; the totals per dimension are summed here.
     const [groups, overdue, latestChanges] = await Promise.all([
       db.commitment.groupBy({ by: ["officialClaim", "assessment", "category"], where: PUBLIC_WHERE, _count: { _all: true } }),
-      db.commitment.count({ where: { AND: [PUBLIC_WHERE, OVERDUE_WHERE(today)] } }),
+      db.commitment.count({ where: { AND: [PUBLIC_WHERE, overdueWhere(today)] } }),
       listRecentStatusChanges({ take: 8 }),
     ]);
     type Group = (typeof groups)[number];

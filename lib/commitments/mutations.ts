@@ -18,6 +18,7 @@ import {
   type UpdateCommitmentInput,
 } from "./schema";
 import { message } from "@/lib/forms/messages";
+import { currentInstant } from "@/lib/calendar";
 
 type Tx = Prisma.TransactionClient;
 
@@ -219,7 +220,7 @@ export function setCommitmentPublication(input: PublicationInput, actorId: strin
     input.commitmentId,
     input.version,
     `commitment.${input.change}`,
-    (before) => ({ isPublished, ...(isPublished && !before.firstPublishedAt ? { firstPublishedAt: new Date() } : {}) }),
+    (before) => ({ isPublished, ...(isPublished && !before.firstPublishedAt ? { firstPublishedAt: currentInstant() } : {}) }),
     actorId,
   );
 }

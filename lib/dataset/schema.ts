@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
-import { parseCalendarDate } from "@/lib/dates";
+import { parseCalendarDate } from "@/lib/calendar";
 
 const calendarDate = z
   .string()

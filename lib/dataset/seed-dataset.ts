@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseCalendarDate } from "@/lib/dates";
+import { currentInstant, parseCalendarDate } from "@/lib/calendar";
 import { buildSearchText } from "@/lib/search-text";
 import type { Dataset, DatasetTranslations } from "./schema";
 
@@ -76,7 +76,7 @@ export async function seedDataset(db: PrismaClient, dataset: Dataset, translatio
       });
       quotes += commitment.quotes.length;
     }
-    await tx.appMeta.create({ data: { key: DATASET_SEEDED_KEY, value: new Date().toISOString() } });
+    await tx.appMeta.create({ data: { key: DATASET_SEEDED_KEY, value: currentInstant().toISOString() } });
     return { isSeeded: true, commitments: dataset.commitments.length, quotes, sources: dataset.sources.length };
   });
 }

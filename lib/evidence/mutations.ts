@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { WRITE_TRANSACTION, conflict, done, notFound, type MutationResult } from "@/lib/manage/result";
 import type { AddEvidenceInput, EditEvidenceInput, RemoveEvidenceInput } from "./schema";
+import { currentInstant } from "@/lib/calendar";
 
 const EVIDENCE_SNAPSHOT = {
   id: true,
@@ -76,7 +77,7 @@ export async function removeEvidence(input: RemoveEvidenceInput, actorId: string
   const result = await db.$transaction(async (tx) => {
     const claimed = await tx.evidence.updateMany({
       where: { id: input.evidenceId, version: input.version, removedAt: null },
-      data: { version: { increment: 1 }, removedAt: new Date(), removedById: actorId },
+      data: { version: { increment: 1 }, removedAt: currentInstant(), removedById: actorId },
     });
     if (claimed.count !== 1) return null;
     const after = await tx.evidence.findUniqueOrThrow({ where: { id: input.evidenceId }, select: EVIDENCE_SNAPSHOT });

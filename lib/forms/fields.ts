@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCalendarDate } from "@/lib/dates";
+import { isCalendarDate, parseCalendarDate, todayIso } from "@/lib/calendar";
 import { message } from "./messages";
 
 // Field schemas shared by every editor form. Inputs arrive as strings (FormData) or JSON; empty
@@ -8,10 +8,6 @@ import { message } from "./messages";
 
 const MAX_ID_LENGTH = 64;
 
-/** Today's calendar date where the editors work (Asia/Almaty), as YYYY-MM-DD. */
-export function todayInAlmaty(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 export const requiredText = (max: number, emptyMessage: string) =>
   z
@@ -27,14 +23,6 @@ export const optionalText = (max: number) =>
     z.string().trim().max(max, message("tooLong", { max })).nullable(),
   );
 
-function isCalendarDate(value: string): boolean {
-  try {
-    parseCalendarDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A calendar date "YYYY-MM-DD", parsed to 00:00 UTC of that day. */
 export const calendarDate = (emptyMessage = message("enterDate")) =>
@@ -46,7 +34,7 @@ export const calendarDate = (emptyMessage = message("enterDate")) =>
     .refine(isCalendarDate, message("realDate"))
     .transform((value) => parseCalendarDate(value));
 
-/** A calendar date that is today or earlier (in Asia/Almaty). */
+/** A calendar date that is today or earlier (today in TIME_ZONE, lib/calendar.ts). */
 export const pastOrTodayDate = (emptyMessage = message("enterDate")) =>
   z
     .string({ message: emptyMessage })
@@ -54,7 +42,7 @@ export const pastOrTodayDate = (emptyMessage = message("enterDate")) =>
     .min(1, emptyMessage)
     .max(10, message("dateFormat"))
     .refine(isCalendarDate, message("realDate"))
-    .refine((value) => value <= todayInAlmaty(), message("futureDate"))
+    .refine((value) => value <= todayIso(), message("futureDate"))
     .transform((value) => parseCalendarDate(value));
 
 /** An optional calendar date: empty or missing becomes null. */

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from "@/lib/dates";
+import { parseCalendarDate } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 
 /** What a file can do: create or update commitments, or record status changes. */

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { parseCalendarDate } from "@/lib/dates";
-import { todayInAlmaty } from "@/lib/forms/fields";
+import { today } from "@/lib/calendar";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { canonicalColumn, type ImportKind } from "./columns";
 import { parseCsv } from "./parse";
@@ -44,7 +43,7 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       },
     ]),
   );
-  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), today: parseCalendarDate(todayInAlmaty()) };
+  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), today: today() };
 }
 
 /** An import draft, if it exists (any editor may see a colleague's draft: they share the work). */

@@ -7,6 +7,7 @@ import { RollbackWith } from "@/lib/manage/result";
 import type { ImportKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
 import { message } from "@/lib/forms/messages";
+import { currentInstant } from "@/lib/calendar";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
 export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; note: string | null }, actorId: string) {
@@ -98,7 +99,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
             throw error;
           }
         }
-        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: new Date() } });
+        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant() } });
         await tx.auditEvent.create({
           data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, unchanged: plan.unchanged.length }),
         });

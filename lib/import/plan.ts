@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import { toSafeHttpUrl, UNSAFE_URL_MESSAGE } from "@/lib/evidence/url";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, englishLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
 import { ASSESSMENTS_REQUIRING_EVIDENCE } from "@/lib/statuses/schema";

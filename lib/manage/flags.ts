@@ -1,4 +1,4 @@
-import { isOverdue } from "@/lib/vocabulary";
+import { isOverdue, today } from "@/lib/calendar";
 
 /** A status not re-checked for this long is "stale". */
 export const STALE_AFTER_MONTHS = 6;
@@ -7,11 +7,11 @@ export type WorkspaceFlag = "overdue" | "never-assessed" | "stale";
 export const WORKSPACE_FLAGS: readonly WorkspaceFlag[] = ["overdue", "never-assessed", "stale"];
 
 /** Which attention flags a commitment carries in the workspace list. */
-export function flagsOf(commitment: { targetDate: Date | null; assessment: string; lastVerifiedOn: Date | null }, today: Date = new Date()): WorkspaceFlag[] {
+export function flagsOf(commitment: { targetDate: Date | null; assessment: string; lastVerifiedOn: Date | null }, onDay: Date = today()): WorkspaceFlag[] {
   const flags: WorkspaceFlag[] = [];
-  if (isOverdue(commitment, today)) flags.push("overdue");
+  if (isOverdue(commitment, onDay)) flags.push("overdue");
   if (commitment.assessment === "NOT_ASSESSED") flags.push("never-assessed");
-  const staleBefore = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - STALE_AFTER_MONTHS, today.getUTCDate()));
+  const staleBefore = new Date(Date.UTC(onDay.getUTCFullYear(), onDay.getUTCMonth() - STALE_AFTER_MONTHS, onDay.getUTCDate()));
   if (!commitment.lastVerifiedOn || commitment.lastVerifiedOn < staleBefore) flags.push("stale");
   return flags;
 }

@@ -1,8 +1,9 @@
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
-import { englishLabels, isOverdue, vocabularyLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey, type VocabularyLabels } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey, type VocabularyLabels } from "@/lib/vocabulary";
 import type { CsvColumn } from "./csv";
+import { isOverdue } from "@/lib/calendar";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
@@ -32,7 +33,7 @@ export type CommitmentExportRow = TranslatableText & {
  * Columns of /export/commitments.csv (documented in the README; keys never change). With a
  * locale, labels and titles are in that language (titles fall back like the pages do).
  */
-export function commitmentColumns(siteUrl: string, now: Date, locale?: Locale): CsvColumn<CommitmentExportRow>[] {
+export function commitmentColumns(siteUrl: string, onDay: Date, locale?: Locale): CsvColumn<CommitmentExportRow>[] {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return [
     { key: "slug", value: (r) => r.slug },
@@ -49,7 +50,7 @@ export function commitmentColumns(siteUrl: string, now: Date, locale?: Locale): 
     { key: "assessment_since", value: (r) => day(r.assessmentSince) },
     { key: "first_stated_on", value: (r) => day(r.firstStatedOn) },
     { key: "target_date", value: (r) => day(r.targetDate) },
-    { key: "overdue", value: (r) => isOverdue(r, now) },
+    { key: "overdue", value: (r) => isOverdue(r, onDay) },
     { key: "last_verified_on", value: (r) => day(r.lastVerifiedOn) },
     { key: "evidence_count", value: (r) => r._count.evidence },
     { key: "updated_at", value: (r) => r.updatedAt.toISOString() },

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
+import { formatCalendarDate, today } from "@/lib/calendar";
 
 /** A characters that make a spreadsheet treat a cell as a formula (CSV injection). */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -46,10 +47,10 @@ export function csvStream<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable
 }
 
 /** Response headers for a CSV download named e.g. uade-commitments-2026-11-22.csv. */
-export function csvHeaders(name: string, now: Date = new Date()): HeadersInit {
+export function csvHeaders(name: string, onDay: Date = today()): HeadersInit {
   return {
     "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="uade-${name}-${now.toISOString().slice(0, 10)}.csv"`,
+    "Content-Disposition": `attachment; filename="uade-${name}-${formatCalendarDate(onDay)}.csv"`,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
   };

@@ -1,9 +1,10 @@
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { englishLabels, isOverdue, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
+import { isOverdue } from "@/lib/calendar";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
@@ -11,7 +12,7 @@ const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
  * A commitment as the JSON API lists it: stable keys, with labels beside them (English, or the
  * `?lang=` language, which also picks the title and summary, falling back like the pages do).
  */
-export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string, now: Date, locale?: Locale) {
+export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string, onDay: Date, locale?: Locale) {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   const text = locale ? localizeCommitment(row, locale) : { title: row.title, summary: row.summary, locale: row.sourceLocale, isFallback: false };
   return {
@@ -32,7 +33,7 @@ export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string,
     assessment_since: day(row.assessmentSince),
     first_stated_on: day(row.firstStatedOn),
     target_date: day(row.targetDate),
-    overdue: isOverdue(row, now),
+    overdue: isOverdue(row, onDay),
     last_verified_on: day(row.lastVerifiedOn),
     evidence_count: row._count.evidence,
     updated_at: row.updatedAt.toISOString(),
@@ -48,10 +49,10 @@ type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
 };
 
 /** One commitment with its history, evidence and quotes. */
-export function commitmentDetailJson(row: DetailInput, siteUrl: string, now: Date, locale?: Locale) {
+export function commitmentDetailJson(row: DetailInput, siteUrl: string, onDay: Date, locale?: Locale) {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return {
-    ...commitmentSummaryJson({ ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } }, siteUrl, now, locale),
+    ...commitmentSummaryJson({ ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } }, siteUrl, onDay, locale),
     instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrument.name })),
     history: row.statusChanges.map((change) => ({
       id: change.id,

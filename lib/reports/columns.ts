@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate } from "@/lib/calendar";
 import type { CsvColumn } from "@/lib/open-data/csv";
 import { statusLabel } from "@/lib/open-data/columns";
 import { ASSESSMENTS, englishLabels, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";

@@ -1,7 +1,8 @@
 import "server-only";
+import { today } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, startOfToday, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
+import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
@@ -20,9 +21,9 @@ function scopeWhere(scope: ReportScope): Prisma.CommitmentWhereInput {
  * /export/commitments.csv; for today the content is identical). A commitment first stated after
  * `asOf` is left out.
  */
-export async function* iterateSnapshot(asOf: Date, scope: ReportScope, now: Date = new Date()): AsyncGenerator<CommitmentListRow[]> {
+export async function* iterateSnapshot(asOf: Date, scope: ReportScope, onDay: Date = today()): AsyncGenerator<CommitmentListRow[]> {
   const limit = endOfDay(asOf);
-  const isToday = asOf.getTime() >= startOfToday(now).getTime();
+  const isToday = asOf.getTime() >= onDay.getTime();
   const where: Prisma.CommitmentWhereInput = { AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }] };
   for (let skip = 0; ; skip += BATCH_SIZE) {
     const records = await db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), skip, take: BATCH_SIZE, select: COMMITMENT_LIST_SELECT });

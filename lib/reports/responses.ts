@@ -1,7 +1,6 @@
 import "server-only";
 import type { Denial } from "@/lib/auth/guard";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, today } from "@/lib/calendar";
 import { inEnglish } from "@/lib/forms/english-messages";
 import { parseEnv } from "@/lib/env";
 import { commitmentColumns } from "@/lib/open-data/columns";
@@ -28,15 +27,15 @@ function badRequest(errors: string[]): Response {
 const fileName = (scope: ReportScope, name: string) => (scope === "workspace" ? `workspace-${name}` : name);
 
 export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
-  const now = new Date();
-  const { date, error } = readDateParam(params, "date", startOfToday(now));
+  const onDay = today();
+  const { date, error } = readDateParam(params, "date", onDay);
   if (error) return badRequest([error]);
-  const headers = csvHeaders(`${fileName(scope, "snapshot")}-as-of-${formatCalendarDate(date)}`, now);
-  return new Response(csvStream(commitmentColumns(getSiteUrl(), date), iterateSnapshot(date, scope, now)), { headers });
+  const headers = csvHeaders(`${fileName(scope, "snapshot")}-as-of-${formatCalendarDate(date)}`, onDay);
+  return new Response(csvStream(commitmentColumns(getSiteUrl(), date), iterateSnapshot(date, scope, onDay)), { headers });
 }
 
 export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
-  const { from, to, errors } = readDateWindow(params, startOfToday());
+  const { from, to, errors } = readDateWindow(params, today());
   if (errors.some((e) => !isSwapNote(e))) return badRequest(errors);
   const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME);
   const headers = csvHeaders(`${fileName(scope, "changes")}-${formatCalendarDate(from)}-to-${formatCalendarDate(to)}`);
@@ -44,7 +43,7 @@ export function changesCsvResponse(params: URLSearchParams, scope: ReportScope):
 }
 
 export async function summaryCsvResponse(params: URLSearchParams, scope: ReportScope): Promise<Response> {
-  const { date, error } = readDateParam(params, "date", startOfToday());
+  const { date, error } = readDateParam(params, "date", today());
   if (error) return badRequest([error]);
   const rows = summaryCsvRows(await getSummary(date, scope));
   async function* once() {

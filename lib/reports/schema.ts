@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import { decodeMessage, message } from "@/lib/forms/messages";
 
 // Errors are message tokens (lib/forms/messages.ts); the report pages put them into the reader's language.

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { todayInAlmaty } from "@/lib/forms/fields";
+import { todayIso } from "@/lib/calendar";
 import { markCommitmentVerified, updateCommitmentStatus } from "./mutations";
 import { markVerifiedSchema, statusUpdateSchema } from "./schema";
 import { message } from "@/lib/forms/messages";
@@ -31,7 +31,7 @@ describe("updating a commitment's status", () => {
     const commitment = await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } });
     expect(commitment).toMatchObject({ assessment: "IMPLEMENTED", version: 2 });
     expect(commitment.assessmentSince?.toISOString()).toBe("2024-01-15T00:00:00.000Z");
-    expect(commitment.lastVerifiedOn?.toISOString().slice(0, 10)).toBe(todayInAlmaty());
+    expect(commitment.lastVerifiedOn?.toISOString().slice(0, 10)).toBe(todayIso());
     const history = await db.statusChange.findMany({ where: { commitmentId }, include: { evidence: { include: { evidence: true } } } });
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "IMPLEMENTED", recordedById: editorId, justification: "Law signed." });

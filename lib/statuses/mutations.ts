@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
-import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
-import { todayInAlmaty } from "@/lib/forms/fields";
+import { formatCalendarDate, today } from "@/lib/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
 import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpdateInput } from "./schema";
@@ -83,14 +82,14 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
     throw new RollbackWith(invalid({ evidence: message("evidenceRequired") }));
   }
 
-  const today = parseCalendarDate(todayInAlmaty());
+  const onDay = today();
   const statusData =
     input.field === "ASSESSMENT"
       ? { assessment: input.to as typeof before.assessment, assessmentSince: input.effectiveOn }
       : { officialClaim: input.to as typeof before.officialClaim, claimSince: input.effectiveOn };
   const after = await tx.commitment.update({
     where: { id: input.commitmentId },
-    data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > today ? before.lastVerifiedOn : today },
+    data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > onDay ? before.lastVerifiedOn : onDay },
     select: COMMITMENT_SNAPSHOT,
   });
   const change = await tx.statusChange.create({

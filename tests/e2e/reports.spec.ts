@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { todayIso } from "../../lib/calendar";
 import { createPublicFixtures, openE2eDatabase } from "./support/fixtures";
 
 const suffix = `r${Date.now().toString(36)}`;
@@ -20,7 +21,8 @@ test("the reports page leads to the four reports", async ({ page }) => {
 });
 
 test("today's snapshot CSV is the current export, byte for byte", async ({ request }) => {
-  const today = new Date().toISOString().slice(0, 10);
+  // "Today" is the server's calendar day (TIME_ZONE, Asia/Almaty by default), not UTC's.
+  const today = todayIso();
   const [snapshot, current] = await Promise.all([request.get(`/reports/snapshot.csv?date=${today}`), request.get("/export/commitments.csv")]);
   expect(snapshot.headers()["content-disposition"]).toContain(`uade-snapshot-as-of-${today}-`);
   const snapshotText = (await snapshot.body()).toString("utf8");

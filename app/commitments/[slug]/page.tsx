@@ -8,12 +8,13 @@ import { localizeCommitment } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
+import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
 import { EvidenceList } from "@/components/commitments/evidence-list";
 import { QuoteList } from "@/components/commitments/quote-list";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import { Timeline } from "@/components/commitments/timeline";
+import { currentInstant, isOverdue, today } from "@/lib/calendar";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,7 @@ export default async function CommitmentPage({ params }: Props) {
   if (!commitment) notFound();
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const text = localizeCommitment(commitment, locale as Locale);
-  const now = new Date();
+  const now = currentInstant();
   const permalink = `${getSiteUrl()}/commitments/${commitment.slug}`;
   const since = (date: Date | null) =>
     date ? (
@@ -79,7 +80,7 @@ export default async function CommitmentPage({ params }: Props) {
           </h2>
           <p className="mt-2 flex flex-wrap items-center gap-1">
             <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-            {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+            {isOverdue(commitment, today(now)) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
             {since(commitment.assessmentSince)}
           </p>
         </section>

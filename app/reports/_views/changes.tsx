@@ -2,8 +2,7 @@ import { Link } from "@/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, today } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { iterateChanges } from "@/lib/reports/data";
 import { collectPreview } from "@/lib/reports/preview";
@@ -17,7 +16,7 @@ import { ReportCount } from "@/components/reports/report-count";
 
 export async function ChangesReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
-  const { from, to, errors } = readDateWindow(params, startOfToday());
+  const { from, to, errors } = readDateWindow(params, today());
   const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateChanges(from, to, scope))]);
   const organisation = parseEnv().ORGANISATION_NAME;
   const label = (field: StatusFieldKey, value: string) =>

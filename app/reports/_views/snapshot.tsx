@@ -2,12 +2,10 @@ import { Link } from "@/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
 import { iterateSnapshot } from "@/lib/reports/data";
 import { collectPreview } from "@/lib/reports/preview";
 import { readDateParam } from "@/lib/reports/schema";
-import { isOverdue } from "@/lib/vocabulary";
+import { formatCalendarDate, isOverdue, today } from "@/lib/calendar";
 import { type ReportViewProps, commitmentHref, reportBasePath } from "./view-props";
 import { DateField, ReportShell } from "@/components/reports/report-shell";
 import { PreviewTable } from "@/components/reports/preview-table";
@@ -15,9 +13,9 @@ import { ReportCount } from "@/components/reports/report-count";
 
 export async function SnapshotReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
-  const now = new Date();
-  const { date, error } = readDateParam(params, "date", startOfToday(now));
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateSnapshot(date, scope, now))]);
+  const onDay = today();
+  const { date, error } = readDateParam(params, "date", onDay);
+  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateSnapshot(date, scope, onDay))]);
   const day = formatCalendarDate(date);
   return (
     <ReportShell

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { startOfToday } from "@/lib/commitments/data";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, today } from "@/lib/calendar";
 import { getSummary } from "@/lib/reports/data";
 import { readDateParam } from "@/lib/reports/schema";
 import { ASSESSMENTS, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
@@ -10,7 +9,7 @@ import { PreviewTable } from "@/components/reports/preview-table";
 
 export async function SummaryReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
-  const { date, error } = readDateParam(params, "date", startOfToday());
+  const { date, error } = readDateParam(params, "date", today());
   const [t, summary] = await Promise.all([getTranslations(), getSummary(date, scope)]);
   const day = formatCalendarDate(date);
   const headers = (first: string) => [first, ...ASSESSMENTS.map((a) => t(`assessment.${a}`)), t("reports.colTotal")];

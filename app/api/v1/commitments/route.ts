@@ -1,4 +1,5 @@
 // GET /api/v1/commitments — published commitments as JSON, filtered and paginated like /commitments.
+import { today } from "@/lib/calendar";
 import { listPublishedCommitments } from "@/lib/commitments/data";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/commitments/filters";
 import { readLabelLocale } from "@/lib/open-data/columns";
@@ -12,13 +13,13 @@ export async function GET(request: Request): Promise<Response> {
   const { filters, pagination, errors } = parseCommitmentFilters(params);
   const locale = readLabelLocale(params);
   if (errors.length > 0) return jsonResponse({ error: { message: "Some query parameters are invalid.", details: errors } }, 400);
-  const now = new Date();
+  const onDay = today();
   const siteUrl = getSiteUrl();
-  const result = await listPublishedCommitments(filters, pagination, now);
+  const result = await listPublishedCommitments(filters, pagination, onDay);
   const pageLink = (page: number) =>
     `${siteUrl}/api/v1/commitments?${filtersToSearchParams(filters, { page, per_page: pagination.pageSize, ...(locale ? { lang: locale } : {}) }).toString()}`;
   return jsonResponse({
-    data: result.items.map((row) => commitmentSummaryJson(row, siteUrl, now, locale)),
+    data: result.items.map((row) => commitmentSummaryJson(row, siteUrl, onDay, locale)),
     meta: { total: result.total, page: result.page, per_page: result.pageSize, page_count: result.pageCount },
     links: {
       self: pageLink(result.page),

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
-import { todayInAlmaty } from "@/lib/forms/fields";
+import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
 
 type Params = Promise<{ id: string }>;
@@ -27,7 +27,7 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
       instruments={instruments}
       sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
       saved={saved}
-      today={todayInAlmaty()}
+      today={todayIso()}
     />
   );
 }

@@ -9,6 +9,7 @@ import { planDigest } from "@/lib/import/plan";
 import { getValidationMessages } from "@/lib/forms/server-messages";
 import { ActionButtonForm } from "@/components/manage/action-button-form";
 import { ImportPreview } from "@/components/manage/import-preview";
+import { formatZonedDateTime } from "@/components/common/zoned-time";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
   if (!draft) notFound();
   const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "long", timeStyle: "short" });
+  const when = (date: Date) => formatZonedDateTime(format, date);
 
   return (
     <div className="space-y-6">

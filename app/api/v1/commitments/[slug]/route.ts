@@ -1,4 +1,5 @@
 // GET /api/v1/commitments/:slug — one published commitment with its history, evidence and quotes.
+import { today } from "@/lib/calendar";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { readLabelLocale } from "@/lib/open-data/columns";
 import { commitmentDetailJson, jsonResponse } from "@/lib/open-data/json";
@@ -9,5 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) return jsonResponse({ error: { message: "No published commitment has this slug." } }, 404);
-  return jsonResponse({ data: commitmentDetailJson({ ...commitment, _count: { evidence: commitment.evidence.length } }, getSiteUrl(), new Date(), readLabelLocale(new URL(request.url).searchParams)) });
+  return jsonResponse({ data: commitmentDetailJson({ ...commitment, _count: { evidence: commitment.evidence.length } }, getSiteUrl(), today(), readLabelLocale(new URL(request.url).searchParams)) });
 }
