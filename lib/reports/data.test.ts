@@ -6,7 +6,8 @@ import { collectPreview } from "./preview";
 import { getSummary, iterateChanges, iterateEvidenceRegister, iterateSnapshot } from "./data";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const NOW = new Date("2026-11-22T12:00:00Z");
+// "Today" for these tests, as a calendar date (lib/calendar.ts).
+const NOW = day("2026-11-22");
 
 async function snapshot(date: string, scope: "public" | "workspace" = "public") {
   return (await collectPreview(iterateSnapshot(day(date), scope, NOW), 10_000)).rows;
