@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { overdueWhere, today as calendarToday } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
+import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normaliseForSearch } from "@/lib/search-text";
 import type { CommitmentFilters, Pagination } from "./filters";
@@ -109,22 +110,8 @@ const EXPORT_BATCH_SIZE = 500;
  */
 export async function* iteratePublishedCommitments(filters: CommitmentFilters, onDay: Date = calendarToday()): AsyncGenerator<CommitmentListRow[]> {
   const where = await buildWhere(filters, onDay);
-  // Keyset pagination: each batch starts after the previous batch's last row, instead of OFFSET
-  // re-reading and re-sorting every earlier row.
-  let cursor: string | undefined;
-  for (;;) {
-    const records = await db.commitment.findMany({
-      where,
-      orderBy: commitmentOrder(filters.sort),
-      take: EXPORT_BATCH_SIZE,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: COMMITMENT_LIST_SELECT,
-    });
-    const batch = await withEvidenceCounts(records);
-    if (batch.length > 0) yield batch;
-    if (batch.length < EXPORT_BATCH_SIZE) return;
-    cursor = batch.at(-1)?.id;
-  }
+  const batches = keysetBatches((page) => db.commitment.findMany({ where, orderBy: commitmentOrder(filters.sort), ...page, select: COMMITMENT_LIST_SELECT }), EXPORT_BATCH_SIZE);
+  for await (const records of batches) yield await withEvidenceCounts(records);
 }
 
 /** One published commitment with its instruments, quotes, evidence and status history; null if absent or unpublished. */
@@ -236,20 +223,19 @@ export async function listRecentStatusChanges({ take, commitmentId }: { take: nu
 
 /** Every status change of published commitments, oldest first, in batches (history export). */
 export async function* iteratePublicStatusChanges() {
-  for (let skip = 0; ; skip += EXPORT_BATCH_SIZE) {
-    const batch = await db.statusChange.findMany({
-      where: { commitment: PUBLIC_WHERE },
-      orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-      skip,
-      take: EXPORT_BATCH_SIZE,
-      include: {
-        commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
-        evidence: { include: { evidence: { select: { url: true } } } },
-      },
-    });
-    if (batch.length > 0) yield batch;
-    if (batch.length < EXPORT_BATCH_SIZE) return;
-  }
+  yield* keysetBatches(
+    (page) =>
+      db.statusChange.findMany({
+        where: { commitment: PUBLIC_WHERE },
+        orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+        ...page,
+        include: {
+          commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
+          evidence: { include: { evidence: { select: { url: true } } } },
+        },
+      }),
+    EXPORT_BATCH_SIZE,
+  );
 }
 
 /** Values that the filters can take, drawn from published records (for the filter form). */

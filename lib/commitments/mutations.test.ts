@@ -99,7 +99,7 @@ describe("creating and editing commitments", () => {
     expect((await db.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).searchText).toContain("a second verbatim quote.");
     expect((await removeQuote(removeQuoteSchema.parse({ commitmentId: commitment.id, version: 2, quoteId: quotes[0]?.id }), editorId)).ok).toBe(true);
     const last = await removeQuote(removeQuoteSchema.parse({ commitmentId: commitment.id, version: 3, quoteId: quotes[1]?.id }), editorId);
-    expect(last).toMatchObject({ ok: false, kind: "invalid" });
+    expect(last).toEqual({ ok: false, kind: "invalid", fieldErrors: { quoteId: message("lastQuote") } });
     expect(await db.quote.count({ where: { commitmentId: commitment.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { entityId: commitment.id, action: "quote.remove" } })).toBe(1);
   });

@@ -256,7 +256,7 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
       const quote = await tx.quote.findFirst({ where: { id: input.quoteId, commitmentId: input.commitmentId } });
       if (!quote) throw new RollbackWith(notFound());
       if ((await tx.quote.count({ where: { commitmentId: input.commitmentId } })) <= 1) {
-        throw new RollbackWith(invalid({ quoteId: "A commitment needs at least one quote; add another before removing this one." }));
+        throw new RollbackWith(invalid({ quoteId: message("lastQuote") }));
       }
       await tx.quote.delete({ where: { id: quote.id } });
       await refreshSearchText(tx, input.commitmentId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { today } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
+import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
@@ -25,9 +26,7 @@ export async function* iterateSnapshot(asOf: Date, scope: ReportScope, onDay: Da
   const limit = endOfDay(asOf);
   const isToday = asOf.getTime() >= onDay.getTime();
   const where: Prisma.CommitmentWhereInput = { AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }] };
-  for (let skip = 0; ; skip += BATCH_SIZE) {
-    const records = await db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), skip, take: BATCH_SIZE, select: COMMITMENT_LIST_SELECT });
-    if (records.length === 0) return;
+  for await (const records of keysetBatches((page) => db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), ...page, select: COMMITMENT_LIST_SELECT }), BATCH_SIZE)) {
     // Evidence counted as of the date: added by then, and not removed by then.
     const batch = await withEvidenceCounts(records, isToday ? LIVE_EVIDENCE : { createdAt: { lte: limit }, OR: [{ removedAt: null }, { removedAt: { gt: limit } }] });
     const ids = batch.map((row) => row.id);
@@ -49,7 +48,6 @@ export async function* iterateSnapshot(asOf: Date, scope: ReportScope, onDay: Da
         updatedAt: isToday ? row.updatedAt : new Date(Math.max(0, ...recordedBy)),
       };
     });
-    if (batch.length < BATCH_SIZE) return;
   }
 }
 
@@ -88,17 +86,7 @@ export type ChangeReportRow = Prisma.StatusChangeGetPayload<{ include: typeof CH
 /** Every status change effective within [from, to] (both days included), oldest first, in batches. */
 export async function* iterateChanges(from: Date, to: Date, scope: ReportScope): AsyncGenerator<ChangeReportRow[]> {
   const where: Prisma.StatusChangeWhereInput = { effectiveOn: { gte: from, lte: endOfDay(to) }, commitment: scopeWhere(scope) };
-  for (let skip = 0; ; skip += BATCH_SIZE) {
-    const batch = await db.statusChange.findMany({
-      where,
-      orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
-      skip,
-      take: BATCH_SIZE,
-      include: CHANGE_INCLUDE,
-    });
-    if (batch.length > 0) yield batch;
-    if (batch.length < BATCH_SIZE) return;
-  }
+  yield* keysetBatches((page) => db.statusChange.findMany({ where, orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }], ...page, include: CHANGE_INCLUDE }), BATCH_SIZE);
 }
 
 export type EvidenceRegisterRow = {
@@ -113,14 +101,17 @@ export type EvidenceRegisterRow = {
 /** Every evidence link, once per URL, with the commitments it supports; in batches. */
 export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerator<EvidenceRegisterRow[]> {
   let pending: EvidenceRegisterRow | null = null;
-  for (let skip = 0; ; skip += BATCH_SIZE) {
-    const batch = await db.evidence.findMany({
-      where: { ...LIVE_EVIDENCE, commitment: scopeWhere(scope) },
-      orderBy: [{ url: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      skip,
-      take: BATCH_SIZE,
-      include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
-    });
+  const batches = keysetBatches(
+    (page) =>
+      db.evidence.findMany({
+        where: { ...LIVE_EVIDENCE, commitment: scopeWhere(scope) },
+        orderBy: [{ url: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        ...page,
+        include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
+      }),
+    BATCH_SIZE,
+  );
+  for await (const batch of batches) {
     const rows: EvidenceRegisterRow[] = [];
     for (const item of batch) {
       if (pending && pending.url === item.url) {
@@ -130,9 +121,7 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
       if (pending) rows.push(pending);
       pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment] };
     }
-    const isLast = batch.length < BATCH_SIZE;
-    if (isLast && pending) rows.push(pending);
     if (rows.length > 0) yield rows;
-    if (isLast) return;
   }
+  if (pending) yield [pending];
 }

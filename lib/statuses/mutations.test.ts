@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { todayIso } from "@/lib/calendar";
-import { markCommitmentVerified, updateCommitmentStatus } from "./mutations";
-import { markVerifiedSchema, statusUpdateSchema } from "./schema";
+import { parseCalendarDate, todayIso } from "@/lib/calendar";
+import { done, withRollback } from "@/lib/manage/result";
+import { markCommitmentVerified, recordStatusChangeInTransaction, updateCommitmentStatus } from "./mutations";
+import { ASSESSMENTS_REQUIRING_EVIDENCE, markVerifiedSchema, statusUpdateSchema } from "./schema";
 import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
@@ -72,6 +73,19 @@ describe("updating a commitment's status", () => {
     // The other status has its own history; the same day is in order.
     expect((await updateCommitmentStatus(parse({ version: 2, field: "OFFICIAL_CLAIM", to: "ADOPTED", effectiveOn: "2024-01-01" }), editorId)).ok).toBe(true);
     expect((await updateCommitmentStatus(parse({ version: 3, field: "ASSESSMENT", to: "STALLED", effectiveOn: "2024-06-01" }), editorId)).ok).toBe(true);
+  });
+
+  // The import and scripts reach the write core without the form's schema, so the core keeps the rule itself.
+  it.each(ASSESSMENTS_REQUIRING_EVIDENCE)("the write core itself refuses %s without evidence and writes nothing", async (to) => {
+    const result = await withRollback(() =>
+      db.$transaction(async (tx) => {
+        const input = { commitmentId, version: 1, field: "ASSESSMENT" as const, to, effectiveOn: parseCalendarDate("2024-01-15"), justification: "Law signed.", evidenceIds: [], newEvidence: [] };
+        return done(await recordStatusChangeInTransaction(tx, input, editorId));
+      }),
+    );
+    expect(result).toEqual({ ok: false, kind: "invalid", fieldErrors: { evidence: message("evidenceRequired") } });
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(0);
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: commitmentId } })).toMatchObject({ assessment: "NOT_ASSESSED", version: 1 });
   });
 
   it("refuses evidence from another commitment and rolls everything back", async () => {

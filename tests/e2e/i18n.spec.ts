@@ -79,13 +79,21 @@ test("switching language keeps the person on the same page, and the choice is re
   await expect(page).toHaveURL(/\/kk\/reports$/);
 });
 
-test("an unprefixed address follows the browser's language when nothing was chosen", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "ru-KZ", extraHTTPHeaders: { "Accept-Language": "ru-KZ,ru;q=0.9" } });
-  const page = await context.newPage();
-  await page.goto("/commitments?category=torture");
-  await expect(page).toHaveURL(/\/ru\/commitments\?category=torture$/);
-  await context.close();
-});
+// Russian is the default, so each case asks for a language other than the default: a server that
+// ignored Accept-Language would send these readers to /ru.
+for (const [header, locale] of [
+  ["kk-KZ,kk;q=0.9,ru;q=0.8", "kk"],
+  ["en-GB,en;q=0.9", "en"],
+  ["de-DE,de;q=0.9,kk;q=0.5", "kk"],
+] as const) {
+  test(`an unprefixed address follows the browser's language when nothing was chosen (${header})`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: header.split(",")[0], extraHTTPHeaders: { "Accept-Language": header } });
+    const page = await context.newPage();
+    await page.goto("/commitments?category=torture");
+    await expect(page).toHaveURL(new RegExp(`/${locale}/commitments\\?category=torture$`));
+    await context.close();
+  });
+}
 
 test("a Russian-only record shows in Kazakh with a visible 'not yet translated' note", async ({ page }) => {
   await page.goto(`/kk/commitments/${russianOnlySlug}`);

@@ -1,0 +1,17 @@
+/** The page arguments of one keyset batch, spread into a Prisma `findMany`. */
+export type KeysetPage = { take: number; cursor?: { id: string }; skip?: number };
+
+/**
+ * Every row of a query in batches of `size`, each batch starting after the previous batch's last
+ * row (Prisma's cursor) instead of an OFFSET that re-reads and re-sorts every earlier row, so the
+ * last batch of a large export costs what the first does. The query's order must end in `id`.
+ */
+export async function* keysetBatches<T extends { id: string }>(read: (page: KeysetPage) => Promise<T[]>, size: number): AsyncGenerator<T[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await read({ take: size, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+    if (batch.length > 0) yield batch;
+    if (batch.length < size) return;
+    cursor = batch.at(-1)?.id;
+  }
+}
