@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import { getCurrentPath } from "./current-path";
+import { dataHref } from "./data-links";
 import { LOCALES, localePath, type Locale } from "./locales";
 
 /**
@@ -11,5 +12,7 @@ import { LOCALES, localePath, type Locale } from "./locales";
 export async function localeAlternates(extra: Omit<NonNullable<Metadata["alternates"]>, "canonical" | "languages"> = {}): Promise<NonNullable<Metadata["alternates"]>> {
   const [locale, path] = await Promise.all([getLocale(), getCurrentPath()]);
   const languages = Object.fromEntries([...LOCALES.map((code) => [code, localePath(code, path)]), ["x-default", path]]) as Record<Locale | "x-default", string>;
-  return { ...extra, canonical: localePath(locale as Locale, path), languages };
+  // Feeds and other data addresses announced in <head> are in the page's language too.
+  const types = extra.types ? Object.fromEntries(Object.entries(extra.types).map(([type, href]) => [type, typeof href === "string" ? dataHref(href, locale as Locale) : href])) : undefined;
+  return { ...extra, ...(types ? { types } : {}), canonical: localePath(locale as Locale, path), languages };
 }

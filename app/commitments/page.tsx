@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { dataHref } from "@/i18n/data-links";
+import type { Locale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/alternates";
 import { today } from "@/lib/calendar";
 import { listFilterOptions, listPublishedCommitments } from "@/lib/commitments/data";
@@ -17,9 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CommitmentsPage({ searchParams }: Props) {
-  const { filters, pagination, errors } = parseCommitmentFilters(await searchParams);
+  const { filters, pagination, ignored } = parseCommitmentFilters(await searchParams);
   const onDay = today();
-  const [t, result, options] = await Promise.all([getTranslations("browse"), listPublishedCommitments(filters, pagination, onDay), listFilterOptions()]);
+  const [t, tf, result, options, locale] = await Promise.all([getTranslations("browse"), getTranslations("filters"), listPublishedCommitments(filters, pagination, onDay), listFilterOptions(), getLocale()]);
+  // Each ignored parameter named in the reader's words, with (the start of) the values left out.
+  const ignoredDetails = ignored.map(({ param, values }) => tf("ignoredValue", { name: tf(`param.${param}`), values: values.map((value) => value.slice(0, 40)).join(", ") }));
   const query = filtersToSearchParams(filters).toString();
   const suffix = query ? `?${query}` : "";
 
@@ -27,9 +31,9 @@ export default async function CommitmentsPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
-      {errors.length > 0 ? (
+      {ignoredDetails.length > 0 ? (
         <p role="alert" className="mt-4 rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
-          {t("invalidFilters", { details: errors.join("; ") })}
+          {t("invalidFilters", { details: ignoredDetails.join("; ") })}
         </p>
       ) : null}
       <div className="mt-6">
@@ -41,10 +45,10 @@ export default async function CommitmentsPage({ searchParams }: Props) {
           {result.pageCount > 1 ? ` · ${t("pageStatus", { page: result.page, pageCount: result.pageCount })}` : null}
         </p>
         <p className="no-print flex flex-wrap gap-4 text-sm">
-          <a href={`/export/commitments.csv${suffix}`} className="text-brand underline underline-offset-4" download>
+          <a href={dataHref(`/export/commitments.csv${suffix}`, locale as Locale)} className="text-brand underline underline-offset-4" download>
             {t("downloadCsv")}
           </a>
-          <a href={`/api/v1/commitments${suffix}`} className="text-brand underline underline-offset-4">
+          <a href={dataHref(`/api/v1/commitments${suffix}`, locale as Locale)} className="text-brand underline underline-offset-4">
             {t("apiLink")}
           </a>
         </p>

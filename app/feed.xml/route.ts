@@ -1,13 +1,9 @@
-// GET /feed.xml — Atom feed of the latest status changes of published commitments.
-import { getTranslations } from "next-intl/server";
+// GET /feed.xml[?lang=kk|ru|en] — Atom feed of the latest status changes of published commitments, in one language.
 import { listRecentStatusChanges } from "@/lib/commitments/data";
-import { atomResponse, buildAtomFeed } from "@/lib/open-data/atom";
-import { getSiteUrl } from "@/lib/site-url";
+import { feedResponse } from "@/lib/open-data/feed-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
-  const [t, changes] = await Promise.all([getTranslations("openData"), listRecentStatusChanges({ take: 50 })]);
-  const siteUrl = getSiteUrl();
-  return atomResponse(buildAtomFeed({ title: t("feedTitle"), subtitle: t("feedSubtitle"), selfUrl: `${siteUrl}/feed.xml`, pageUrl: siteUrl, siteUrl, changes }));
+export async function GET(request: Request): Promise<Response> {
+  return feedResponse(new URL(request.url).searchParams, await listRecentStatusChanges({ take: 50 }));
 }

@@ -1,12 +1,13 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { getAuditWords } from "@/components/manage/audit-words";
 import { AUDIT_ENTITY_TYPES, type AuditFilters } from "@/lib/audit/filters";
 
 const inputClass = "mt-1 w-full rounded border border-slate-400 px-2 py-1.5";
 
 /** Filters for the audit log: who, what, which kind of record, which record. */
 export async function AuditFiltersForm({ filters, actions, actors }: { filters: AuditFilters; actions: readonly string[]; actors: readonly { id: string; name: string; email: string }[] }) {
-  const t = await getTranslations("audit");
+  const [t, words] = await Promise.all([getTranslations("audit"), getAuditWords()]);
   return (
     <form method="get" action="/manage/audit" className="mt-6 grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4">
       <div>
@@ -30,7 +31,7 @@ export async function AuditFiltersForm({ filters, actions, actors }: { filters: 
           <option value="">{t("any")}</option>
           {actions.map((action) => (
             <option key={action} value={action}>
-              {action}
+              {words.action(action)}
             </option>
           ))}
         </select>
@@ -43,7 +44,7 @@ export async function AuditFiltersForm({ filters, actions, actors }: { filters: 
           <option value="">{t("any")}</option>
           {AUDIT_ENTITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {type}
+              {words.entityType(type)}
             </option>
           ))}
         </select>

@@ -1,8 +1,12 @@
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import type { AuditSubject } from "@/lib/audit/subject";
 import { auditChanges } from "@/lib/audit/diff";
-import { ZonedTime } from "@/components/common/zoned-time";
 import { auditQuery, type AuditFilters } from "@/lib/audit/filters";
+import { localizeCommitment } from "@/lib/commitments/localize";
+import { ZonedTime } from "@/components/common/zoned-time";
+import { AuditSubjectCell, getAuditWords } from "@/components/manage/audit-words";
 
 type AuditRow = {
   id: string;
@@ -13,11 +17,12 @@ type AuditRow = {
   after: string | null;
   createdAt: Date;
   actor: { name: string; email: string } | null;
+  subject: AuditSubject | null;
 };
 
-/** Audit events: when, who, what, which record, and each changed field before → after. */
+/** Audit events: when, who, what (in words), which record (by its title, linked), and each changed field before → after. */
 export async function AuditTable({ events, page, pageCount, filters }: { events: readonly AuditRow[]; page: number; pageCount: number; filters: AuditFilters }) {
-  const t = await getTranslations("audit");
+  const [t, locale, words] = await Promise.all([getTranslations("audit"), getLocale(), getAuditWords()]);
   return (
     <>
       <div className="mt-4 overflow-x-auto">
@@ -40,23 +45,20 @@ export async function AuditTable({ events, page, pageCount, filters }: { events:
                   <ZonedTime instant={event.createdAt} />
                 </td>
                 <td className="py-2 pr-3">{event.actor ? `${event.actor.name} (${event.actor.email})` : t("system")}</td>
-                <td className="py-2 pr-3 font-mono">{event.action}</td>
+                <td className="py-2 pr-3">{words.action(event.action)}</td>
                 <td className="py-2 pr-3">
-                  {event.entityType === "Commitment" ? (
-                    <Link href={`/manage/commitments/${event.entityId}`} className="underline underline-offset-4">
-                      {event.entityType} {event.entityId}
-                    </Link>
-                  ) : (
-                    `${event.entityType} ${event.entityId}`
-                  )}
+                  <AuditSubjectCell subject={event.subject} entityType={event.entityType} title={(text) => localizeCommitment(text, locale as Locale).title} />
                 </td>
                 <td className="py-2">
                   <ul className="space-y-1">
-                    {auditChanges(event.before, event.after).map((change) => (
-                      <li key={change.key} className="break-words">
-                        <span className="font-medium">{change.key}</span>: <del>{change.before || "∅"}</del> → <ins className="no-underline">{change.after || "∅"}</ins>
-                      </li>
-                    ))}
+                    {auditChanges(event.before, event.after)
+                      .filter((change) => words.isShownField(change.key))
+                      .map((change) => (
+                        <li key={change.key} className="break-words">
+                          <span className="font-medium">{words.field(change.key)}</span>: <del>{words.value(change.key, change.before) || "∅"}</del> →{" "}
+                          <ins className="no-underline">{words.value(change.key, change.after) || "∅"}</ins>
+                        </li>
+                      ))}
                   </ul>
                 </td>
               </tr>

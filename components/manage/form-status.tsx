@@ -1,11 +1,11 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { translateMessage, validationTranslator } from "@/lib/forms/messages";
 import type { FormState } from "@/lib/manage/form-state";
 
 /** Puts validation message tokens (lib/forms/messages.ts) into the reader's language. */
 export function useValidationMessages(): (text: string) => string {
-  const translator = validationTranslator(useTranslations("manage.validation"));
+  const translator = validationTranslator(useTranslations("manage.validation"), useLocale());
   return (text) => translateMessage(text, translator);
 }
 

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
-import { formatCalendarDate } from "@/lib/calendar";
+import { formatCalendarDay } from "@/components/common/calendar-date";
 
 export type HistoryItem = {
   id: string;
@@ -37,7 +37,7 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
                 field: t(`statusField.${change.field}`),
                 from: label(change.field, change.fromValue),
                 to: label(change.field, change.toValue),
-                date: formatCalendarDate(change.effectiveOn),
+                date: formatCalendarDay(format, change.effectiveOn),
               })}
             </p>
             <p className="mt-1 whitespace-pre-line">{change.justification}</p>
@@ -64,7 +64,7 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
           <ul className="mt-2 space-y-2 text-sm">
             {verifications.map((verification) => (
               <li key={verification.id}>
-                {t("manage.commitment.verifiedBy", { date: formatCalendarDate(verification.verifiedOn), name: verification.recordedBy?.name ?? "—" })}: {verification.note}
+                {t("manage.commitment.verifiedBy", { date: formatCalendarDay(format, verification.verifiedOn), name: verification.recordedBy?.name ?? "—" })}: {verification.note}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import { dataHref } from "@/i18n/data-links";
+import type { Locale } from "@/i18n/locales";
 import { getValidationMessages } from "@/lib/forms/server-messages";
 
 /**
@@ -45,7 +47,7 @@ export async function ReportShell(props: {
       ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
         <div role="status">{props.summary}</div>
-        <a href={props.csvHref} download className="no-print rounded border-2 border-brand px-4 py-2 font-medium text-brand hover:bg-slate-100">
+        <a href={dataHref(props.csvHref, locale as Locale)} download className="no-print rounded border-2 border-brand px-4 py-2 font-medium text-brand hover:bg-slate-100">
           {t("download")}
         </a>
       </div>

@@ -46,7 +46,14 @@ const filterSchema = z.object({
   per_page: z.array(z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)).max(1),
 });
 
-export type FilterParseResult = { filters: CommitmentFilters; pagination: Pagination; errors: string[] };
+/** A parameter of the list's address, as named in the URL. */
+export type FilterParam = keyof typeof filterSchema.shape;
+
+/** Values of one parameter that were not understood and left out (shown to readers in their language). */
+export type IgnoredFilter = { param: FilterParam; values: string[] };
+
+/** `errors` are English, for the JSON API; pages show `ignored` in the reader's language instead. */
+export type FilterParseResult = { filters: CommitmentFilters; pagination: Pagination; errors: string[]; ignored: IgnoredFilter[] };
 
 /**
  * Reads filters from URL search parameters. Invalid values are reported in `errors` (the API
@@ -55,6 +62,7 @@ export type FilterParseResult = { filters: CommitmentFilters; pagination: Pagina
  */
 export function parseCommitmentFilters(params: SearchParamsLike): FilterParseResult {
   const errors: string[] = [];
+  const ignored: IgnoredFilter[] = [];
   const read = <K extends keyof typeof filterSchema.shape>(key: K): z.infer<(typeof filterSchema.shape)[K]> => {
     const raw = readAll(params, key);
     const result = filterSchema.shape[key].safeParse(raw);
@@ -62,10 +70,14 @@ export function parseCommitmentFilters(params: SearchParamsLike): FilterParseRes
     errors.push(`${key}: ${result.error.issues.map((issue) => issue.message).join("; ")}`);
     // Keep the valid values of a list when only some were wrong.
     const itemSchema = (filterSchema.shape[key] as unknown as z.ZodArray<z.ZodType>).element;
-    return raw.flatMap((value) => {
+    const kept = raw.flatMap((value) => {
       const item = itemSchema.safeParse(value);
       return item.success ? [item.data] : [];
-    }).slice(0, 1_000) as z.infer<(typeof filterSchema.shape)[K]>;
+    }).slice(0, 1_000);
+    const refused = raw.filter((value) => !itemSchema.safeParse(value).success);
+    // A list with too many values is cut; otherwise name the values that were left out.
+    ignored.push({ param: key, values: (refused.length > 0 ? refused : raw.slice(kept.length)).slice(0, 5) });
+    return kept as z.infer<(typeof filterSchema.shape)[K]>;
   };
 
   const overdue = read("overdue")[0];
@@ -80,7 +92,7 @@ export function parseCommitmentFilters(params: SearchParamsLike): FilterParseRes
     sort: read("sort")[0] ?? "updated",
   };
   const pagination = { page: read("page")[0] ?? 1, pageSize: read("per_page")[0] ?? DEFAULT_PAGE_SIZE };
-  return { filters, pagination, errors };
+  return { filters, pagination, errors, ignored };
 }
 
 function unique<T>(values: T[]): T[] {

@@ -206,3 +206,17 @@ describe("no untranslated messages in lib/", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("dates inside messages", () => {
+  it("are written the reader's way when the translator knows the language, and stay ISO for scripts", () => {
+    const ru = validationTranslator(createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never, "ru");
+    const token = message("effectiveBeforeLatest", { date: "2024-06-01" });
+    expect(translateMessage(token, ru)).toContain("1 июня 2024");
+    expect(translateMessage(token, ru)).not.toContain("2024-06-01");
+    expect(inEnglish(token)).toContain("2024-06-01");
+  });
+  it("leave a value that is not a real date as the reader typed it", () => {
+    const ru = validationTranslator(createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never, "ru");
+    expect(translateMessage(message("reportDateNotReal", { field: "date", value: "2025-02-30" }), ru)).toBe("Дата: даты 2025-02-30 не существует.");
+  });
+});

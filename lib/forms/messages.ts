@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import type englishCatalogue from "@/messages/en.manage.json";
 
 // Validation and import messages travel as tokens, not sentences: "msg:tooLong {"max":200}" names
@@ -38,13 +39,23 @@ export function decodeMessage(text: string): { key: string; params: MessageParam
 export type ValidationTranslator = {
   (key: string, values?: MessageParams): string;
   has: (key: string) => boolean;
+  /** Writes an ISO calendar day argument ("2024-06-01") as the reader's language does; absent, it stays ISO. */
+  formatDay?: (iso: string) => string;
 };
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function translateArgument(value: string | number, t: ValidationTranslator): string | number {
+  if (typeof value !== "string") return value;
+  if (t.formatDay && ISO_DAY.test(value) && isCalendarDate(value)) return t.formatDay(value);
+  return translateMessage(value, t);
+}
 
 /** Puts a token into words with `t`; text that is not a token (or names no key) is returned as it is. */
 export function translateMessage(text: string, t: ValidationTranslator): string {
   const decoded = decodeMessage(text);
   if (!decoded || !t.has(decoded.key)) return text;
-  const values = Object.fromEntries(Object.entries(decoded.params).map(([name, value]) => [name, typeof value === "string" ? translateMessage(value, t) : value]));
+  const values = Object.fromEntries(Object.entries(decoded.params).map(([name, value]) => [name, translateArgument(value, t)]));
   return t(decoded.key, values);
 }
 
@@ -68,8 +79,15 @@ export const defaultMessages: z.core.$ZodErrorMap = (issue) => {
 
 type AnyTranslator = { (key: never, values?: never): string; has: (key: never) => boolean };
 
-/** Adapts next-intl's typed `t` (for "manage.validation") to the plain shape translateMessage takes. */
-export function validationTranslator(t: AnyTranslator): ValidationTranslator {
+/**
+ * Adapts next-intl's typed `t` (for "manage.validation") to the plain shape translateMessage takes.
+ * With the reader's locale, dates inside messages are written the way that language writes them.
+ */
+export function validationTranslator(t: AnyTranslator, locale?: string): ValidationTranslator {
   const plain = t as unknown as ValidationTranslator;
-  return Object.assign((key: string, values?: MessageParams) => plain(key, values), { has: (key: string) => plain.has(key) });
+  const days = locale ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }) : null;
+  return Object.assign((key: string, values?: MessageParams) => plain(key, values), {
+    has: (key: string) => plain.has(key),
+    ...(days ? { formatDay: (iso: string) => days.format(parseCalendarDate(iso)) } : {}),
+  });
 }

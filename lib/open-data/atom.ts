@@ -1,4 +1,6 @@
-import { englishLabels, type StatusFieldKey } from "@/lib/vocabulary";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
+import { vocabularyLabels, type StatusFieldKey } from "@/lib/vocabulary";
 import { statusLabel } from "./columns";
 
 /** Escapes text for XML content and attribute values. */
@@ -21,29 +23,45 @@ export type FeedChange = {
   effectiveOn: Date;
   justification: string;
   recordedAt: Date;
-  commitment: { slug: string; title: string };
+  commitment: TranslatableText & { slug: string };
   evidence: { evidence: { url: string; title: string } }[];
 };
 
-/** An Atom 1.0 feed of status changes. */
-export function buildAtomFeed({ title, subtitle, selfUrl, pageUrl, siteUrl, changes }: {
+/** The words of a feed in its one language: the catalogue's sentences, put together by the route. */
+export type FeedWords = {
   title: string;
   subtitle: string;
+  author: string;
+  /** "With effect from 1 December 2026" for a change's effective date. */
+  effective: (date: string) => string;
+};
+
+/**
+ * An Atom 1.0 feed of status changes in one language (`xml:lang`): its title, subtitle, the status
+ * labels and each commitment's title (falling back as the pages do) and links to that language's pages.
+ * `updated` is the newest change's time, or `emptyUpdated` for a feed with no entries yet.
+ */
+export function buildAtomFeed({ locale, words, selfUrl, pageUrl, siteUrl, changes, emptyUpdated }: {
+  locale: Locale;
+  words: FeedWords;
   selfUrl: string;
   pageUrl: string;
   siteUrl: string;
   changes: FeedChange[];
+  emptyUpdated: Date;
 }): string {
-  const updated = changes.reduce((latest, change) => (change.recordedAt > latest ? change.recordedAt : latest), new Date(0));
+  const labels = vocabularyLabels(locale);
+  const effectiveDay = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const updated = changes.reduce<Date | null>((latest, change) => (!latest || change.recordedAt > latest ? change.recordedAt : latest), null) ?? emptyUpdated;
   const entries = changes.map((change) => {
-    const url = `${siteUrl}/commitments/${change.commitment.slug}`;
-    const line = `${englishLabels.statusField(change.field)}: ${statusLabel(change.field, change.fromValue)} → ${statusLabel(change.field, change.toValue)}`;
+    const url = `${siteUrl}/${locale}/commitments/${change.commitment.slug}`;
+    const line = `${labels.statusField(change.field)}: ${statusLabel(change.field, change.fromValue, labels)} → ${statusLabel(change.field, change.toValue, labels)}`;
     const evidence = change.evidence.map((e) => `<li><a href="${escapeXml(e.evidence.url)}">${escapeXml(e.evidence.title)}</a></li>`).join("");
-    const html = `<p>${escapeXml(line)} (effective ${change.effectiveOn.toISOString().slice(0, 10)})</p><p>${escapeXml(change.justification)}</p>${evidence ? `<ul>${evidence}</ul>` : ""}`;
+    const html = `<p>${escapeXml(`${line}. ${words.effective(effectiveDay.format(change.effectiveOn))}.`)}</p><p>${escapeXml(change.justification)}</p>${evidence ? `<ul>${evidence}</ul>` : ""}`;
     return [
       "<entry>",
       `<id>${escapeXml(`${siteUrl}/status-changes/${change.id}`)}</id>`,
-      `<title>${escapeXml(`${change.commitment.title}: ${line}`)}</title>`,
+      `<title>${escapeXml(`${localizeCommitment(change.commitment, locale).title}: ${line}`)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `<updated>${change.recordedAt.toISOString()}</updated>`,
       `<published>${change.recordedAt.toISOString()}</published>`,
@@ -53,14 +71,14 @@ export function buildAtomFeed({ title, subtitle, selfUrl, pageUrl, siteUrl, chan
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
     `<id>${escapeXml(selfUrl)}</id>`,
-    `<title>${escapeXml(title)}</title>`,
-    `<subtitle>${escapeXml(subtitle)}</subtitle>`,
+    `<title>${escapeXml(words.title)}</title>`,
+    `<subtitle>${escapeXml(words.subtitle)}</subtitle>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
     `<updated>${updated.toISOString()}</updated>`,
-    "<author><name>Uade editors</name></author>",
+    `<author><name>${escapeXml(words.author)}</name></author>`,
     ...entries,
     "</feed>",
   ].join("\n");

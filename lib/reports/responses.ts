@@ -3,7 +3,7 @@ import type { Denial } from "@/lib/auth/guard";
 import { formatCalendarDate, today } from "@/lib/calendar";
 import { inEnglish } from "@/lib/forms/english-messages";
 import { parseEnv } from "@/lib/env";
-import { commitmentColumns } from "@/lib/open-data/columns";
+import { commitmentColumns, readLabelLocale } from "@/lib/open-data/columns";
 import { csvHeaders, csvStream } from "@/lib/open-data/csv";
 import { getSiteUrl } from "@/lib/site-url";
 import { changeColumns, evidenceRegisterColumns, summaryColumns, summaryCsvRows } from "./columns";
@@ -31,13 +31,13 @@ export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope)
   const { date, error } = readDateParam(params, "date", onDay);
   if (error) return badRequest([error]);
   const headers = csvHeaders(`${fileName(scope, "snapshot")}-as-of-${formatCalendarDate(date)}`, onDay);
-  return new Response(csvStream(commitmentColumns(getSiteUrl(), date), iterateSnapshot(date, scope, onDay)), { headers });
+  return new Response(csvStream(commitmentColumns(getSiteUrl(), date, readLabelLocale(params)), iterateSnapshot(date, scope, onDay)), { headers });
 }
 
 export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
   const { from, to, errors } = readDateWindow(params, today());
   if (errors.some((e) => !isSwapNote(e))) return badRequest(errors);
-  const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME);
+  const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME, readLabelLocale(params));
   const headers = csvHeaders(`${fileName(scope, "changes")}-${formatCalendarDate(from)}-to-${formatCalendarDate(to)}`);
   return new Response(csvStream(columns, iterateChanges(from, to, scope)), { headers });
 }
@@ -49,9 +49,9 @@ export async function summaryCsvResponse(params: URLSearchParams, scope: ReportS
   async function* once() {
     yield rows;
   }
-  return new Response(csvStream(summaryColumns(), once()), { headers: csvHeaders(`${fileName(scope, "summary")}-as-of-${formatCalendarDate(date)}`) });
+  return new Response(csvStream(summaryColumns(readLabelLocale(params)), once()), { headers: csvHeaders(`${fileName(scope, "summary")}-as-of-${formatCalendarDate(date)}`) });
 }
 
-export function evidenceCsvResponse(scope: ReportScope): Response {
-  return new Response(csvStream(evidenceRegisterColumns(), iterateEvidenceRegister(scope)), { headers: csvHeaders(fileName(scope, "evidence-register")) });
+export function evidenceCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
+  return new Response(csvStream(evidenceRegisterColumns(readLabelLocale(params)), iterateEvidenceRegister(scope)), { headers: csvHeaders(fileName(scope, "evidence-register")) });
 }

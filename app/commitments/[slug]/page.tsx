@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
+import { dataHref } from "@/i18n/data-links";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
@@ -163,12 +164,12 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
           <li>
-            <a href={`/commitments/${commitment.slug}/feed.xml`} className="text-brand underline underline-offset-4">
+            <a href={dataHref(`/commitments/${commitment.slug}/feed.xml`, locale as Locale)} className="text-brand underline underline-offset-4">
               {t("commitment.feedLink")}
             </a>
           </li>
           <li>
-            <a href={`/api/v1/commitments/${commitment.slug}`} className="text-brand underline underline-offset-4">
+            <a href={dataHref(`/api/v1/commitments/${commitment.slug}`, locale as Locale)} className="text-brand underline underline-offset-4">
               {t("commitment.jsonLink")}
             </a>
           </li>

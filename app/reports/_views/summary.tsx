@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatCalendarDay } from "@/components/common/calendar-date";
 import { formatCalendarDate, today } from "@/lib/calendar";
 import { getSummary } from "@/lib/reports/data";
 import { readDateParam } from "@/lib/reports/schema";
@@ -10,7 +11,7 @@ import { PreviewTable } from "@/components/reports/preview-table";
 export async function SummaryReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
   const { date, error } = readDateParam(params, "date", today());
-  const [t, summary] = await Promise.all([getTranslations(), getSummary(date, scope)]);
+  const [t, format, summary] = await Promise.all([getTranslations(), getFormatter(), getSummary(date, scope)]);
   const day = formatCalendarDate(date);
   const headers = (first: string) => [first, ...ASSESSMENTS.map((a) => t(`assessment.${a}`)), t("reports.colTotal")];
   const cells = (counts: Record<string, number>) => [...ASSESSMENTS.map((a) => String(counts[a] ?? 0)), String(Object.values(counts).reduce((s, n) => s + n, 0))];
@@ -23,7 +24,7 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
       fields={<DateField name="date" label={t("reports.date")} value={day} />}
       errors={error ? [error] : []}
       csvHref={`${basePath}/summary.csv?date=${day}`}
-      summary={<p data-testid="report-count">{t("reports.summaryTotal", { count: summary.total, date: day })}</p>}
+      summary={<p data-testid="report-count">{t("reports.summaryTotal", { count: summary.total, date: formatCalendarDay(format, date) })}</p>}
     >
       <h2 className="text-xl font-semibold">{t("reports.summaryByCategory")}</h2>
       <div className="mt-2">

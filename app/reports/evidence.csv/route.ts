@@ -1,8 +1,8 @@
-// GET /reports/evidence.csv — every evidence link with the commitments it supports.
+// GET /reports/evidence.csv[?lang=kk|ru|en] — every evidence link with the commitments it supports.
 import { evidenceCsvResponse } from "@/lib/reports/responses";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return evidenceCsvResponse("public");
+export function GET(request: Request): Response {
+  return evidenceCsvResponse(new URL(request.url).searchParams, "public");
 }

@@ -4,8 +4,8 @@ import { deniedResponse, evidenceCsvResponse } from "@/lib/reports/responses";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
   const access = await authoriseRead("workspace:read");
   if (!access.isAllowed) return deniedResponse(access.reason);
-  return evidenceCsvResponse("workspace");
+  return evidenceCsvResponse(new URL(request.url).searchParams, "workspace");
 }
