@@ -91,6 +91,12 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
+/**
+ * The earliest day a status change can take effect: Kazakhstan's independence (16 December 1991).
+ * No commitment of this state can have changed before it existed.
+ */
+export const EARLIEST_EFFECTIVE_DAY = "1991-12-16";
+
 /** Assessments that count as delivered; a commitment in any other state can be overdue. */
 const DELIVERED_ASSESSMENTS = ["IMPLEMENTED"] as const;
 

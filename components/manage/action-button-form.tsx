@@ -49,7 +49,7 @@ export function ActionButtonForm({ action, fields, label, savedMessage, conflict
       {reasonLabel ? (
         <label className="block text-sm">
           <span className="block font-medium">{reasonLabel}</span>
-          <input name="reason" maxLength={500} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
+          <input name="reason" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
         </label>
       ) : null}
       <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
 import { CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
@@ -21,6 +22,8 @@ export type CommitmentFormValues = {
   firstStatedOn: string;
   targetDate: string;
   instruments: string[];
+  /** The language the title and summary are written in (new commitments only). */
+  sourceLocale: string;
 };
 
 type Props = {
@@ -64,8 +67,20 @@ export function CommitmentForm(props: Props) {
       ) : (
         <TextField id="slug" name="slug" label={t("manage.commitment.slug")} hint={t("manage.commitment.slugHint")} defaultValue={h.value("slug", props.initial.slug)} error={h.error("slug")} maxLength={80} />
       )}
-      <TextField id="title" name="title" label={t("manage.commitment.title")} required defaultValue={h.value("title", props.initial.title)} error={h.error("title")} />
-      <TextArea id="summary" name="summary" label={t("manage.commitment.summary")} required defaultValue={h.value("summary", props.initial.summary)} error={h.error("summary")} />
+      {props.mode === "create" ? (
+        <SelectField
+          id="sourceLocale"
+          name="sourceLocale"
+          label={t("manage.commitment.sourceLocale")}
+          hint={t("manage.commitment.sourceLocaleHint")}
+          required
+          defaultValue={h.value("sourceLocale", props.initial.sourceLocale)}
+          error={h.error("sourceLocale")}
+          options={LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code] }))}
+        />
+      ) : null}
+      <TextField id="title" name="title" label={t("manage.commitment.title")} required defaultValue={h.value("title", props.initial.title)} error={h.error("title")} maxLength={200} />
+      <TextArea id="summary" name="summary" label={t("manage.commitment.summary")} required defaultValue={h.value("summary", props.initial.summary)} error={h.error("summary")} maxLength={2000} />
       <SelectField
         id="category"
         name="category"

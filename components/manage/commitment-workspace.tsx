@@ -109,6 +109,7 @@ export async function CommitmentWorkspace({
             version={c.version}
             today={today}
             current={statusSnapshot}
+            firstStatedOn={day(c.firstStatedOn) || null}
             evidence={c.evidence.map((item) => ({ id: item.id, title: item.title, url: item.url }))}
           />
         </div>
@@ -166,6 +167,7 @@ export async function CommitmentWorkspace({
             instruments={instruments}
             initial={{
               slug: c.slug,
+              sourceLocale: c.sourceLocale,
               title: c.title,
               summary: c.summary,
               category: c.category,

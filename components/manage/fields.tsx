@@ -1,6 +1,11 @@
-import type { ReactNode } from "react";
+"use client";
+import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 
-// Labelled form fields with their error message underneath, linked for screen readers.
+// Labelled form fields with their error message underneath, linked for screen readers. A field
+// with a length limit shows a live count instead of the browser's maxlength, which silently cuts
+// pasted text: over the limit, the count says so and the server refuses it with a message, and
+// nothing the person typed is lost.
 
 type BaseProps = { id: string; name: string; label: string; error?: string; hint?: string; required?: boolean };
 
@@ -21,9 +26,26 @@ function Described({ id, error, hint }: { id: string; error?: string; hint?: str
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+function describedBy(id: string, error?: string, hint?: string, hasCounter = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, hasCounter ? `${id}-count` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+/** The length of a field's text against its limit; announced only once the limit is passed. */
+function LengthCounter({ id, length, max }: { id: string; length: number; max: number }) {
+  const t = useTranslations("manage.fields");
+  const isOver = length > max;
+  return (
+    <p id={`${id}-count`} aria-live={isOver ? "polite" : "off"} data-testid={`${id}-count`} className={`mt-1 text-sm ${isOver ? "font-medium text-red-800" : "text-slate-600"}`}>
+      {isOver ? t("overLimit", { over: length - max, max }) : t("counter", { count: length, max })}
+    </p>
+  );
+}
+
+/** The current length of an uncontrolled field, for its counter. */
+function useLength(defaultValue: string | undefined) {
+  const [length, setLength] = useState(defaultValue?.length ?? 0);
+  return { length, onInput: (event: { currentTarget: { value: string } }) => setLength(event.currentTarget.value.length) };
 }
 
 const inputClass = (error?: string) => `mt-1 w-full rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`;
@@ -41,6 +63,7 @@ export function TextField({
   min,
   max,
 }: BaseProps & { defaultValue?: string; type?: string; maxLength?: number; min?: string; max?: string }) {
+  const { length, onInput } = useLength(defaultValue);
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -52,19 +75,21 @@ export function TextField({
         type={type}
         defaultValue={defaultValue}
         required={required}
-        maxLength={maxLength}
+        onInput={maxLength ? onInput : undefined}
         min={min}
         max={max}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, Boolean(maxLength))}
         className={inputClass(error)}
       />
+      {maxLength ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
       <Described id={id} error={error} hint={hint} />
     </div>
   );
 }
 
 export function TextArea({ id, name, label, error, hint, required, defaultValue, rows = 4, maxLength }: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
+  const { length, onInput } = useLength(defaultValue);
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -76,11 +101,12 @@ export function TextArea({ id, name, label, error, hint, required, defaultValue,
         rows={rows}
         defaultValue={defaultValue}
         required={required}
-        maxLength={maxLength}
+        onInput={maxLength ? onInput : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, Boolean(maxLength))}
         className={inputClass(error)}
       />
+      {maxLength ? <LengthCounter id={id} length={length} max={maxLength} /> : null}
       <Described id={id} error={error} hint={hint} />
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { EARLIEST_EFFECTIVE_DAY, parseCalendarDate } from "@/lib/calendar";
 import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } from "@/lib/vocabulary";
 import { updateStatusAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
@@ -16,18 +17,24 @@ type Props = {
   version: number;
   today: string;
   current: { assessment: string; officialClaim: string; assessmentSince: string | null; claimSince: string | null; lastVerifiedOn: string | null };
+  /** When the commitment was first stated (YYYY-MM-DD), if known: no change can take effect before it. */
+  firstStatedOn: string | null;
   evidence: readonly { id: string; title: string; url: string }[];
 };
 
 /** "Update status": a new assessment or official claim with its date, justification and evidence. */
-export function StatusUpdateForm({ commitmentId, version, today, current, evidence }: Props) {
+export function StatusUpdateForm({ commitmentId, version, today, current, firstStatedOn, evidence }: Props) {
   const t = useTranslations();
+  const format = useFormatter();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(statusUpdateSchema);
   const h = useFormHelpers(state, clientErrors);
   const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
-  // The date picker offers only days from when the current status took effect until today (the server checks again).
-  const since = (field === "ASSESSMENT" ? current.assessmentSince : current.claimSince)?.slice(0, 10);
+  // The date picker offers only days from the latest of independence, the commitment's first
+  // statement and the current status's start, until today (the server checks each again).
+  const since = [EARLIEST_EFFECTIVE_DAY, firstStatedOn, (field === "ASSESSMENT" ? current.assessmentSince : current.claimSince)?.slice(0, 10)]
+    .filter((day): day is string => Boolean(day))
+    .reduce((latest, day) => (day > latest ? day : latest));
   const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
   const formatStatus = (value: unknown) => {
     const key = String(value ?? "");
@@ -69,7 +76,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, eviden
       />
       {/* The list of statuses follows the choice above (the server checks the pair again). */}
       <SelectField key={field} id="status-to" name="to" label={t("manage.status.to")} placeholder="" defaultValue={h.value("to")} error={h.error("to")} options={choices} />
-      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint")} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required min={since} max={today} />
+      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint", { earliest: format.dateTime(parseCalendarDate(since), { dateStyle: "long", timeZone: "UTC" }) })} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required min={since} max={today} />
       <TextArea id="status-justification" name="justification" label={t("manage.status.justification")} hint={t("manage.status.justificationHint")} defaultValue={h.value("justification")} error={h.error("justification")} required maxLength={5000} />
       <FieldGroup legend={t("manage.status.evidence")} error={h.error("evidence") ?? h.error("evidenceIds")}>
         <p className="text-sm font-medium">{t("manage.status.existingEvidence")}</p>

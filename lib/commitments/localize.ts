@@ -34,3 +34,14 @@ export function localizeCommitment(commitment: TranslatableText, locale: Locale)
   const text = versions.get(shown) ?? commitment;
   return { title: text.title, summary: text.summary, locale: shown, isFallback: shown !== locale };
 }
+
+/**
+ * The language a text is most likely written in, by its letters: Kazakh has letters Russian lacks
+ * (ә ғ қ ң ө ұ ү һ і), other Cyrillic is Russian, anything else English. For records that arrive
+ * without a stated language (the bulk import).
+ */
+export function guessTextLocale(text: string): Locale {
+  if (/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u.test(text)) return "kk";
+  if (/[а-яёА-ЯЁ]/u.test(text)) return "ru";
+  return "en";
+}

@@ -31,6 +31,18 @@ async function created(overrides: Record<string, unknown> = {}) {
 }
 
 describe("creating and editing commitments", () => {
+  it("records the language the text was written in and derives a Latin slug from a Russian title", async () => {
+    const stored = await created({ title: "Расширить национальный превентивный механизм к концу 2025 года", summary: "Распространить НПМ на все места лишения свободы.", sourceLocale: "ru" });
+    expect(stored.sourceLocale).toBe("ru");
+    expect(stored.slug).toBe("rasshirit-nacionalnyy-preventivnyy-mehanizm-k-koncu-2025-goda");
+  });
+
+  it("takes English when a script sends no language, and refuses an unknown one", async () => {
+    expect((await created({ title: "Without a language" })).sourceLocale).toBe("en");
+    const refused = createCommitmentSchema.safeParse({ ...base, sourceLocale: "de" });
+    expect(refused.success).toBe(false);
+  });
+
   it("creates a draft with a slug from the title, its first quote and source, search text and an audit event", async () => {
     const commitment = await created();
     expect(commitment).toMatchObject({ slug: "etablir-un-mecanisme-national-de-prevention", isPublished: false, isArchived: false, officialClaim: "ANNOUNCED", assessment: "NOT_ASSESSED", version: 1 });

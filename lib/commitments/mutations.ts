@@ -125,6 +125,7 @@ export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitm
     data: {
       ...editableData(input),
       slug,
+      sourceLocale: input.sourceLocale,
       officialClaim: input.officialClaim,
       instruments: { create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
       quotes: { create: [{ text: input.quoteText, sourceId, position: 0 }] },

@@ -1,4 +1,6 @@
+import { slugify } from "transliteration";
 import { z } from "zod";
+import { LOCALES } from "@/i18n/locales";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
 import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
@@ -52,7 +54,11 @@ export const quoteFieldsSchema = z
   });
 
 export const createCommitmentSchema = z.intersection(
-  commitmentFieldsSchema.extend({ officialClaim: z.enum(OFFICIAL_CLAIMS, { message: message("chooseClaim") }) }),
+  commitmentFieldsSchema.extend({
+    officialClaim: z.enum(OFFICIAL_CLAIMS, { message: message("chooseClaim") }),
+    // The form always sends one (the workspace's language by default); scripts that predate it get English.
+    sourceLocale: z.preprocess(blankToUndefined, z.enum(LOCALES, { message: message("chooseLanguage") }).default("en")),
+  }),
   quoteFieldsSchema,
 );
 export const updateCommitmentSchema = commitmentFieldsSchema.extend({ commitmentId: idField, version: versionField });
@@ -109,14 +115,19 @@ export type RemoveQuoteInput = z.output<typeof removeQuoteSchema>;
 export type PublicationInput = z.output<typeof publicationSchema>;
 export type ArchiveInput = z.output<typeof archiveSchema>;
 
-/** A URL-safe slug from a title (Latin letters and digits); empty when the title has none. */
+// Kazakh letters the transliteration tables do not know, written as Kazakh's Latin alphabet writes
+// them without diacritics (so «құқық» becomes "quqyq", not "k-u-k-yk").
+const KAZAKH_LETTERS: Record<string, string> = { ә: "a", ғ: "g", қ: "q", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i", Ә: "A", Ғ: "G", Қ: "Q", Ң: "N", Ө: "O", Ұ: "U", Ү: "U", Һ: "H", І: "I" };
+
+/**
+ * A URL-safe slug from a title in any of the three languages: Cyrillic (Russian and Kazakh) is
+ * transliterated to Latin letters, so «Расширить национальный превентивный механизм» becomes
+ * "rasshirit-nacionalnyy-preventivnyy-mehanizm". At most 70 characters, cut between words; empty
+ * when the title has no letters or digits at all.
+ */
 export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 70)
-    .replace(/-+$/g, "");
+  const slug = slugify(title, { lowercase: true, separator: "-", replace: KAZAKH_LETTERS }).replace(/[^a-z0-9-]+/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  if (slug.length <= 70) return slug;
+  const cut = slug.slice(0, 71);
+  return (cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut.slice(0, 70)).replace(/-+$/g, "");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { guessTextLocale } from "@/lib/commitments/localize";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
@@ -54,6 +55,8 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
                 {
                   ...operation.fields,
                   slug: operation.slug,
+                  // The file has no language column: its script tells Kazakh, Russian and English apart.
+                  sourceLocale: guessTextLocale(`${operation.fields.title} ${operation.fields.summary}`),
                   officialClaim: operation.officialClaim,
                   quoteText: operation.quote.text,
                   sourceTitle: operation.quote.sourceTitle,

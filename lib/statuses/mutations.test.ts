@@ -75,6 +75,21 @@ describe("updating a commitment's status", () => {
     expect((await updateCommitmentStatus(parse({ version: 3, field: "ASSESSMENT", to: "STALLED", effectiveOn: "2024-06-01" }), editorId)).ok).toBe(true);
   });
 
+  it("refuses a change dated before the commitment was first stated, naming the date, and writes nothing", async () => {
+    await db.commitment.update({ where: { id: commitmentId }, data: { firstStatedOn: parseCalendarDate("2024-02-01") } });
+    const result = await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "NOT_STARTED", effectiveOn: "2024-01-31" }), editorId);
+    expect(result).toEqual({ ok: false, kind: "invalid", fieldErrors: { effectiveOn: message("effectiveBeforeStated", { date: "2024-02-01" }) } });
+    expect(await db.statusChange.count({ where: { commitmentId } })).toBe(0);
+    expect((await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "NOT_STARTED", effectiveOn: "2024-02-01" }), editorId)).ok).toBe(true);
+  });
+
+  it("refuses a change dated before Kazakhstan's independence", () => {
+    const result = statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "NOT_STARTED", effectiveOn: "1991-12-15", justification: "j" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.find((issue) => issue.path[0] === "effectiveOn")?.message).toBe(message("effectiveBeforeIndependence", { date: "1991-12-16" }));
+    expect(statusUpdateSchema.safeParse({ commitmentId, version: 1, field: "ASSESSMENT", to: "NOT_STARTED", effectiveOn: "1991-12-16", justification: "j" }).success).toBe(true);
+  });
+
   // The import and scripts reach the write core without the form's schema, so the core keeps the rule itself.
   it.each(ASSESSMENTS_REQUIRING_EVIDENCE)("the write core itself refuses %s without evidence and writes nothing", async (to) => {
     const result = await withRollback(() =>

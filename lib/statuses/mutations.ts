@@ -50,6 +50,11 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
   if (fromValue === input.to) throw new RollbackWith(invalid({ to: message("statusUnchanged") }));
   // History is a chain (each change starts from the one before), and reports rebuild any past day
   // from it by effective date. A change dated before the latest one would break both, so it is refused.
+  // Nor can a commitment's status change before the commitment was first stated.
+  const stated = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { firstStatedOn: true } });
+  if (stated.firstStatedOn && input.effectiveOn < stated.firstStatedOn) {
+    throw new RollbackWith(invalid({ effectiveOn: message("effectiveBeforeStated", { date: formatCalendarDate(stated.firstStatedOn) }) }));
+  }
   const latest = await tx.statusChange.findFirst({ where: { commitmentId: input.commitmentId, field: input.field }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
   if (latest && input.effectiveOn < latest.effectiveOn) {
     throw new RollbackWith(invalid({ effectiveOn: message("effectiveBeforeLatest", { date: formatCalendarDate(latest.effectiveOn) }) }));

@@ -3,6 +3,7 @@ import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, STATUS_FIELDS, type Asses
 import { idField, idList, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
 import { message } from "@/lib/forms/messages";
+import { EARLIEST_EFFECTIVE_DAY, parseCalendarDate } from "@/lib/calendar";
 
 /** Assessments that may only be recorded with at least one evidence link. */
 export const ASSESSMENTS_REQUIRING_EVIDENCE: readonly AssessmentKey[] = ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "REVERSED"];
@@ -16,7 +17,7 @@ export const statusUpdateSchema = z
     version: versionField,
     field: z.enum(STATUS_FIELDS, { message: message("chooseStatusField") }),
     to: z.string({ message: message("chooseNewStatus") }).trim().min(1, message("chooseNewStatus")).max(40, message("chooseNewStatus")),
-    effectiveOn: pastOrTodayDate(message("enterEffectiveDate")),
+    effectiveOn: pastOrTodayDate(message("enterEffectiveDate")).refine((day) => day >= parseCalendarDate(EARLIEST_EFFECTIVE_DAY), message("effectiveBeforeIndependence", { date: EARLIEST_EFFECTIVE_DAY })),
     justification: requiredText(5000, message("explainChange")),
     evidenceIds: idList(20),
     newEvidenceUrl: z.preprocess(blankToUndefined, safeUrlField.optional()),

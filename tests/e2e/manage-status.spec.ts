@@ -41,7 +41,7 @@ test.describe("an editor's day", () => {
     await status.getByRole("button", { name: "Record status change" }).click();
     await expect(page.getByRole("status")).toHaveText("The status change was recorded.");
     await expect(page.getByTestId("current-status")).toContainText("Implemented");
-    await expect(page.getByTestId("status-history")).toContainText("Assessment: Not yet assessed → Implemented, effective 2024-06-01");
+    await expect(page.getByTestId("status-history")).toContainText("Assessment: Not yet assessed → Implemented, effective June 1, 2024");
     await expect(page.getByTestId("status-history").getByRole("link", { name: "Law on the NPM" })).toHaveAttribute("href", "https://adilet.zan.kz/eng/docs/example-npm-law");
 
     // The date picker now starts at the day the assessment took effect; a change dated earlier is refused.
@@ -50,7 +50,7 @@ test.describe("an editor's day", () => {
     await status.getByLabel("Effective date").fill("2024-05-31");
     await status.getByLabel("Justification").fill("Dated before the recorded change.");
     await status.getByRole("button", { name: "Record status change" }).click();
-    await expect(status.getByText("This status already changed on 2024-06-01; a new change cannot take effect before that.", { exact: false })).toBeVisible();
+    await expect(status.getByText("This status already changed on June 1, 2024; a new change cannot take effect before that.", { exact: false })).toBeVisible();
     await status.getByLabel("Effective date").fill("2024-06-01");
 
     // A rule only the server can check comes back into the form, with the person's input kept.

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listInstruments, listSources } from "@/lib/manage/data";
 import { CommitmentForm } from "@/components/manage/commitment-form";
@@ -10,7 +10,8 @@ export async function generateMetadata() {
 
 export default async function NewCommitmentPage() {
   await requirePagePermission("commitment:create", "/manage/commitments/new");
-  const [t, instruments, sources] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources()]);
+  // The text's language starts as the workspace's: an editor working in Kazakh most likely writes in Kazakh.
+  const [t, instruments, sources, locale] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources(), getLocale()]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
@@ -19,7 +20,7 @@ export default async function NewCommitmentPage() {
           mode="create"
           instruments={instruments}
           sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
-          initial={{ slug: "", title: "", summary: "", category: "", responsibleBody: "", firstStatedOn: "", targetDate: "", instruments: [] }}
+          initial={{ slug: "", title: "", summary: "", category: "", responsibleBody: "", firstStatedOn: "", targetDate: "", instruments: [], sourceLocale: locale }}
         />
       </div>
     </>
