@@ -53,7 +53,17 @@ export default async function CommitmentsPage({ searchParams }: Props) {
           </a>
         </p>
       </div>
-      {result.items.length === 0 ? (
+      {result.items.length === 0 && result.total > 0 ? (
+        // A page number past the last page (an old link, a typed address): say so and offer the last page.
+        <div className="mt-4 rounded border border-amber-600 bg-amber-50 p-6" data-testid="past-last-page">
+          <p className="font-medium">{t("pastLastPage", { page: result.page, pageCount: result.pageCount })}</p>
+          <p className="mt-2">
+            <Link href={`/commitments?${filtersToSearchParams(filters, result.pageCount > 1 ? { page: result.pageCount } : {}).toString()}`} className="text-brand underline underline-offset-4">
+              {t("goToLastPage", { pageCount: result.pageCount })}
+            </Link>
+          </p>
+        </div>
+      ) : result.items.length === 0 ? (
         <div className="mt-4 rounded border border-slate-300 bg-slate-50 p-6">
           <p className="font-medium">{t("empty")}</p>
           {hasActiveFilters(filters) ? (

@@ -16,6 +16,11 @@ type Props = {
   tone?: "primary" | "secondary" | "danger";
   /** An optional short text the person may add (e.g. why evidence is removed), sent as `reason`. */
   reasonLabel?: string;
+  /**
+   * For a step that is costly to take by mistake (it takes a public page down): the button first
+   * opens this question, and only its own button acts. A <details> element, so it works without JavaScript.
+   */
+  confirm?: { question: string; confirmLabel: string };
 };
 
 const TONES = {
@@ -25,7 +30,7 @@ const TONES = {
 };
 
 /** A one-button form for a single action (publish, archive, remove, reset password…). */
-export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary", reasonLabel }: Props) {
+export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary", reasonLabel, confirm }: Props) {
   const t = useTranslations("manage.form");
   const words = useValidationMessages();
   const [state, formAction, isPending] = useActionState(action, IDLE);
@@ -52,9 +57,21 @@ export function ActionButtonForm({ action, fields, label, savedMessage, conflict
           <input name="reason" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" />
         </label>
       ) : null}
-      <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
-        {isPending ? t("saving") : label}
-      </button>
+      {confirm ? (
+        <details className="group">
+          <summary className={`inline-block cursor-pointer list-none rounded px-3 py-1.5 text-sm font-medium ${TONES[tone]}`}>{label}</summary>
+          <div role="group" aria-label={label} className="mt-2 max-w-md space-y-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
+            <p>{confirm.question}</p>
+            <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 font-medium disabled:opacity-60 ${TONES.danger}`}>
+              {isPending ? t("saving") : confirm.confirmLabel}
+            </button>
+          </div>
+        </details>
+      ) : (
+        <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+          {isPending ? t("saving") : label}
+        </button>
+      )}
     </form>
   );
 }

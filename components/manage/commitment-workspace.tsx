@@ -135,6 +135,7 @@ export async function CommitmentWorkspace({
             fields={{ commitmentId: c.id, version: c.version, change: c.isPublished ? "unpublish" : "publish" }}
             label={c.isPublished ? t("manage.commitment.unpublish") : t("manage.commitment.publish")}
             tone={c.isPublished ? "secondary" : "primary"}
+            confirm={c.isPublished ? { question: t("manage.commitment.unpublishQuestion"), confirmLabel: t("manage.commitment.unpublishConfirm") } : undefined}
             conflictFields={flagFields}
             opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
           />
@@ -143,11 +144,12 @@ export async function CommitmentWorkspace({
             fields={{ commitmentId: c.id, version: c.version, change: c.isArchived ? "restore" : "archive" }}
             label={c.isArchived ? t("manage.commitment.restore") : t("manage.commitment.archive")}
             tone={c.isArchived ? "secondary" : "danger"}
+            confirm={c.isArchived ? undefined : { question: t(c.isPublished ? "manage.commitment.archivePublishedQuestion" : "manage.commitment.archiveQuestion"), confirmLabel: t("manage.commitment.archiveConfirm") }}
             conflictFields={flagFields}
             opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
           />
           {c.isPublished && !c.isArchived ? (
-            <Link href="/" className="self-center underline underline-offset-4">
+            <Link href={`/commitments/${c.slug}`} className="self-center underline underline-offset-4" data-testid="view-public">
               {t("manage.commitment.viewPublic")}
             </Link>
           ) : null}

@@ -23,6 +23,17 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("signing out keeps the reader's language, on the host they used", async ({ page, context }) => {
+    const editor = await createTestUser("EDITOR", "signoutru");
+    await signInBrowser(context, editor);
+    await page.goto("/ru/manage");
+    await page.getByRole("button", { name: "Выйти", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`^${E2E_BASE_URL.replace(/\./g, "\\.")}/ru/login\\?signedOut=1$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await page.goto("/ru/manage");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
   test("says the same thing for an unknown email, a wrong password and a deactivated account", async () => {
     const editor = await createTestUser("EDITOR", "neutral");
     const deactivated = await createTestUser("EDITOR", "neutraloff");

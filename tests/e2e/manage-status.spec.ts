@@ -78,7 +78,11 @@ test.describe("an editor's day", () => {
 
     // Archiving takes it off the public list again (and leaves the seeded list as it was).
     await page.goto(`/manage/commitments/${stored.id}`);
-    await page.getByRole("button", { name: "Archive", exact: true }).click();
+    // Archiving a published record takes its public page down, so it asks first; only the confirmation acts.
+    await page.getByText("Archive", { exact: true }).click();
+    await expect(page.getByText("Archive this commitment? Its public page", { exact: false })).toBeVisible();
+    expect((await e2eDb.commitment.findUniqueOrThrow({ where: { id: stored.id } })).isArchived).toBe(false);
+    await page.getByRole("button", { name: "Yes, archive it", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("The commitment is archived.");
     await page.goto(publicSearch);
     await expect(page.getByTestId("result-count")).toHaveText(/^No commitments match/);
