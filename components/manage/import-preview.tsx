@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatCalendarDay } from "@/components/common/calendar-date";
 import { getValidationMessages } from "@/lib/forms/server-messages";
 import type { ImportPlan } from "@/lib/import/plan";
+import type { StatusFieldKey } from "@/lib/vocabulary";
 
 const PREVIEW_ROWS = 200;
 const cellClass = "border border-slate-300 p-2 align-top";
@@ -8,7 +10,17 @@ const headClass = "border border-slate-300 bg-slate-100 p-2 text-left";
 
 /** What an import would do: counts, every problem with row and column, and each planned change. */
 export async function ImportPreview({ plan }: { plan: ImportPlan }) {
-  const [t, words] = await Promise.all([getTranslations("manage.import"), getValidationMessages()]);
+  const [t, root, format, words] = await Promise.all([getTranslations("manage.import"), getTranslations(), getFormatter(), getValidationMessages()]);
+  // Statuses, themes and column names in words, never as codes (ASSESSMENT: NOT_ASSESSED → STALLED).
+  const statusLabel = (field: StatusFieldKey, value: string) => {
+    const path = `${field === "ASSESSMENT" ? "assessment" : "officialClaim"}.${value}`;
+    return root.has(path as never) ? root(path as never) : value;
+  };
+  const fieldName = (column: string) => {
+    const path = `audit.fields.${column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase())}`;
+    return root.has(path as never) ? root(path as never) : column;
+  };
+  const fieldValue = (column: string, value: string) => (column === "category" && root.has(`category.${value}` as never) ? root(`category.${value}` as never) : value);
   const count = (type: "create" | "update" | "status") => plan.operations.filter((operation) => operation.type === type).length;
   return (
     <div className="space-y-6">
@@ -72,16 +84,32 @@ export async function ImportPreview({ plan }: { plan: ImportPlan }) {
                       <ul>
                         {operation.changes.map((change) => (
                           <li key={change.field}>
-                            <span className="font-medium">{change.field}</span>: {change.from || "∅"} → {change.to || "∅"}
+                            <span className="font-medium">{fieldName(change.field)}</span>: <bdi>{fieldValue(change.field, change.from) || "∅"}</bdi> → <bdi>{fieldValue(change.field, change.to) || "∅"}</bdi>
                           </li>
                         ))}
                       </ul>
                     ) : operation.type === "status" ? (
-                      <span>
-                        <span className="font-medium">{operation.field}</span>: {operation.from} → {operation.to}
-                      </span>
+                      <div className="space-y-1" data-testid="import-status-change">
+                        <p>
+                          <span className="font-medium">{root(`statusField.${operation.field}`)}</span>: {statusLabel(operation.field, operation.from)} → {statusLabel(operation.field, operation.to)}
+                        </p>
+                        <p>{t("effectiveOn", { date: formatCalendarDay(format, operation.effectiveOn) })}</p>
+                        <p className="whitespace-pre-line">
+                          <bdi>{operation.justification}</bdi>
+                        </p>
+                        {operation.evidenceIds.length + operation.newEvidenceUrls.length > 0 ? (
+                          <ul className="list-disc pl-5">
+                            {operation.evidenceIds.length > 0 ? <li>{t("existingEvidence", { count: operation.evidenceIds.length })}</li> : null}
+                            {operation.newEvidenceUrls.map((url) => (
+                              <li key={url} className="break-all">
+                                {url}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </div>
                     ) : (
-                      operation.fields.title
+                      <bdi>{operation.fields.title}</bdi>
                     )}
                   </td>
                 </tr>

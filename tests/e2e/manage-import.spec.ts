@@ -28,7 +28,15 @@ test.describe("bulk import", () => {
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page).toHaveURL(/\/manage\/import\/[a-z0-9]+$/);
     await expect(page.getByTestId("import-summary")).toContainText("1 status change");
-    await expect(page.getByTestId("import-operations")).toContainText("NOT_ASSESSED → PARTIALLY_IMPLEMENTED");
+    // The preview reads as words: the status labels, the effective date, the justification (Cyrillic
+    // intact) and the evidence link, never the codes.
+    const change = page.getByTestId("import-status-change");
+    await expect(change).toContainText("Assessment: Not yet assessed → Partially implemented");
+    await expect(change).toContainText("With effect from March 15, 2024");
+    await expect(change).toContainText(justification);
+    await expect(change).toContainText("полномочия неполные");
+    await expect(change).toContainText("https://adilet.zan.kz/rus/docs/example");
+    await expect(page.getByTestId("import-operations")).not.toContainText("NOT_ASSESSED");
     expect((await e2eDb.commitment.findUniqueOrThrow({ where: { slug } })).assessment).toBe("NOT_ASSESSED");
 
     await page.getByRole("button", { name: "Apply 1 change" }).click();
