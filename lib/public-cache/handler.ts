@@ -1,0 +1,198 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
+import { CLIENT_ADDRESS_HEADER, INTERNAL_HEADER_PREFIX } from "@/lib/http/client-address-header";
+import { todayIso } from "@/lib/calendar";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+import { captureResponse, type Captured } from "./capture";
+import { createEntry, serveEntry, type CacheEntry } from "./entry";
+import { ByteLru, type LruStats } from "./lru";
+import { PERSONAL_CACHE_CONTROL, hasSessionCookie, isPersonalPath, isRendererSpecificRequest } from "./policy";
+import { normaliseCacheableUrl, pageLocaleOf } from "./routes";
+import { forceHeader } from "./force-header";
+import type { VersionReader } from "./version";
+
+// The request pipeline in front of Next's request handler:
+//   1. every request: the socket's address in CLIENT_ADDRESS_HEADER, outside x-uade-* headers dropped;
+//   2. pre-handlers (each may answer a request itself, e.g. refuse a malformed one);
+//   3. personal requests (workspace, sign-in, a session cookie) go to Next marked `private, no-store`;
+//   4. anonymous GET/HEAD of a public address: answered from the cache when an entry exists for the
+//      current public data version and calendar day; otherwise one render per key (single flight)
+//      fills it. Everything else goes to Next untouched.
+
+export type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/** Runs before anything else; returns true when it has answered the request. */
+export type PreHandler = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+export type CacheSettings = {
+  isEnabled: boolean;
+  maxBytes: number;
+  /** Cache-Control of every cached (public) response. */
+  cacheControl: string;
+  /** The Host the renderer sees for a fill, so no client's Host can shape a shared entry. */
+  canonicalHost: string;
+};
+
+export type ServerHandlerOptions = {
+  handle: NextHandler;
+  versionReader: VersionReader;
+  settings: CacheSettings;
+  preHandlers?: readonly PreHandler[];
+  /** The calendar day; public output depends on it (overdue flags, default report dates, file names). */
+  today?: () => string;
+  onError?: (error: unknown) => void;
+};
+
+export type ServerHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & { stats: () => LruStats & { inFlight: number } };
+
+type Entry = CacheEntry & { localeCookie?: string };
+
+/** Statuses worth keeping: the page, or a definite "no such commitment". Anything else is rendered each time. */
+const CACHEABLE_STATUSES = new Set([200, 404]);
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+
+/** Sets the trusted client-address header and drops every other x-uade-* header a client sent. */
+export function prepareRequestHeaders(request: IncomingMessage): void {
+  for (const name of Object.keys(request.headers)) {
+    if (name.startsWith(INTERNAL_HEADER_PREFIX)) delete request.headers[name];
+  }
+  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
+}
+
+function cookieValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const match = new RegExp(`(?:^|;)\\s*${name}=([^;]*)`).exec(headers.cookie ?? "");
+  return match?.[1];
+}
+
+/**
+ * The only headers a fill passes to the renderer: nothing a reader sends (cookies, languages,
+ * encodings, forwarded hosts) can change a response that other readers will get.
+ */
+function fillHeaders(request: IncomingMessage, canonicalHost: string): IncomingHttpHeaders {
+  const headers: IncomingHttpHeaders = { host: canonicalHost, accept: "text/html,*/*" };
+  const address = request.headers[CLIENT_ADDRESS_HEADER];
+  if (address) headers[CLIENT_ADDRESS_HEADER] = address;
+  return headers;
+}
+
+/** The locale cookie the proxy sets on a language page; any other Set-Cookie makes a response uncacheable. */
+function localeCookieOf(captured: Captured): { isCacheable: boolean; cookie?: string } {
+  const raw = captured.headers["set-cookie"];
+  const cookies = raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];
+  if (cookies.length === 0) return { isCacheable: true };
+  if (cookies.length === 1 && cookies[0]?.startsWith(`${LOCALE_COOKIE}=`)) return { isCacheable: true, cookie: cookies[0] };
+  return { isCacheable: false };
+}
+
+function writeCaptured(response: ServerResponse, captured: Captured): void {
+  response.writeHead(captured.status);
+  response.end(captured.body);
+}
+
+export function createServerHandler(options: ServerHandlerOptions): ServerHandler {
+  const { handle, versionReader, settings, preHandlers = [], today = todayIso } = options;
+  const onError = options.onError ?? ((error: unknown) => console.error("response cache:", error));
+  const cache = new ByteLru<Entry>(settings.maxBytes);
+  const inFlight = new Map<string, Promise<Entry | null>>();
+  const maxEntryBytes = Math.min(MAX_ENTRY_BYTES, Math.floor(settings.maxBytes / 4));
+  let currentTag = "";
+
+  const pass = async (request: IncomingMessage, response: ServerResponse) => {
+    await handle(request, response);
+  };
+
+  const serve = (request: IncomingMessage, response: ServerResponse, entry: Entry, state: "hit" | "miss") => {
+    const locale = pageLocaleOf(request.url ?? "/");
+    const needsCookie = entry.localeCookie !== undefined && locale !== null && cookieValue(request.headers, LOCALE_COOKIE) !== locale;
+    serveEntry(request.method ?? "GET", request.headers, response, entry, {
+      cacheControl: settings.cacheControl,
+      state,
+      ...(needsCookie ? { extraHeaders: { "set-cookie": entry.localeCookie } } : {}),
+    });
+  };
+
+  /** Renders `normalisedUrl` once into `response` (the first reader's) and returns the entry, or null if it cannot be kept. */
+  const fill = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string): Promise<Entry | null> => {
+    const reader = { url: request.url, headers: request.headers };
+    request.url = normalisedUrl;
+    request.headers = fillHeaders(request, settings.canonicalHost);
+    const capturing = captureResponse(response, maxEntryBytes);
+    Promise.resolve(handle(request, response)).catch((error: unknown) => {
+      onError(error);
+      if (!response.writableEnded) {
+        response.statusCode = 500;
+        response.end();
+      }
+    });
+    const captured = await capturing;
+    // The reader's own headers decide the encoding, the 304 and the locale cookie of their answer.
+    request.url = reader.url;
+    request.headers = reader.headers;
+    if (!captured) return null;
+    const cookie = localeCookieOf(captured);
+    if (!CACHEABLE_STATUSES.has(captured.status) || !cookie.isCacheable || captured.body.length > maxEntryBytes) {
+      writeCaptured(response, captured);
+      return null;
+    }
+    const entry: Entry = await createEntry(captured.status, captured.headers, captured.body);
+    if (cookie.cookie) entry.localeCookie = cookie.cookie;
+    // A write committed meanwhile changed the tag: this entry may already be old, so it is served once, not kept.
+    if (tag === currentTag) cache.set(key, entry);
+    serve(request, response, entry, "miss");
+    return entry;
+  };
+
+  const answerCacheable = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string) => {
+    const tag = `${await versionReader.read()}|${today()}`;
+    if (tag !== currentTag) {
+      // Every entry belongs to an older version or day: none can be served again.
+      cache.clear();
+      currentTag = tag;
+    }
+    const key = `${tag} ${normalisedUrl}`;
+    const cached = cache.get(key);
+    if (cached) return serve(request, response, cached, "hit");
+    const pending = inFlight.get(key);
+    if (pending) {
+      const entry = await pending;
+      return entry ? serve(request, response, entry, "hit") : pass(request, response);
+    }
+    // HEAD carries no body to keep; it is answered by Next (or by the entry a GET fills).
+    if (request.method === "HEAD") return pass(request, response);
+    const flight = fill(request, response, normalisedUrl, key, tag);
+    inFlight.set(key, flight);
+    try {
+      await flight;
+    } finally {
+      inFlight.delete(key);
+    }
+  };
+
+  const handler = async (request: IncomingMessage, response: ServerResponse) => {
+    try {
+      prepareRequestHeaders(request);
+      for (const preHandler of preHandlers) {
+        if (preHandler(request, response)) return;
+      }
+      const url = request.url ?? "/";
+      const queryStart = url.indexOf("?");
+      const path = queryStart === -1 ? url : url.slice(0, queryStart);
+      if (isPersonalPath(path) || hasSessionCookie(request.headers)) {
+        forceHeader(response, "cache-control", PERSONAL_CACHE_CONTROL);
+        return await pass(request, response);
+      }
+      const method = request.method ?? "GET";
+      const normalisedUrl = settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url) ? normaliseCacheableUrl(url) : null;
+      if (normalisedUrl === null) return await pass(request, response);
+      await answerCacheable(request, response, normalisedUrl);
+    } catch (error) {
+      onError(error);
+      if (!response.headersSent) {
+        // The cache failed (e.g. the version could not be read): the reader still gets a fresh page.
+        await pass(request, response).catch(onError);
+      } else if (!response.writableEnded) {
+        response.end();
+      }
+    }
+  };
+  return Object.assign(handler, { stats: () => ({ ...cache.stats(), inFlight: inFlight.size }) });
+}
