@@ -1,4 +1,5 @@
-import { englishLabels, type StatusFieldKey } from "@/lib/vocabulary";
+import { type StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels } from "@/lib/vocabulary-labels";
 import { statusLabel } from "./columns";
 
 /** Escapes text for XML content and attribute values. */

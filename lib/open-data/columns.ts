@@ -1,7 +1,8 @@
 import { formatCalendarDate } from "@/lib/dates";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
-import { englishLabels, isOverdue, vocabularyLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey, type VocabularyLabels } from "@/lib/vocabulary";
+import { isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels, type VocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CsvColumn } from "./csv";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);

@@ -1,7 +1,8 @@
 import { formatCalendarDate } from "@/lib/dates";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { englishLabels, isOverdue, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { isOverdue, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
 

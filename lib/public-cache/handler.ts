@@ -112,7 +112,9 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
 
   /** Renders `normalisedUrl` once into `response` (the first reader's) and returns the entry, or null if it cannot be kept. */
   const fill = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string): Promise<Entry | null> => {
-    const reader = { url: request.url, headers: request.headers };
+    const reader = { url: request.url, headers: request.headers, method: request.method };
+    // A HEAD fills the entry like a GET (so `curl -I` shows the validators); only headers are sent.
+    request.method = "GET";
     request.url = normalisedUrl;
     request.headers = fillHeaders(request, settings.canonicalHost);
     const capturing = captureResponse(response, maxEntryBytes);
@@ -127,6 +129,7 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
     // The reader's own headers decide the encoding, the 304 and the locale cookie of their answer.
     request.url = reader.url;
     request.headers = reader.headers;
+    request.method = reader.method;
     if (!captured) return null;
     const cookie = localeCookieOf(captured);
     if (!CACHEABLE_STATUSES.has(captured.status) || !cookie.isCacheable || captured.body.length > maxEntryBytes) {
@@ -156,8 +159,6 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
       const entry = await pending;
       return entry ? serve(request, response, entry, "hit") : pass(request, response);
     }
-    // HEAD carries no body to keep; it is answered by Next (or by the entry a GET fills).
-    if (request.method === "HEAD") return pass(request, response);
     const flight = fill(request, response, normalisedUrl, key, tag);
     inFlight.set(key, flight);
     try {

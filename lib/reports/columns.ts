@@ -1,7 +1,8 @@
 import { formatCalendarDate } from "@/lib/dates";
 import type { CsvColumn } from "@/lib/open-data/csv";
 import { statusLabel } from "@/lib/open-data/columns";
-import { ASSESSMENTS, englishLabels, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { ASSESSMENTS, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { englishLabels } from "@/lib/vocabulary-labels";
 import type { ChangeReportRow, EvidenceRegisterRow, ReportScope, SummaryReport } from "./data";
 
 /** Columns of the change report. `recorded_by` is the organisation publicly, the person in the workspace. */
