@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   };
+  // `kill -USR2 <pid>` prints the cache's entries and bytes (the benchmark reads it too).
+  process.on("SIGUSR2", () => console.log(`cache stats ${JSON.stringify(handler.stats())}`));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

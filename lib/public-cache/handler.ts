@@ -6,7 +6,7 @@ import { captureResponse, type Captured } from "./capture";
 import { createEntry, serveEntry, type CacheEntry } from "./entry";
 import { ByteLru, type LruStats } from "./lru";
 import { PERSONAL_CACHE_CONTROL, hasSessionCookie, isPersonalPath, isRendererSpecificRequest } from "./policy";
-import { normaliseCacheableUrl, pageLocaleOf } from "./routes";
+import { normaliseCacheableUrl } from "./routes";
 import { forceHeader } from "./force-header";
 import type { VersionReader } from "./version";
 
@@ -58,11 +58,6 @@ export function prepareRequestHeaders(request: IncomingMessage): void {
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
 }
 
-function cookieValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const match = new RegExp(`(?:^|;)\\s*${name}=([^;]*)`).exec(headers.cookie ?? "");
-  return match?.[1];
-}
-
 /**
  * The only headers a fill passes to the renderer: nothing a reader sends (cookies, languages,
  * encodings, forwarded hosts) can change a response that other readers will get.
@@ -100,13 +95,13 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
     await handle(request, response);
   };
 
+  // A language page carries the proxy's language cookie to every reader, so a shared cache (nginx,
+  // a CDN) holding it gives every reader the same, right answer: the cookie's value is in the path.
   const serve = (request: IncomingMessage, response: ServerResponse, entry: Entry, state: "hit" | "miss") => {
-    const locale = pageLocaleOf(request.url ?? "/");
-    const needsCookie = entry.localeCookie !== undefined && locale !== null && cookieValue(request.headers, LOCALE_COOKIE) !== locale;
     serveEntry(request.method ?? "GET", request.headers, response, entry, {
       cacheControl: settings.cacheControl,
       state,
-      ...(needsCookie ? { extraHeaders: { "set-cookie": entry.localeCookie } } : {}),
+      ...(entry.localeCookie ? { extraHeaders: { "set-cookie": entry.localeCookie } } : {}),
     });
   };
 

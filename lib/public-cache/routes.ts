@@ -73,9 +73,3 @@ export function normaliseCacheableUrl(rawUrl: string): string | null {
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `${path}?${new URLSearchParams(kept).toString()}`;
 }
-
-/** Whether the address is a language-prefixed public page (its locale is in its path). */
-export function pageLocaleOf(path: string): string | null {
-  const match = /^\/([a-z]{2})(?:\/|$)/.exec(path);
-  return match && (LOCALES as readonly string[]).includes(match[1] ?? "") ? (match[1] ?? null) : null;
-}
