@@ -27,3 +27,24 @@ export function forceHeader(response: ServerResponse, name: string, value: strin
     return reason === undefined ? original.call(this, status) : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
   } as ServerResponse["writeHead"];
 }
+
+/**
+ * An address without a language redirects by the reader's cookie or browser language (proxy.ts):
+ * such a redirect must never be shared, so one that says nothing about caching leaves marked
+ * private, varying by both.
+ */
+export function markNegotiatedRedirects(response: ServerResponse): void {
+  const original = response.writeHead;
+  response.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status >= 300 && status < 400) {
+      const reason = typeof rest[0] === "string" ? rest[0] : undefined;
+      applyWriteHeadHeaders(this, reason === undefined ? rest[0] : rest[1]);
+      if (!this.hasHeader("cache-control")) {
+        this.setHeader("cache-control", "private, no-cache");
+        this.setHeader("vary", "Cookie, Accept-Language");
+      }
+      return reason === undefined ? original.call(this, status) : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
+    }
+    return (original as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
+}

@@ -20,6 +20,10 @@ async function fakeNext(request: IncomingMessage, response: ServerResponse): Pro
   seen.push({ url: request.url ?? "", headers: { ...request.headers } });
   if (renderDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, renderDelayMs));
   const url = new URL(request.url ?? "/", "http://x");
+  if (url.pathname === "/commitments") {
+    response.writeHead(307, { location: "/ru/commitments" }).end();
+    return;
+  }
   if (url.pathname === "/en/commitments/missing") {
     response.statusCode = 404;
     response.end("not found");
@@ -166,6 +170,11 @@ describe("the response cache", () => {
     const other = await get("/en/reports");
     expect(other.headers["x-uade-cache"]).toBeUndefined();
     expect(other.headers["set-cookie"]).toEqual(["tracker=1; Path=/"]);
+  });
+
+  it("marks a language redirect private and varying by cookie and browser language", async () => {
+    const redirect = await get("/commitments", { "accept-language": "ru" });
+    expect([redirect.status, redirect.headers["cache-control"], redirect.headers.vary]).toEqual([307, "private, no-cache", "Cookie, Accept-Language"]);
   });
 
   it("keeps a 404 for a missing commitment and lets a response too large to keep stream through", async () => {

@@ -7,7 +7,7 @@ import { createEntry, serveEntry, type CacheEntry } from "./entry";
 import { ByteLru, type LruStats } from "./lru";
 import { PERSONAL_CACHE_CONTROL, hasSessionCookie, isPersonalPath, isRendererSpecificRequest } from "./policy";
 import { normaliseCacheableUrl } from "./routes";
-import { forceHeader } from "./force-header";
+import { forceHeader, markNegotiatedRedirects } from "./force-header";
 import type { VersionReader } from "./version";
 
 // The request pipeline in front of Next's request handler:
@@ -178,7 +178,10 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
       }
       const method = request.method ?? "GET";
       const normalisedUrl = settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url) ? normaliseCacheableUrl(url) : null;
-      if (normalisedUrl === null) return await pass(request, response);
+      if (normalisedUrl === null) {
+        markNegotiatedRedirects(response);
+        return await pass(request, response);
+      }
       await answerCacheable(request, response, normalisedUrl);
     } catch (error) {
       onError(error);

@@ -70,7 +70,8 @@ test("a write through the workspace, the API and the import shows on the next re
   await status.getByLabel("Effective date").fill("2025-06-01");
   await status.getByLabel("Justification").fill(`Stalled in committee ${suffix}`);
   await status.getByRole("button", { name: "Record status change" }).click();
-  await expect(page.getByRole("status")).toHaveText("The status change was recorded.");
+  // A server action on a shared, busy machine can take longer than the default 5 s.
+  await expect(page.getByRole("status")).toHaveText("The status change was recorded.", { timeout: 20_000 });
   await expectFreshEverywhere("after the workspace write", /STALLED/);
   expect((await read(second.baseUrl, `/en/commitments/${slug}`)).body).toContain(`Stalled in committee ${suffix}`);
 
@@ -92,7 +93,7 @@ test("a write through the workspace, the API and the import shows on the next re
   await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Preview the import" }).click();
   await page.getByRole("button", { name: "Apply 1 change" }).click();
-  await expect(page.getByTestId("import-applied")).toBeVisible();
+  await expect(page.getByTestId("import-applied")).toBeVisible({ timeout: 20_000 });
   await expectFreshEverywhere("after the import", /"IMPLEMENTED"|,IMPLEMENTED,/);
 });
 
