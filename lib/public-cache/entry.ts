@@ -11,17 +11,19 @@ const brotli = promisify(zlib.brotliCompress);
 
 export type Encoding = "identity" | "gzip" | "br";
 
-type Variant = { body: Buffer; etag: string };
+type State = "hit" | "miss";
+
+/** One encoding of an entry, with its complete header lists made once (Node still checks them on write). */
+type Variant = { body: Buffer; etag: string; headers: Record<State, string[]>; notModified: Record<State, string[]> };
 
 export type CacheEntry = {
   status: number;
-  /** The renderer's headers, minus those the cache owns (length, encoding, validators, caching, cookies, hop-by-hop). */
-  headers: OutgoingHttpHeaders;
-  vary: string;
   variants: Partial<Record<Encoding, Variant>> & { identity: Variant };
   /** Memory the entry holds (bodies plus an allowance for headers and the key). */
   bytes: number;
 };
+
+export type EntryOptions = { cacheControl: string; setCookie?: string };
 
 /** Headers the cache sets itself, or that must never be replayed to another reader. */
 const OWNED_HEADERS = new Set([
@@ -63,23 +65,48 @@ function strongTag(body: Buffer, suffix: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}${suffix}"`;
 }
 
-/** Builds an entry from a complete response; compression runs once here, never per request. */
-export async function createEntry(status: number, captured: OutgoingHttpHeaders, body: Buffer): Promise<CacheEntry> {
+function flat(headers: OutgoingHttpHeaders): string[] {
+  return Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : Array.isArray(value) ? value.flatMap((item) => [name, item]) : [name, String(value)]));
+}
+
+/** Builds an entry from a complete response; compression and header lists are made once here, never per request. */
+export async function createEntry(status: number, captured: OutgoingHttpHeaders, body: Buffer, options: EntryOptions): Promise<CacheEntry> {
   const { headers, vary } = keptHeaders(captured);
   const varyTokens = new Map(vary.map((token) => [token.toLowerCase(), token]));
   varyTokens.set("accept-encoding", "Accept-Encoding");
-  const identity: Variant = { body, etag: strongTag(body, "") };
-  const variants: CacheEntry["variants"] = { identity };
+  const varyHeader = [...varyTokens.values()].join(", ");
+  const bodies: Partial<Record<Encoding, Buffer>> = { identity: body };
   const contentType = String(headers["content-type"] ?? "");
   if (COMPRESSIBLE.test(contentType) && body.length >= MIN_COMPRESSIBLE_BYTES) {
     const [gzipped, brotlied] = await Promise.all([gzip(body, { level: 6 }), brotli(body, BROTLI_OPTIONS)]);
-    const base = identity.etag.slice(0, -1);
-    if (gzipped.length < body.length) variants.gzip = { body: gzipped, etag: `${base}-gz"` };
-    if (brotlied.length < body.length) variants.br = { body: brotlied, etag: `${base}-br"` };
+    if (gzipped.length < body.length) bodies.gzip = gzipped;
+    if (brotlied.length < body.length) bodies.br = brotlied;
   }
-  const headerBytes = JSON.stringify(headers).length + 256;
-  const bodies = Object.values(variants).reduce((sum, variant) => sum + (variant?.body.length ?? 0), 0);
-  return { status, headers, vary: [...varyTokens.values()].join(", "), variants, bytes: bodies + headerBytes };
+  const base = strongTag(body, "").slice(0, -1);
+  const suffix: Record<Encoding, string> = { identity: "", gzip: "-gz", br: "-br" };
+  const variantOf = (encoding: Encoding, variantBody: Buffer): Variant => {
+    const etag = `${base}${suffix[encoding]}"`;
+    const common = (state: State): OutgoingHttpHeaders => ({
+      etag,
+      "cache-control": options.cacheControl,
+      vary: varyHeader,
+      "x-uade-cache": state,
+      ...(options.setCookie ? { "set-cookie": options.setCookie } : {}),
+    });
+    const full = (state: State): OutgoingHttpHeaders => ({
+      ...headers,
+      ...common(state),
+      "content-length": variantBody.length,
+      ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    });
+    return { body: variantBody, etag, headers: { hit: flat(full("hit")), miss: flat(full("miss")) }, notModified: { hit: flat(common("hit")), miss: flat(common("miss")) } };
+  };
+  const variants = { identity: variantOf("identity", body) } as CacheEntry["variants"];
+  if (bodies.gzip) variants.gzip = variantOf("gzip", bodies.gzip);
+  if (bodies.br) variants.br = variantOf("br", bodies.br);
+  const headerBytes = JSON.stringify(variants.identity.headers.hit).length * 2 * Object.keys(variants).length + 256;
+  const bodyBytes = Object.values(variants).reduce((sum, variant) => sum + (variant?.body.length ?? 0), 0);
+  return { status, variants, bytes: bodyBytes + headerBytes };
 }
 
 /** The best encoding of the entry the reader accepts: brotli, then gzip, then none (RFC 9110 §12.5.3, q-values honoured). */
@@ -106,21 +133,14 @@ export function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
 }
 
-export type ServeOptions = { cacheControl: string; state: "hit" | "miss"; extraHeaders?: OutgoingHttpHeaders };
-
 /** Answers a GET or HEAD from an entry: 304 when the reader's copy is current, else the chosen variant. */
-export function serveEntry(method: string, requestHeaders: IncomingHttpHeaders, response: ServerResponse, entry: CacheEntry, options: ServeOptions): void {
-  const encoding = chooseEncoding(requestHeaders["accept-encoding"], entry);
-  const variant = entry.variants[encoding] ?? entry.variants.identity;
-  const common: OutgoingHttpHeaders = { etag: variant.etag, "cache-control": options.cacheControl, vary: entry.vary, "x-uade-cache": options.state, ...options.extraHeaders };
-  for (const name of response.getHeaderNames()) response.removeHeader(name);
-  if (entry.status === 200 && matchesIfNoneMatch(requestHeaders["if-none-match"], variant.etag)) {
-    response.writeHead(304, common).end();
+export function serveEntry(method: string, requestHeaders: IncomingHttpHeaders, response: ServerResponse, entry: CacheEntry, state: State): void {
+  const variant = entry.variants[chooseEncoding(requestHeaders["accept-encoding"], entry)] ?? entry.variants.identity;
+  if (entry.status === 200 && requestHeaders["if-none-match"] !== undefined && matchesIfNoneMatch(requestHeaders["if-none-match"], variant.etag)) {
+    response.writeHead(304, variant.notModified[state]).end();
     return;
   }
-  const headers: OutgoingHttpHeaders = { ...entry.headers, ...common, "content-length": variant.body.length };
-  if (encoding !== "identity") headers["content-encoding"] = encoding;
-  response.writeHead(entry.status, headers);
+  response.writeHead(entry.status, variant.headers[state]);
   if (method === "HEAD") response.end();
   else response.end(variant.body);
 }

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, INTERNAL_HEADER_PREFIX } from "@/lib/http/client-address-header";
-import { todayIso } from "@/lib/calendar";
 import { LOCALE_COOKIE } from "@/i18n/locales";
+import { createDayClock } from "./day-clock";
 import { captureResponse, type Captured } from "./capture";
 import { createEntry, serveEntry, type CacheEntry } from "./entry";
 import { ByteLru, type LruStats } from "./lru";
@@ -37,14 +37,12 @@ export type ServerHandlerOptions = {
   versionReader: VersionReader;
   settings: CacheSettings;
   preHandlers?: readonly PreHandler[];
-  /** The calendar day; public output depends on it (overdue flags, default report dates, file names). */
+  /** The calendar day (default: TIME_ZONE's, as todayIso()); public output depends on it (overdue flags, default report dates, file names). */
   today?: () => string;
   onError?: (error: unknown) => void;
 };
 
-export type ServerHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void>) & { stats: () => LruStats & { inFlight: number } };
-
-type Entry = CacheEntry & { localeCookie?: string };
+export type ServerHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void> | void) & { stats: () => LruStats & { inFlight: number } };
 
 /** Statuses worth keeping: the page, or a definite "no such commitment". Anything else is rendered each time. */
 const CACHEABLE_STATUSES = new Set([200, 404]);
@@ -84,29 +82,22 @@ function writeCaptured(response: ServerResponse, captured: Captured): void {
 }
 
 export function createServerHandler(options: ServerHandlerOptions): ServerHandler {
-  const { handle, versionReader, settings, preHandlers = [], today = todayIso } = options;
+  const { handle, versionReader, settings, preHandlers = [], today } = options;
   const onError = options.onError ?? ((error: unknown) => console.error("response cache:", error));
-  const cache = new ByteLru<Entry>(settings.maxBytes);
-  const inFlight = new Map<string, Promise<Entry | null>>();
+  const cache = new ByteLru<CacheEntry>(settings.maxBytes);
+  const inFlight = new Map<string, Promise<CacheEntry | null>>();
   const maxEntryBytes = Math.min(MAX_ENTRY_BYTES, Math.floor(settings.maxBytes / 4));
   let currentTag = "";
 
   const pass = async (request: IncomingMessage, response: ServerResponse) => {
     await handle(request, response);
   };
+  const dayOf = today ?? createDayClock();
 
-  // A language page carries the proxy's language cookie to every reader, so a shared cache (nginx,
-  // a CDN) holding it gives every reader the same, right answer: the cookie's value is in the path.
-  const serve = (request: IncomingMessage, response: ServerResponse, entry: Entry, state: "hit" | "miss") => {
-    serveEntry(request.method ?? "GET", request.headers, response, entry, {
-      cacheControl: settings.cacheControl,
-      state,
-      ...(entry.localeCookie ? { extraHeaders: { "set-cookie": entry.localeCookie } } : {}),
-    });
-  };
+  const serve = (request: IncomingMessage, response: ServerResponse, entry: CacheEntry, state: "hit" | "miss") => serveEntry(request.method ?? "GET", request.headers, response, entry, state);
 
   /** Renders `normalisedUrl` once into `response` (the first reader's) and returns the entry, or null if it cannot be kept. */
-  const fill = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string): Promise<Entry | null> => {
+  const fill = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string): Promise<CacheEntry | null> => {
     const reader = { url: request.url, headers: request.headers, method: request.method };
     // A HEAD fills the entry like a GET (so `curl -I` shows the validators); only headers are sent.
     request.method = "GET";
@@ -121,7 +112,7 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
       }
     });
     const captured = await capturing;
-    // The reader's own headers decide the encoding, the 304 and the locale cookie of their answer.
+    // The reader's own headers decide the encoding and the 304 of their answer.
     request.url = reader.url;
     request.headers = reader.headers;
     request.method = reader.method;
@@ -131,24 +122,17 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
       writeCaptured(response, captured);
       return null;
     }
-    const entry: Entry = await createEntry(captured.status, captured.headers, captured.body);
-    if (cookie.cookie) entry.localeCookie = cookie.cookie;
+    // A language page carries the proxy's language cookie to every reader, so a shared cache (nginx,
+    // a CDN) holding it gives every reader the same, right answer: the cookie's value is in the path.
+    const entry = await createEntry(captured.status, captured.headers, captured.body, { cacheControl: settings.cacheControl, ...(cookie.cookie ? { setCookie: cookie.cookie } : {}) });
     // A write committed meanwhile changed the tag: this entry may already be old, so it is served once, not kept.
     if (tag === currentTag) cache.set(key, entry);
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
     serve(request, response, entry, "miss");
     return entry;
   };
 
-  const answerCacheable = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string) => {
-    const tag = `${await versionReader.read()}|${today()}`;
-    if (tag !== currentTag) {
-      // Every entry belongs to an older version or day: none can be served again.
-      cache.clear();
-      currentTag = tag;
-    }
-    const key = `${tag} ${normalisedUrl}`;
-    const cached = cache.get(key);
-    if (cached) return serve(request, response, cached, "hit");
+  const missed = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string) => {
     const pending = inFlight.get(key);
     if (pending) {
       const entry = await pending;
@@ -163,34 +147,56 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
     }
   };
 
-  const handler = async (request: IncomingMessage, response: ServerResponse) => {
+  /** A hit is answered synchronously: no promise, no async-hook work on the path that carries the load. */
+  const answerCacheable = (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, version: string): void | Promise<void> => {
+    const tag = `${version}|${dayOf()}`;
+    if (tag !== currentTag) {
+      // Every entry belongs to an older version or day: none can be served again.
+      cache.clear();
+      currentTag = tag;
+    }
+    const key = `${tag} ${normalisedUrl}`;
+    const cached = cache.get(key);
+    if (cached) return serve(request, response, cached, "hit");
+    return missed(request, response, normalisedUrl, key, tag);
+  };
+
+  const recover = (request: IncomingMessage, response: ServerResponse, error: unknown): Promise<void> | void => {
+    onError(error);
+    // The cache failed (e.g. the version could not be read): the reader still gets a fresh page.
+    if (!response.headersSent) return pass(request, response).catch(onError);
+    if (!response.writableEnded) response.end();
+  };
+
+  const route = (request: IncomingMessage, response: ServerResponse): void | Promise<void> => {
+    prepareRequestHeaders(request);
+    for (const preHandler of preHandlers) {
+      if (preHandler(request, response)) return;
+    }
+    const url = request.url ?? "/";
+    const queryStart = url.indexOf("?");
+    const path = queryStart === -1 ? url : url.slice(0, queryStart);
+    if (isPersonalPath(path) || hasSessionCookie(request.headers)) {
+      forceHeader(response, "cache-control", PERSONAL_CACHE_CONTROL);
+      return pass(request, response);
+    }
+    const method = request.method ?? "GET";
+    const normalisedUrl = settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url) ? normaliseCacheableUrl(url) : null;
+    if (normalisedUrl === null) {
+      markNegotiatedRedirects(response);
+      return pass(request, response);
+    }
+    const version = versionReader.read();
+    if (typeof version === "string") return answerCacheable(request, response, normalisedUrl, version);
+    return version.then((tag) => answerCacheable(request, response, normalisedUrl, tag));
+  };
+
+  const handler = (request: IncomingMessage, response: ServerResponse): Promise<void> | void => {
     try {
-      prepareRequestHeaders(request);
-      for (const preHandler of preHandlers) {
-        if (preHandler(request, response)) return;
-      }
-      const url = request.url ?? "/";
-      const queryStart = url.indexOf("?");
-      const path = queryStart === -1 ? url : url.slice(0, queryStart);
-      if (isPersonalPath(path) || hasSessionCookie(request.headers)) {
-        forceHeader(response, "cache-control", PERSONAL_CACHE_CONTROL);
-        return await pass(request, response);
-      }
-      const method = request.method ?? "GET";
-      const normalisedUrl = settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url) ? normaliseCacheableUrl(url) : null;
-      if (normalisedUrl === null) {
-        markNegotiatedRedirects(response);
-        return await pass(request, response);
-      }
-      await answerCacheable(request, response, normalisedUrl);
+      const result = route(request, response);
+      return result ? result.catch((error: unknown) => recover(request, response, error)) : undefined;
     } catch (error) {
-      onError(error);
-      if (!response.headersSent) {
-        // The cache failed (e.g. the version could not be read): the reader still gets a fresh page.
-        await pass(request, response).catch(onError);
-      } else if (!response.writableEnded) {
-        response.end();
-      }
+      return recover(request, response, error);
     }
   };
   return Object.assign(handler, { stats: () => ({ ...cache.stats(), inFlight: inFlight.size }) });
