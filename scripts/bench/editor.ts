@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
 import { todayIso } from "../../lib/calendar";
-import { createPrismaClient } from "../../lib/db/create-client";
+import type { createPrismaClient } from "../../lib/db/create-client";
 
 type Db = ReturnType<typeof createPrismaClient>;
 

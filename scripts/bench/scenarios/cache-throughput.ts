@@ -56,10 +56,10 @@ async function measureAll(server: { baseUrl: string; pid: number }, rows: Row[],
   }
 }
 
-async function withServers<T>(start: () => Promise<RunningServer[]>, use: (servers: RunningServer[]) => Promise<T>): Promise<T> {
+async function withServers<T>(start: () => Promise<RunningServer[]>, measure: (servers: RunningServer[]) => Promise<T>): Promise<T> {
   const servers = await start();
   try {
-    return await use(servers);
+    return await measure(servers);
   } finally {
     for (const server of servers.reverse()) await server.stop();
   }
