@@ -4,6 +4,9 @@ import { DEFAULT_DATABASE_URL } from "./db/database-url";
 
 const DATABASE_URL_SCHEMES = ["file:", "libsql:", "http:", "https:", "ws:", "wss:"];
 
+/** Readers' browsers and any proxy revalidate every time (a 304 when nothing changed): never stale. */
+export const DEFAULT_PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
 const booleanFromString = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
   .transform((value) => value === "true" || value === "1" || value === "yes");
@@ -30,6 +33,20 @@ export const envSchema = z.object({
     .trim()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, { message: `must be an IANA time zone name, e.g. ${DEFAULT_TIME_ZONE} or UTC` }),
+  /** Interface `npm start` listens on; unset, every interface (as `next start`). Behind a proxy on the same host: 127.0.0.1. */
+  HOST: z.string().trim().max(253).optional(),
+  /** The response cache for anonymous public reads (lib/public-cache); on by default. */
+  PUBLIC_CACHE: booleanFromString.default(true),
+  /** The cache's memory bound, in megabytes. */
+  PUBLIC_CACHE_MAX_MB: z.coerce.number({ message: "must be a number of megabytes" }).int().min(1).max(4096).default(64),
+  /** Cache-Control of cached public responses; a CDN setting adds s-maxage / stale-while-revalidate (README, deploy/README.md). */
+  PUBLIC_CACHE_CONTROL: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[a-z0-9=,\- ]+$/i, { message: "must be a Cache-Control value, e.g. public, max-age=0, must-revalidate" })
+    .refine((value) => !/\b(?:private|no-store)\b/i.test(value), { message: "is for public responses; private or no-store would switch caching off for everyone (use PUBLIC_CACHE=false)" })
+    .default(DEFAULT_PUBLIC_CACHE_CONTROL),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Assessment, EvidenceKind, OfficialClaim, SourceKind, StatusField } from "@/lib/generated/prisma/enums";
 import englishMessages from "@/messages/en.json";
-import { ASSESSMENTS, CATEGORIES, EVIDENCE_KINDS, OFFICIAL_CLAIMS, SOURCE_KINDS, STATUS_FIELDS, englishLabels } from "./vocabulary";
+import { ASSESSMENTS, CATEGORIES, EVIDENCE_KINDS, OFFICIAL_CLAIMS, SOURCE_KINDS, STATUS_FIELDS } from "./vocabulary";
+import { englishLabels } from "@/lib/vocabulary-labels";
 
 describe("status vocabularies", () => {
   it("match the database enums exactly", () => {

@@ -2,11 +2,9 @@
  * The project's controlled vocabularies: keys (stored in the database and used in CSV/API),
  * their order, and how each status looks. Labels live in the message catalogues
  * (messages/<locale>.json under the same keys), so every screen, CSV and API uses one set of words.
+ * This module imports no catalogue, so forms running in the browser can use the keys without
+ * carrying every language's messages; CSV and JSON get labels from lib/vocabulary-labels.ts.
  */
-import englishMessages from "@/messages/en.json";
-import kazakhMessages from "@/messages/kk.json";
-import russianMessages from "@/messages/ru.json";
-import type { Locale } from "@/i18n/locales";
 
 export const OFFICIAL_CLAIMS = ["NO_CLAIM", "ANNOUNCED", "PLANNED", "IN_PROGRESS", "ADOPTED"] as const;
 export type OfficialClaimKey = (typeof OFFICIAL_CLAIMS)[number];
@@ -82,30 +80,3 @@ export function isAssessment(value: string): value is AssessmentKey {
 export function isCategory(value: string): value is CategoryKey {
   return (CATEGORIES as readonly string[]).includes(value);
 }
-
-const CATALOGUES = { en: englishMessages, ru: russianMessages, kk: kazakhMessages } satisfies Record<Locale, unknown>;
-
-export type VocabularyLabels = {
-  officialClaim: (key: OfficialClaimKey) => string;
-  assessment: (key: AssessmentKey) => string;
-  category: (key: CategoryKey) => string;
-  evidenceKind: (key: EvidenceKindKey) => string;
-  sourceKind: (key: SourceKindKey) => string;
-  statusField: (key: StatusFieldKey) => string;
-};
-
-/** The vocabulary's labels in one language, for CSV and JSON (`?lang=`); pages use next-intl. */
-export function vocabularyLabels(locale: Locale): VocabularyLabels {
-  const messages = CATALOGUES[locale];
-  return {
-    officialClaim: (key) => messages.officialClaim[key],
-    assessment: (key) => messages.assessment[key],
-    category: (key) => messages.category[key],
-    evidenceKind: (key) => messages.evidenceKind[key],
-    sourceKind: (key) => messages.sourceKind[key],
-    statusField: (key) => messages.statusField[key],
-  };
-}
-
-/** English labels: what CSV exports and the JSON API carry when no `?lang=` is given. */
-export const englishLabels = vocabularyLabels("en");

@@ -1,4 +1,4 @@
-// `npm run bench`: the performance benchmark (issue 3, "Fast, measured by a benchmark").
+// `npm run bench`: the performance benchmark (issues 3 and 11).
 // Creates a temporary database with 5,000 published commitments and 25,000 status changes,
 // serves the production build, and measures each scenario in scripts/bench/scenarios/.
 // It is a measurement, not a test: a missed target is reported (exit 0); a failed request is not (exit 1).
@@ -11,7 +11,8 @@ import { fixed, seconds, table } from "./bench/format";
 import { ensureProductionBuild, startNextServer } from "./bench/next-server";
 import type { BenchContext, Scenario, TargetCheck } from "./bench/scenario";
 import { csvExportScenario } from "./bench/scenarios/csv-export";
-import { pagesScenario } from "./bench/scenarios/pages";
+import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
+import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
 import { reportsScenario } from "./bench/scenarios/reports";
 import { seedBenchmarkData } from "./bench/seed";
 
@@ -22,7 +23,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
  * The single CSV export runs first, on a server that has not yet grown its heap under load, so
  * its RSS growth means something.
  */
-const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, pagesScenario];
+const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, cacheThroughputScenario, cacheBehaviourScenario];
 
 async function main(): Promise<number> {
   installSignalHandlers();
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
   console.log(build.isRebuilt ? `  built in ${seconds(build.ms)}` : "  the build in .next is current");
   const startedAt = performance.now();
   const app = await startNextServer(config.appPort, database.url);
-  console.log(`  next start ready at ${app.baseUrl} in ${seconds(performance.now() - startedAt)} (pid ${app.pid})`);
+  console.log(`  npm start's server ready at ${app.baseUrl} in ${seconds(performance.now() - startedAt)} (pid ${app.pid})`);
 
   const context: BenchContext = { config, database, seed, app };
   const targets: TargetCheck[] = [];
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
   const loadAfter = os.loadavg()[0] ?? 0;
   const competing = Math.max(0, loadAfter - 2);
   console.log(`\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about 2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`);
-  console.log("\n== Targets (issue 3) ==");
+  console.log("\n== Targets ==");
   console.log(table(["target", "subject", "measured", "result", "note"], targets.map((check) => [check.target, check.subject, check.measured, check.status, check.note ?? ""]), 5).join("\n"));
   const missed = targets.filter((check) => check.status === "MISS").length;
   console.log(`\n${targets.length - missed} of ${targets.length} targets hold${missed > 0 ? `; ${missed} missed (reported, not a failure)` : ""}.`);

@@ -1,12 +1,10 @@
 // `npm start`: everything a newcomer needs in one command. Validates the configuration, prepares
 // the embedded database (migrations, dataset on first run), builds the app when the build is
-// missing or stale, and serves it.
+// missing or stale, and serves it (scripts/server.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { isBuildCurrent } from "./lib/build-state";
 import { dataDirectoryFor, prepareDatabase } from "./lib/prepare-database";
-
-const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 async function main(): Promise<void> {
   const env = await prepareDatabase();
@@ -26,7 +24,8 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(env.PORT)], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
+  // scripts/server.ts: node:http with the response cache in front of Next's request handler.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
   let isAnnounced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -1,6 +1,7 @@
 import { formatCalendarDate } from "@/lib/calendar";
 import { toSafeHttpUrl, UNSAFE_URL_MESSAGE } from "@/lib/evidence/url";
-import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, englishLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels } from "@/lib/vocabulary-labels";
 import { ASSESSMENTS_REQUIRING_EVIDENCE } from "@/lib/statuses/schema";
 import { SLUG_PATTERN } from "@/lib/commitments/schema";
 import { COMMITMENT_COLUMNS, STATUS_COLUMNS, canonicalColumn, parseImportDate, splitList, type ImportKind } from "./columns";

@@ -1,6 +1,7 @@
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
-import { vocabularyLabels, type StatusFieldKey } from "@/lib/vocabulary";
+import type { StatusFieldKey } from "@/lib/vocabulary";
+import { vocabularyLabels } from "@/lib/vocabulary-labels";
 import { statusLabel } from "./columns";
 
 /** Escapes text for XML content and attribute values. */

@@ -1,7 +1,8 @@
 import { formatCalendarDate } from "@/lib/calendar";
 import { isLocale, type Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
-import { englishLabels, vocabularyLabels, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey, type VocabularyLabels } from "@/lib/vocabulary";
+import type { AssessmentKey, CategoryKey, OfficialClaimKey, StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels, type VocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CsvColumn } from "./csv";
 import { isOverdue } from "@/lib/calendar";
 

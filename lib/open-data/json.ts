@@ -1,7 +1,8 @@
 import { formatCalendarDate } from "@/lib/calendar";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { englishLabels, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type SourceKindKey, type StatusFieldKey } from "@/lib/vocabulary";
+import type { CategoryKey, EvidenceKindKey, SourceKindKey, StatusFieldKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
 import { isOverdue } from "@/lib/calendar";

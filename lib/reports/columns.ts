@@ -3,7 +3,8 @@ import type { CsvColumn } from "@/lib/open-data/csv";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { statusLabel } from "@/lib/open-data/columns";
-import { ASSESSMENTS, englishLabels, vocabularyLabels, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { ASSESSMENTS, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { ChangeReportRow, EvidenceRegisterRow, ReportScope, SummaryReport } from "./data";
 
 /** A commitment's title in `locale` (falling back as the pages do), or as stored without one. */

@@ -10,10 +10,13 @@ export type HttpResponse = {
   lastByteMs: number;
 };
 
-export function httpGet(url: string, { timeoutMs = 30_000, onChunk }: { timeoutMs?: number; onChunk?: (chunk: Buffer) => void } = {}): Promise<HttpResponse> {
+/** A cookie that makes the app bypass its response cache (any next-auth cookie does): the time of a real render. */
+export const BYPASS_CACHE = { cookie: "next-auth.csrf-token=bench" } as const;
+
+export function httpGet(url: string, { timeoutMs = 30_000, onChunk, headers = {} }: { timeoutMs?: number; onChunk?: (chunk: Buffer) => void; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const request = http.get(url, { timeout: timeoutMs, headers: { accept: "*/*" } }, (response) => {
+    const request = http.get(url, { timeout: timeoutMs, headers: { accept: "*/*", ...headers } }, (response) => {
       const firstByteMs = performance.now() - start;
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => {

@@ -1,11 +1,10 @@
-// The app under test: the production build served by `next start` on loopback.
+// The app under test: the production build served by scripts/server.ts (what `npm start` runs:
+// node:http with the response cache in front of Next's request handler), on loopback.
 import { spawn, spawnSync } from "node:child_process";
 import { isBuildCurrent } from "../lib/build-state";
 import { onCleanup } from "./cleanup";
 import { waitUntilReady } from "./http";
 import { stopProcess } from "./process-control";
-
-const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 /** Builds the app (scripts/build.ts, which stamps it) unless the build in .next is current. */
 export function ensureProductionBuild(): { isRebuilt: boolean; ms: number } {
@@ -20,29 +19,31 @@ export function ensureProductionBuild(): { isRebuilt: boolean; ms: number } {
   return { isRebuilt: true, ms: performance.now() - start };
 }
 
-export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void>; output?: () => string };
 
-/** Starts `next start` against `databaseUrl` and waits until `/ru` (a page; `/` redirects to a language) answers 200. */
-export async function startNextServer(port: number, databaseUrl: string): Promise<RunningServer> {
+/** Starts the server against `databaseUrl` and waits until `/ru` (a page; `/` redirects to a language) answers 200. */
+export async function startNextServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  // No --hostname: the locale proxy needs the default origin (see proxy.ts); load is still sent only to 127.0.0.1.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "bench-secret-0123456789abcdefghijklmnopqr",
       NEXTAUTH_URL: baseUrl,
+      TRUST_PROXY: "false",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      HOST: "127.0.0.1",
+      ...extraEnv,
     },
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error("could not start next");
   let log = "";
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString("utf8")).slice(-4_000);
+    log = (log + chunk.toString("utf8")).slice(-16_000);
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
@@ -62,5 +63,6 @@ export async function startNextServer(port: number, databaseUrl: string): Promis
       await stop();
       dropCleanup();
     },
+    output: () => log,
   };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { normaliseCacheableUrl } from "./routes";
+import { hasSessionCookie, isPersonalPath } from "./policy";
+
+describe("cache keys", () => {
+  it("share one entry for the same parameters in any order, without unknown ones", () => {
+    expect(normaliseCacheableUrl("/ru/commitments?b=2&sort=title&category=torture&utm=x")).toBe("/ru/commitments?category=torture&sort=title");
+    expect(normaliseCacheableUrl("/ru/commitments?category=torture&sort=title")).toBe("/ru/commitments?category=torture&sort=title");
+    expect(normaliseCacheableUrl("/ru?q=anything")).toBe("/ru");
+  });
+
+  it("keep the order of a repeated parameter's values, which the renderer reads as given", () => {
+    expect(normaliseCacheableUrl("/api/v1/commitments?page=2&assessment=STALLED&assessment=REVERSED")).toBe("/api/v1/commitments?assessment=STALLED&assessment=REVERSED&page=2");
+  });
+
+  it("turn bad percent-encoding into a well-formed query", () => {
+    expect(normaliseCacheableUrl("/export/commitments.csv?q=%FF%&lang=%E0%A4%A")).toBe("/export/commitments.csv?lang=%EF%BF%BD%25A&q=%EF%BF%BD%25");
+  });
+
+  it("cover public pages in every language and data addresses, and nothing else", () => {
+    for (const url of ["/kk", "/en/commitments/ratify-opcat", "/ru/reports/changes", "/feed.xml", "/commitments/ratify-opcat/feed.xml", "/sitemap.xml", "/reports/summary.csv", "/api/v1/commitments/x-1"]) {
+      expect(normaliseCacheableUrl(url), url).toBe(url);
+    }
+    for (const url of ["/", "/commitments", "/de/commitments", "/en/commitments/Bad_Slug", "/en/commitments/%FF", "/en//commitments", "/en/commitments/../manage", "/manage", "/_next/static/x.js", "/en/manage", `/en/commitments?q=${"a".repeat(3_000)}`]) {
+      expect(normaliseCacheableUrl(url), url).toBeNull();
+    }
+  });
+});
+
+describe("what is personal", () => {
+  it("is the workspace, its API, next-auth and sign-in, in any language", () => {
+    expect(["/manage", "/manage/users", "/api/manage/x", "/api/auth/session", "/login", "/kk/login", "/ru/manage"].every(isPersonalPath)).toBe(true);
+    expect(["/ru", "/ru/commitments", "/managers", "/loginx", "/api/v1/commitments"].some(isPersonalPath)).toBe(false);
+  });
+
+  it("includes any request carrying a next-auth cookie", () => {
+    expect(hasSessionCookie({ cookie: "uade_locale=ru; __Secure-next-auth.session-token=x" })).toBe(true);
+    expect(hasSessionCookie({ cookie: "next-auth.csrf-token=y" })).toBe(true);
+    expect(hasSessionCookie({ cookie: "uade_locale=ru; not-next-auth=1" })).toBe(false);
+    expect(hasSessionCookie({})).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import Database from "libsql";
+import { createClient } from "@libsql/client";
+import { isFileDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/database-url";
+
+// Reads the public data version (prisma/migrations/20261201110000_public_data_version): one
+// indexed read per request, bumped by triggers in the same transaction as every public write,
+// so any process's committed change is seen by the very next request. A local file is read with
+// libsql's synchronous API on its own connection (about 15 µs); a remote database asynchronously.
+
+const VERSION_SQL = 'SELECT "epoch", "version" FROM "PublicDataVersion" WHERE "id" = 1';
+
+export type VersionReader = { read: () => string | Promise<string>; close: () => void };
+
+function tagOf(row: unknown): string {
+  if (!Array.isArray(row) || row.length < 2) throw new Error("PublicDataVersion has no row: apply the migrations (npm run db:deploy)");
+  return `${String(row[0])}.${String(row[1])}`;
+}
+
+/** A reader for DATABASE_URL; the tag it returns changes whenever public data may have changed. */
+export function createVersionReader(databaseUrl: string, authToken?: string): VersionReader {
+  const url = resolveDatabaseUrl(databaseUrl);
+  if (isFileDatabaseUrl(url)) {
+    const database = new Database(url.slice("file:".length), { fileMustExist: true });
+    // In WAL mode a reader never waits for a writer; the rare lock (recovery after a crash) must not
+    // hold the event loop, so this read gives up quickly and the request is rendered uncached.
+    database.prepare("PRAGMA busy_timeout = 100").get();
+    const statement = database.prepare(VERSION_SQL).raw(true);
+    return { read: () => tagOf(statement.get()), close: () => database.close() };
+  }
+  const client = createClient({ url, ...(authToken ? { authToken } : {}) });
+  return {
+    read: async () => {
+      const result = await client.execute(VERSION_SQL);
+      const row = result.rows[0];
+      return tagOf(row ? [row[0], row[1]] : undefined);
+    },
+    close: () => client.close(),
+  };
+}
