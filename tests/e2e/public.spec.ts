@@ -74,7 +74,7 @@ test("a commitment page shows both statuses, the timeline, the evidence, the quo
   await expect(page.getByTestId("quote-list")).toContainText(fixtures.quote);
   await expect(page.getByTestId("quote-list")).toContainText("A. Speaker");
   await expect(page.getByTestId("cite-this")).toContainText(`/commitments/${fixtures.published.slug}`);
-  await expect(page.locator('link[type="application/atom+xml"]').first()).toHaveAttribute("href", /feed\.xml$/);
+  await expect(page.locator('link[type="application/atom+xml"]').first()).toHaveAttribute("href", /feed\.xml\?lang=en$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", fixtures.title);
 });
 

@@ -7,13 +7,15 @@ import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 const suffix = `l${Date.now().toString(36)}`;
 
 test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian CSVs and feeds, and an audit log in words", async ({ page, context }) => {
+  // A whole working session in one test: creating, publishing, a status change, downloads, the audit log.
+  test.setTimeout(120_000);
   const editor = await createTestUser("EDITOR", `ru${suffix}`);
   await signInBrowser(context, editor);
   const title = `Расширить национальный превентивный механизм ${suffix}`;
 
   await page.goto("/ru/manage/commitments/new");
   const form = page.getByRole("form", { name: "Новое обязательство" });
-  await expect(form.getByLabel("Язык названия и описания")).toHaveValue("ru");
+  await expect(form.getByLabel("Язык текста")).toHaveValue("ru");
   await form.getByLabel("Название", { exact: true }).fill(title);
   await form.getByLabel("Краткое описание").fill("Распространить НПМ на все места лишения свободы.");
   await form.getByLabel("Тема").selectOption({ label: "Пытки и жестокое обращение" });
@@ -96,7 +98,7 @@ test("a page number past the last page says so and links to the last page", asyn
 });
 
 test("a report date problem names the field in words, and dates in sentences are the locale's", async ({ page }) => {
-  await page.goto("/ru/reports/summary?date=2025-13-01");
+  await page.goto("/ru/reports/summary?date=1-3-2025");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Дата: укажите дату в виде ГГГГ-ММ-ДД");
   await expect(page.getByRole("main").getByRole("alert")).not.toContainText("date:");
   await page.goto("/ru/reports/summary?date=2026-03-01");
