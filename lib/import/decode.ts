@@ -2,6 +2,10 @@ import { message } from "@/lib/forms/messages";
 /** Largest file the import accepts, and most data rows: stated in the upload form too. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
+/** Widest header (and row) accepted: our files have about 20 columns; wider ones are refused at once. */
+export const MAX_IMPORT_COLUMNS = 200;
+/** Longest cell accepted: the longest text any field takes is 5,000 characters. */
+export const MAX_IMPORT_CELL = 20_000;
 
 export type DecodeResult = { isOk: true; text: string; note: string | null } | { isOk: false; message: string };
 

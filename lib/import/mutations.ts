@@ -9,7 +9,7 @@ import type { ImportPlan, PlannedOperation } from "./plan";
 import { message } from "@/lib/forms/messages";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
-export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; note: string | null }, actorId: string) {
+export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; parsed: string; note: string | null }, actorId: string) {
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 
