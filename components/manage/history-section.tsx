@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatCalendarDate } from "@/lib/dates";
+import { UserText } from "@/components/common/user-text";
 
 export type HistoryItem = {
   id: string;
@@ -39,7 +40,7 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
                 date: formatCalendarDate(change.effectiveOn),
               })}
             </p>
-            <p className="mt-1 whitespace-pre-line">{change.justification}</p>
+            <p className="mt-1 whitespace-pre-line"><UserText>{change.justification}</UserText></p>
             {change.evidence.length > 0 ? (
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {change.evidence.map(({ evidence }) => (

@@ -1,4 +1,5 @@
 import { message } from "@/lib/forms/messages";
+import { findUnsafeCharacter } from "@/lib/text/unsafe-characters";
 /** Largest file the import accepts, and most data rows: stated in the upload form too. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -33,12 +34,21 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
   try {
     // fatal: invalid UTF-8 throws instead of producing replacement characters.
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { isOk: true, text, note: null };
+    return refuseUnsafe(text) ?? { isOk: true, text, note: null };
   } catch {
     const text = new TextDecoder("windows-1251").decode(bytes);
     if (PLAUSIBLE_1251_TEXT.test(text) && /\p{Script=Cyrillic}/u.test(text)) {
-      return { isOk: true, text, note: message("file1251Converted") };
+      return refuseUnsafe(text) ?? { isOk: true, text, note: message("file1251Converted") };
     }
     return { isOk: false, message: message("fileNotUtf8", { instructions: SAVE_AS_UTF8 }) };
   }
+}
+
+/** A file holding NUL or a non-character (U+FFFE, U+FFFF…) is refused, naming the line. */
+function refuseUnsafe(text: string): DecodeResult | null {
+  const found = findUnsafeCharacter(text);
+  if (!found) return null;
+  let line = 1;
+  for (let index = text.indexOf("\n"); index !== -1 && index < found.index; index = text.indexOf("\n", index + 1)) line += 1;
+  return { isOk: false, message: message("fileForbiddenCharacter", { line, code: found.code }) };
 }

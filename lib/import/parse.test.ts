@@ -36,6 +36,13 @@ describe("decodeUpload", () => {
     expect(inEnglish((!result.isOk && result.message) || "")).toMatch(/CSV UTF-8/);
   });
 
+  it("attack: refuses a file holding NUL or a non-character, naming the line and the character", async () => {
+    expect(english(decodeUpload(utf8("slug,title\nabc,ok\ndef,bad\uFFFE title\n")))).toBe(
+      "Line 3 contains an invisible character that cannot be stored (U+FFFE). Delete it (it often comes with copied text) and upload the file again.",
+    );
+    expect(english(decodeUpload(utf8("slug\nab\u0000c\n")))).toMatch(/^Line 2 .*\(U\+0000\)/);
+  });
+
   it("refuses UTF-16, empty and oversized files", async () => {
     expect(english(decodeUpload(Uint8Array.from([0xff, 0xfe, 0x73, 0x00])))).toMatch(/UTF-16/);
     expect(english(decodeUpload(new Uint8Array()))).toBe("The file is empty.");

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
+import { replaceUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 /** A characters that make a spreadsheet treat a cell as a formula (CSV injection). */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -19,7 +20,7 @@ function toCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  return neutraliseFormula(value);
+  return neutraliseFormula(replaceUnsafeCharacters(value));
 }
 
 /**

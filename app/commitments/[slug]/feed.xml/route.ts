@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getPublishedCommitmentId, listRecentStatusChanges } from "@/lib/commitments/data";
 import { atomResponse, buildAtomFeed } from "@/lib/open-data/atom";
 import { getSiteUrl } from "@/lib/site-url";
+import { isolateText } from "@/lib/text/unsafe-characters";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const siteUrl = getSiteUrl();
   const pageUrl = `${siteUrl}/commitments/${commitment.slug}`;
   return atomResponse(
-    buildAtomFeed({ title: t("commitmentFeedTitle", { title: commitment.title }), subtitle: t("feedSubtitle"), selfUrl: `${pageUrl}/feed.xml`, pageUrl, siteUrl, changes }),
+    buildAtomFeed({ title: t("commitmentFeedTitle", { title: isolateText(commitment.title) }), subtitle: t("feedSubtitle"), selfUrl: `${pageUrl}/feed.xml`, pageUrl, siteUrl, changes }),
   );
 }
