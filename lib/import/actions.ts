@@ -11,6 +11,7 @@ import { applyImportPlan, saveImportDraft } from "./mutations";
 import { planDigest } from "./plan";
 import { importApplySchema, importUploadSchema } from "./schema";
 import { message } from "@/lib/forms/messages";
+import { asFormData } from "@/lib/forms/form-data";
 
 // Bulk import: upload → preview (nothing written but the stored file) → confirm → one transaction.
 // Both steps run through executeOperation (Origin, live session, permission, schema).
@@ -46,14 +47,16 @@ const applyImport = defineOperation({
   },
 });
 
-export async function previewImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function previewImportAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asFormData(submitted);
   const values = { kind: String(formData.get("kind") ?? "") };
   const outcome = await previewImport.execute({ kind: formData.get("kind") ?? undefined, file: formData.get("file") ?? undefined });
   if (!outcome.ok) return problemState(outcome, values);
   redirect(`/manage/import/${outcome.value.draftId}`);
 }
 
-export async function applyImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function applyImportAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asFormData(submitted);
   const values = { draftId: String(formData.get("draftId") ?? ""), digest: String(formData.get("digest") ?? "") };
   const outcome = await applyImport.execute(values);
   if (!outcome.ok) {
