@@ -37,6 +37,7 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
     return refuseUnsafe(text) ?? { isOk: true, text, note: null };
   } catch {
     const text = new TextDecoder("windows-1251").decode(bytes);
+    if (looksLikeLatin1(text)) return { isOk: false, message: message("fileLatin1", { instructions: SAVE_AS_UTF8 }) };
     if (PLAUSIBLE_1251_TEXT.test(text) && /\p{Script=Cyrillic}/u.test(text)) {
       return refuseUnsafe(text) ?? { isOk: true, text, note: message("file1251Converted") };
     }
@@ -51,4 +52,21 @@ function refuseUnsafe(text: string): DecodeResult | null {
   let line = 1;
   for (let index = text.indexOf("\n"); index !== -1 && index < found.index; index = text.indexOf("\n", index + 1)) line += 1;
   return { isOk: false, message: message("fileForbiddenCharacter", { line, code: found.code }) };
+}
+
+/**
+ * A Western European file (Latin-1 / Windows-1252: "Café ñ ü ß") read as Windows-1251 turns its
+ * accented letters into Cyrillic ones inside Latin words ("Cafй с ь Я"). Real Russian or Kazakh
+ * text almost never mixes the two alphabets within a word, so when at least a fifth of the words
+ * holding Cyrillic letters also hold Latin ones, the file is refused instead of imported as mojibake.
+ */
+export function looksLikeLatin1(text: string): boolean {
+  let cyrillicWords = 0;
+  let mixedWords = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (!/\p{Script=Cyrillic}/u.test(word)) continue;
+    cyrillicWords += 1;
+    if (/\p{Script=Latin}/u.test(word)) mixedWords += 1;
+  }
+  return mixedWords > 0 && mixedWords * 5 >= cyrillicWords;
 }

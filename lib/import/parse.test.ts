@@ -30,6 +30,16 @@ describe("decodeUpload", () => {
     expect(inEnglish((result.isOk && result.note) || "")).toMatch(/Windows-1251/);
   });
 
+  it("attack: refuses a Latin-1 file instead of importing it as Windows-1251 mojibake, with instructions", async () => {
+    // "slug,title\nabc,Café ñ ü ß" as Latin-1 / Windows-1252 writes it.
+    const latin1 = Uint8Array.from([..."slug,title\nabc,Caf"].map((ch) => ch.charCodeAt(0)).concat([0xe9, 0x20, 0xf1, 0x20, 0xfc, 0x20, 0xdf, 0x0a]));
+    const result = decodeUpload(latin1);
+    expect(english(result)).toMatch(/^The file seems to be in a Western European encoding \(Latin-1 or Windows-1252\).*CSV UTF-8/);
+    // A Russian file in Windows-1251 naming a Latin brand is still converted.
+    const russian = Uint8Array.from([..."slug,title\nabc,iPhone "].map((ch) => ch.charCodeAt(0)).concat([0xcf, 0xf0, 0xe8, 0xed, 0xff, 0xf2, 0xfc, 0x20, 0xe7, 0xe0, 0xea, 0xee, 0xed, 0x0a]));
+    expect(decodeUpload(russian)).toMatchObject({ isOk: true, text: "slug,title\nabc,iPhone Принять закон\n" });
+  });
+
   it("refuses bytes that are neither UTF-8 nor plausible Windows-1251, with instructions", async () => {
     const result = decodeUpload(Uint8Array.from([0x73, 0x6c, 0x75, 0x67, 0x0a, 0x81, 0x83, 0x98, 0x8d]));
     expect(result).toMatchObject({ isOk: false });
