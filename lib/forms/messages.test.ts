@@ -180,8 +180,9 @@ describe("import and report messages", () => {
 
 // Text a person reads comes from the catalogues. In lib/, a sentence-like string literal in code
 // that builds messages is almost always a message that escaped translation; the files listed here
-// answer scripts or operators in English on purpose (JSON API, CSV data addresses, the CLI's env).
-const ENGLISH_BY_DESIGN = new Set(["lib/http/json-body.ts", "lib/reports/responses.ts", "lib/env.ts", "lib/commitments/filters.ts"]);
+// answer scripts or operators in English on purpose (JSON API, CSV data addresses, the CLI's env,
+// the raw-request refusals answered before any page or language is involved).
+const ENGLISH_BY_DESIGN = new Set(["lib/http/json-body.ts", "lib/http/raw-request-guard.ts", "lib/reports/responses.ts", "lib/env.ts", "lib/commitments/filters.ts"]);
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
