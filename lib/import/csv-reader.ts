@@ -119,7 +119,7 @@ export async function readCsvRecords(
       index = end;
     }
     column += 1;
-    if (column > maxWidth) return { problem: "tooWide", recordIndex: recordIndex(), width: column + countFieldsLeft(text, index, separator) };
+    if (column > maxWidth) return { problem: "tooWide", recordIndex: recordIndex(), width: column + (await countFieldsLeft(text, index, separator)) };
 
     if (index >= length) {
       endRecord();
@@ -139,12 +139,13 @@ export async function readCsvRecords(
 }
 
 /** Roughly how many more fields the current line has (for the refusal's message; quotes ignored). */
-function countFieldsLeft(text: string, from: number, separator: number): number {
+async function countFieldsLeft(text: string, from: number, separator: number): Promise<number> {
   let count = 0;
   for (let index = from; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === LF || code === CR) break;
     if (code === separator) count += 1;
+    if ((index - from) % SLICE === SLICE - 1) await nextTurn();
   }
   return count;
 }
