@@ -60,7 +60,8 @@ async function main(): Promise<number> {
         attempted += 1;
         const outcome = await writeNote(session, db, commitmentId, `stress ${round}.${writer}.${index}`);
         if (outcome.status === 200) acknowledged.push(outcome.note);
-        if (outcome.status === "network") return;
+        // A refused connection: the server is being killed, or a pooled socket died with the last one.
+        if (outcome.status === "network") await sleep(50);
       }
     });
     await sleep(400 + Math.random() * 1600);
@@ -89,11 +90,13 @@ async function main(): Promise<number> {
     }
   })();
   const paths = ["/ru", "/ru/commitments", "/api/v1/commitments", "/feed.xml"];
+  // CONNECTIONS in all, shared out over the addresses.
+  const connectionsFor = (index: number) => Math.floor(CONNECTIONS / paths.length) + (index < CONNECTIONS % paths.length ? 1 : 0);
   const results = await Promise.all(
     paths.map(
-      (path) =>
+      (path, index) =>
         new Promise<LoadResult>((resolve, reject) => {
-          autocannon({ url: `${server.baseUrl}${path}`, connections: Math.max(1, Math.round(CONNECTIONS / paths.length)), duration: DURATION, timeout: 60 }, (error, result) => (error ? reject(error) : resolve(result)));
+          autocannon({ url: `${server.baseUrl}${path}`, connections: Math.max(1, connectionsFor(index)), duration: DURATION, timeout: 60 }, (error, result) => (error ? reject(error) : resolve(result)));
         }),
     ),
   );

@@ -71,7 +71,7 @@ test.describe("hostile input", () => {
     const api = await apiSignedInAs(editor);
     const { id, slug } = await createPublishedCommitment(api, "feed");
     // What an older version let in: written straight to the database, as it was then.
-    await e2eDb.commitment.update({ where: { id }, data: { title: "Plan \uFFFE\uFFFF \u202Edesrever\u202C end" } });
+    await e2eDb.commitment.update({ where: { id }, data: { title: "Plan \uFFFE\uFFFF \u202Edesrever\u202C end", assessment: "STALLED" } });
     await e2eDb.statusChange.create({
       // (Prisma itself refuses lone surrogates, so those never reached the database.)
       data: { commitmentId: id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: new Date("2024-01-01T00:00:00Z"), justification: "Stalled \uFFFF\uFFFE since", recordedById: editor.id },
