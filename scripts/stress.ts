@@ -48,32 +48,45 @@ async function main(): Promise<number> {
 
   // 1. kill -9 during writes.
   const acknowledged: string[] = [];
+  const unexpected = new Map<string, number>();
   let attempted = 0;
   let editor: Editor | null = null;
   for (let round = 1; round <= KILLS; round += 1) {
     const server = await startStressServer(PORT, database.url);
+    const dropCleanup = onCleanup("kill the server", () => server.kill9());
     editor ??= await signIn(server.baseUrl, email, PASSWORD);
     const session = editor;
     let isRunning = true;
+    // The kill comes at a random moment once writes are flowing (a cold server answers slowly).
+    let markFlowing: () => void = () => {};
+    const isFlowing = new Promise<void>((resolve) => {
+      markFlowing = resolve;
+    });
     const writers = targets.slice(0, WRITERS).map(async (commitmentId, writer) => {
       for (let index = 0; isRunning; index += 1) {
         attempted += 1;
         const outcome = await writeNote(session, db, commitmentId, `stress ${round}.${writer}.${index}`);
-        if (outcome.status === 200) acknowledged.push(outcome.note);
+        if (outcome.status === 200) {
+          acknowledged.push(outcome.note);
+          markFlowing();
+        } else if (outcome.status !== "network" && outcome.status !== 409) unexpected.set(String(outcome.status), (unexpected.get(String(outcome.status)) ?? 0) + 1);
         // A refused connection: the server is being killed, or a pooled socket died with the last one.
         if (outcome.status === "network") await sleep(50);
       }
     });
-    await sleep(400 + Math.random() * 1600);
+    await Promise.race([isFlowing, sleep(60_000)]);
+    await sleep(200 + Math.random() * 1500);
     await server.kill9();
+    dropCleanup();
     isRunning = false;
     await Promise.all(writers);
     const integrity = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
     const stored = new Set((await db.verification.findMany({ where: { note: { startsWith: "stress " } }, select: { note: true } })).map((row) => row.note));
     const lost = acknowledged.filter((note) => !stored.has(note));
     const isIntact = integrity.length === 1 && integrity[0]?.integrity_check === "ok";
-    console.log(`  kill -9 #${round}: ${acknowledged.length} acknowledged so far, ${lost.length} lost, integrity ${isIntact ? "ok" : JSON.stringify(integrity)}`);
+    console.log(`  kill -9 #${round}: ${acknowledged.length} acknowledged so far, ${lost.length} lost, integrity ${isIntact ? "ok" : JSON.stringify(integrity)}${unexpected.size > 0 ? `; other answers ${JSON.stringify(Object.fromEntries(unexpected))}` : ""}`);
     if (!isIntact) problems.push(`integrity check failed after kill #${round}`);
+    if (acknowledged.length === 0) problems.push(`no write was acknowledged by kill #${round}: nothing was tested`);
     if (lost.length > 0) problems.push(`after kill #${round}, ${lost.length} acknowledged writes are missing (${lost.slice(0, 3).join(", ")})`);
   }
 
