@@ -22,6 +22,11 @@ const contentSecurityPolicy = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // The 5 MB import file plus its form's framing (lib/http/limits.ts, MAX_ACTION_BODY_BYTES);
+    // larger requests are answered 413 by proxy.ts before Next.js reads them.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   reactStrictMode: true,
   // The Prisma client and the native libSQL driver are loaded from node_modules at run time.
   serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@node-rs/argon2"],

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { guardRawRequest, guardServerActionBody, type RawRefusal } from "@/lib/http/raw-request-guard";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, localePath, negotiateLocale, splitLocalePath } from "@/i18n/locales";
 
 // Language in the address: /kk/…, /ru/…, /en/… are served by the same routes as the unprefixed
@@ -20,7 +21,32 @@ function ownUrl(request: NextRequest, pathname: string): URL {
   return url;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+// Data addresses (API, CSV, feeds, sitemap) and static files keep stable URLs: no language routing.
+const DATA_PATH = /^\/(?:api|_next|export)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xml|json|txt|ico|png|svg|webmanifest)$/;
+
+function refusal({ status, message }: RawRefusal): NextResponse {
+  return new NextResponse(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
+/**
+ * Hostile request shapes are answered 4xx here, before Next.js parses them (it answers them 500):
+ * bad percent-encoding, cross-site or malformed server actions, bodies over the limit. The same
+ * rules run in our HTTP server where it sees the request first (lib/http/raw-request-guard.ts).
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const raw = new URL(request.url);
+  const guarded = guardRawRequest(request.method, raw.pathname + raw.search, request.headers, process.env.NEXTAUTH_URL ?? raw.origin);
+  if (guarded) return refusal(guarded);
+  const isAction = request.method === "POST" && !DATA_PATH.test(raw.pathname);
+  if (isAction) {
+    const body = await guardServerActionBody(request.clone());
+    if (body) return refusal(body);
+  }
+  if (DATA_PATH.test(raw.pathname)) return NextResponse.next();
+  return routeLanguage(request);
+}
+
+function routeLanguage(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const { locale, path } = splitLocalePath(pathname);
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -46,6 +72,6 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: data addresses (API, CSV, feeds, sitemap) and static files keep stable URLs.
-  matcher: ["/((?!api/|_next/|export/|feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|.*\\.(?:csv|xml|json|txt|ico|png|svg|webmanifest)$).*)"],
+  // Every address but Next.js's own static files: the guard above covers data addresses too.
+  matcher: ["/((?!_next/static/|_next/image/).*)"],
 };

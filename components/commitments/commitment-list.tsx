@@ -6,6 +6,7 @@ import { NotTranslatedNote } from "./not-translated-note";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { StatusBadge } from "./status-badge";
 import { isOverdue } from "@/lib/calendar";
+import { UserText } from "@/components/common/user-text";
 
 export type CommitmentListItem = TranslatableText & {
   id: string;
@@ -30,7 +31,7 @@ export async function CommitmentList({ commitments, onDay }: { commitments: Comm
             <div>
               <h2 className="text-lg font-semibold leading-snug">
                 <Link href={`/commitments/${commitment.slug}`} lang={text.locale} className="text-brand underline-offset-4 hover:underline">
-                  {text.title}
+                  <UserText>{text.title}</UserText>
                 </Link>
                 {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
               </h2>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CalendarDate } from "@/components/common/calendar-date";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
 import { ExternalLink } from "./external-link";
+import { UserText } from "@/components/common/user-text";
 
 export type EvidenceItem = {
   id: string;
@@ -21,7 +22,7 @@ export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
       {items.map((item) => (
         <li key={item.id}>
           <p>
-            <ExternalLink href={item.url}>{item.title}</ExternalLink>
+            <ExternalLink href={item.url}><UserText>{item.title}</UserText></ExternalLink>
           </p>
           <p className="text-sm text-slate-600">
             {[t(`evidenceKind.${item.kind}`), item.publisher].filter(Boolean).join(" · ")}

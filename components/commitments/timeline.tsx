@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CalendarDate } from "@/components/common/calendar-date";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { ExternalLink } from "./external-link";
+import { UserText } from "@/components/common/user-text";
 
 export type TimelineEntry = {
   id: string;
@@ -31,7 +32,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
           </p>
           <p className="mt-1">
             <span className="font-medium">{t("commitment.justification")}: </span>
-            {entry.justification}
+            <UserText>{entry.justification}</UserText>
           </p>
           {entry.evidence.length > 0 ? (
             <div className="mt-1 text-sm">
@@ -40,7 +41,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 {entry.evidence.map(({ evidence }, index) => (
                   <li key={evidence.id} className="inline">
                     {index > 0 ? "; " : null}
-                    <ExternalLink href={evidence.url}>{evidence.title}</ExternalLink>
+                    <ExternalLink href={evidence.url}><UserText>{evidence.title}</UserText></ExternalLink>
                   </li>
                 ))}
               </ul>

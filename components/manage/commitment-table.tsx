@@ -4,6 +4,7 @@ import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type Offici
 import { formatCalendarDate } from "@/lib/calendar";
 import type { WorkspaceFlag } from "@/lib/manage/flags";
 import { StatusBadge } from "@/components/commitments/status-badge";
+import { UserText } from "@/components/common/user-text";
 
 type Row = {
   id: string;
@@ -38,7 +39,7 @@ export async function CommitmentTable({ commitments }: { commitments: readonly R
             <tr key={row.id} data-slug={row.slug} className="align-top">
               <td className="py-2 pr-3">
                 <Link href={`/manage/commitments/${row.id}`} className="font-medium underline underline-offset-4">
-                  {row.title}
+                  <UserText>{row.title}</UserText>
                 </Link>
                 <div className="text-xs text-slate-600">{row.slug}</div>
               </td>

@@ -13,6 +13,7 @@ import { QuotesSection, type QuoteItem } from "./quotes-section";
 import type { SourceOption } from "./quote-fields";
 import { StatusUpdateForm } from "./status-update-form";
 import { TranslationsSection } from "./translations-section";
+import { UserText } from "@/components/common/user-text";
 
 export type WorkspaceCommitmentDetail = {
   id: string;
@@ -82,7 +83,7 @@ export async function CommitmentWorkspace({
         <p className="text-sm text-slate-600">
           {t(`manage.state.${stateKey}`)} · {c.slug} · {t("manage.commitment.version", { version: c.version })}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{c.title}</h1>
+        <h1 className="text-3xl font-bold tracking-tight"><UserText>{c.title}</UserText></h1>
         <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-2" data-testid="current-status">
           <dt className="text-slate-600">{t("manage.commitment.currentClaim")}</dt>
           <dd>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { formatCalendarDay } from "@/components/common/calendar-date";
+import { UserText } from "@/components/common/user-text";
 
 export type HistoryItem = {
   id: string;
@@ -40,7 +41,7 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
                 date: formatCalendarDay(format, change.effectiveOn),
               })}
             </p>
-            <p className="mt-1 whitespace-pre-line">{change.justification}</p>
+            <p className="mt-1 whitespace-pre-line"><UserText>{change.justification}</UserText></p>
             {change.evidence.length > 0 ? (
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {change.evidence.map(({ evidence }) => (

@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { CalendarDate } from "@/components/common/calendar-date";
 import type { StatusFieldKey } from "@/lib/vocabulary";
+import { UserText } from "@/components/common/user-text";
 
 export type LatestChange = {
   id: string;
@@ -29,7 +30,7 @@ export async function LatestChanges({ changes }: { changes: LatestChange[] }) {
           </p>
           <p>
             <Link href={`/commitments/${change.commitment.slug}`} className="font-medium text-brand underline-offset-4 hover:underline">
-              {localizeCommitment(change.commitment, locale as Locale).title}
+              <UserText>{localizeCommitment(change.commitment, locale as Locale).title}</UserText>
             </Link>
           </p>
           <p className="text-sm">

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { SIGN_IN_LIMITS, type AttemptCounts } from "./throttle";
+import { SIGN_IN_LIMITS, UNKNOWN_ADDRESS, type AttemptCounts } from "./throttle";
 
 /** The fields sign-in needs, by normalised email. */
 export async function findUserForSignIn(email: string) {
@@ -18,19 +18,24 @@ export async function findSessionUser(id: string) {
   });
 }
 
-/** Counts the recent failed sign-ins that the limits in throttle.ts apply to. */
-export async function countRecentFailures(email: string, ip: string, now: Date = new Date()): Promise<AttemptCounts> {
+/**
+ * Counts the recent failed sign-ins that the limits in throttle.ts apply to, leaving out the
+ * caller's own reservation (`excludeId`). An unknown address has no per-address bucket.
+ */
+export async function countRecentFailures(email: string, ip: string, now: Date = new Date(), excludeId?: string, client: Pick<typeof db, "signInAttempt"> = db): Promise<AttemptCounts> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
   const knownSince = new Date(now.getTime() - SIGN_IN_LIMITS.knownAddressMs);
   const isKnownAddress =
-    ip !== "unknown" && (await db.signInAttempt.count({ where: { email, ip, isSuccess: true, createdAt: { gte: knownSince } } })) > 0;
-  const accountWhere = { email, isSuccess: false, createdAt: { gte: since }, ...(isKnownAddress ? { ip } : {}) };
-  const addressWhere = { ip, isSuccess: false, createdAt: { gte: since } };
+    ip !== UNKNOWN_ADDRESS && (await client.signInAttempt.count({ where: { email, ip, isSuccess: true, createdAt: { gte: knownSince } } })) > 0;
+  const others = excludeId ? { id: { not: excludeId } } : {};
+  const accountWhere = { email, isSuccess: false, createdAt: { gte: since }, ...others, ...(isKnownAddress ? { ip } : {}) };
+  const addressWhere = { ip, isSuccess: false, createdAt: { gte: since }, ...others };
+  const isAddressCounted = ip !== UNKNOWN_ADDRESS;
   const [accountFailures, addressFailures, oldestAccount, oldestAddress] = await Promise.all([
-    db.signInAttempt.count({ where: accountWhere }),
-    db.signInAttempt.count({ where: addressWhere }),
-    db.signInAttempt.findFirst({ where: accountWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAccount - 1, select: { createdAt: true } }),
-    db.signInAttempt.findFirst({ where: addressWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAddress - 1, select: { createdAt: true } }),
+    client.signInAttempt.count({ where: accountWhere }),
+    isAddressCounted ? client.signInAttempt.count({ where: addressWhere }) : 0,
+    client.signInAttempt.findFirst({ where: accountWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAccount - 1, select: { createdAt: true } }),
+    client.signInAttempt.findFirst({ where: addressWhere, orderBy: { createdAt: "desc" }, skip: SIGN_IN_LIMITS.maxFailuresPerAddress - 1, select: { createdAt: true } }),
   ]);
   return {
     accountFailures,

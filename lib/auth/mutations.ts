@@ -1,11 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { SIGN_IN_LIMITS } from "./throttle";
+import { WRITE_TRANSACTION } from "@/lib/manage/result";
+import { countRecentFailures } from "./data";
+import { SIGN_IN_LIMITS, decideThrottle, type ThrottleDecision } from "./throttle";
 
-/** Records one sign-in attempt and prunes attempts too old to count. */
-export async function recordSignInAttempt(email: string, ip: string, isSuccess: boolean, now: Date = new Date()): Promise<void> {
+/**
+ * Counts recent failures and, when the limits allow another check, records this attempt as a
+ * failure before its password is checked: one write transaction, whose first statement takes
+ * SQLite's write lock, so parallel attempts are counted one after another and never more than the
+ * limit get checked. A refused attempt is not recorded (a pause does not grow by hammering it).
+ */
+export async function reserveSignInAttempt(email: string, ip: string, now: Date = new Date()): Promise<{ attemptId: string } | { refusal: Extract<ThrottleDecision, { isAllowed: false }> }> {
+  return db.$transaction(async (tx) => {
+    const { id } = await tx.signInAttempt.create({ data: { email, ip, isSuccess: false, createdAt: now }, select: { id: true } });
+    const decision = decideThrottle(await countRecentFailures(email, ip, now, id, tx), now);
+    if (decision.isAllowed) return { attemptId: id };
+    await tx.signInAttempt.delete({ where: { id } });
+    return { refusal: decision };
+  }, WRITE_TRANSACTION);
+}
+
+/** Settles a checked attempt (success or failure) and prunes attempts too old to count. */
+export async function settleSignInAttempt(id: string, isSuccess: boolean, now: Date = new Date()): Promise<void> {
   await db.$transaction([
-    db.signInAttempt.create({ data: { email, ip, isSuccess, createdAt: now } }),
+    db.signInAttempt.updateMany({ where: { id }, data: { isSuccess } }),
     db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - SIGN_IN_LIMITS.retentionMs) } } }),
   ]);
 }

@@ -9,11 +9,7 @@ import { endAllSessions } from "./mutations";
 import { isKnownRole } from "./permissions";
 import { SESSION_MAX_AGE_SECONDS, isSecureSite, sessionCookieName } from "./session-cookie";
 import { SignInRefusedError, authenticate } from "./sign-in";
-
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
-  const value = headers?.[name];
-  return typeof value === "string" ? value : undefined;
-}
+import { UNKNOWN_ADDRESS } from "./throttle";
 
 /**
  * next-auth configuration: the `credentials` provider, JWT sessions carrying the user id and
@@ -41,7 +37,7 @@ export function buildAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const ip = clientAddress(headerValue(request.headers, "x-forwarded-for"), env.TRUST_PROXY);
+          const ip = clientAddress(request.headers as Record<string, unknown> | undefined, env.TRUST_PROXY) ?? UNKNOWN_ADDRESS;
           try {
             const user = await authenticate(credentials?.email, credentials?.password, ip);
             return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;

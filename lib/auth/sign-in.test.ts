@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/users/mutations";
 import { SignInRefusedError, authenticate } from "./sign-in";
+import { UNKNOWN_ADDRESS } from "./throttle";
 
 afterAll(() => db.$disconnect());
 
@@ -84,6 +85,25 @@ describe("brute-force throttling", () => {
     expect(await refusal(authenticate(user.email, PASSWORD, "203.0.113.50", soon))).toBe("ThrottledAddress");
     expect(await authenticate(user.email, PASSWORD, "203.0.113.51", soon)).toMatchObject({ id: user.id });
   }, 60_000);
+
+  it("attack: 30 parallel wrong passwords check at most the limit of 10 (count-and-record is atomic)", async () => {
+    const user = await newUser("parallel");
+    const now = new Date("2026-01-06T10:00:00Z");
+    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, attempt) => refusal(authenticate(user.email, `parallel guess ${attempt}`, "10.6.0.1", now))));
+    const checked = await db.signInAttempt.count({ where: { email: user.email } });
+    expect(checked).toBeLessThanOrEqual(10);
+    expect(outcomes.filter((outcome) => outcome === "ThrottledAccount").length).toBe(30 - checked);
+    expect(await refusal(authenticate(user.email, PASSWORD, "10.6.0.1", now))).toBe("ThrottledAccount");
+  }, 60_000);
+
+  it("attack: without a knowable address there is no shared bucket to fill, and the account limit still holds", async () => {
+    const victim = await newUser("no-address");
+    const start = new Date("2026-01-07T10:00:00Z");
+    for (let attempt = 0; attempt < 55; attempt += 1) await authenticate(`spray-unknown-${attempt}@example.org`, "Summer2026!!", UNKNOWN_ADDRESS, start);
+    expect(await authenticate(victim.email, PASSWORD, UNKNOWN_ADDRESS, new Date(start.getTime() + minutes(1)))).toMatchObject({ id: victim.id });
+    for (let attempt = 0; attempt < 10; attempt += 1) await authenticate(victim.email, `guess ${attempt} wrong`, UNKNOWN_ADDRESS, start);
+    expect(await refusal(authenticate(victim.email, PASSWORD, UNKNOWN_ADDRESS, new Date(start.getTime() + minutes(2))))).toBe("ThrottledAccount");
+  }, 120_000);
 
   it("does as much work for an unknown email as for a wrong password (a dummy hash is verified)", async () => {
     const user = await newUser("timing");

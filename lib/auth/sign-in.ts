@@ -1,10 +1,9 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { emailSchema } from "@/lib/users/schema";
-import { countRecentFailures, findUserForSignIn } from "./data";
-import { recordSignInAttempt } from "./mutations";
+import { findUserForSignIn } from "./data";
+import { reserveSignInAttempt, settleSignInAttempt } from "./mutations";
 import { isKnownRole } from "./permissions";
-import { decideThrottle } from "./throttle";
 
 /** Error codes next-auth passes back to the login form (lib/auth/sign-in-errors.ts has the words). */
 export const SIGN_IN_ERROR = {
@@ -40,15 +39,16 @@ export async function authenticate(rawEmail: unknown, rawPassword: unknown, ip: 
   const parsedEmail = emailSchema.safeParse(typeof rawEmail === "string" ? rawEmail : "");
   const email = parsedEmail.success ? parsedEmail.data : String(rawEmail ?? "").slice(0, 254).toLowerCase();
 
-  const decision = decideThrottle(await countRecentFailures(email, ip, now), now);
-  if (!decision.isAllowed) {
+  const reservation = await reserveSignInAttempt(email, ip, now);
+  if ("refusal" in reservation) {
+    const decision = reservation.refusal;
     throw new SignInRefusedError(decision.scope === "account" ? SIGN_IN_ERROR.throttledAccount : SIGN_IN_ERROR.throttledAddress, decision.retryAfterMinutes);
   }
 
   const user = parsedEmail.success ? await findUserForSignIn(email) : null;
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   const isAccepted = Boolean(user && isPasswordRight && user.isActive && isKnownRole(user.role) && password.length > 0);
-  await recordSignInAttempt(email, ip, isAccepted, now);
+  await settleSignInAttempt(reservation.attemptId, isAccepted, now);
   if (!user || !isAccepted) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

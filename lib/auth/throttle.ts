@@ -17,6 +17,9 @@ export const SIGN_IN_LIMITS = {
   retentionMs: 24 * 60 * 60 * 1000,
 } as const;
 
+/** Stored as the address when none can be known (lib/http/client-address.ts): it has no per-address limit. */
+export const UNKNOWN_ADDRESS = "unknown";
+
 export type AttemptCounts = {
   /** Failures for the account in the window (from its own address only, when that address is known). */
   accountFailures: number;

@@ -133,7 +133,7 @@ describe("every form's refusals", () => {
 describe("import and report messages", () => {
   const state = { commitments: new Map(), instrumentCodes: new Set<string>(), today: new Date("2026-11-22T00:00:00Z") };
 
-  it("every row problem of a hostile file is translatable", () => {
+  it("every row problem of a hostile file is translatable", async () => {
     const files: ["commitments" | "statuses", string][] = [
       ["commitments", "slug,title,summary,category,responsible_body,instruments,official_claim,assessment,first_stated_on,quote,source_title,source_url\nBad Slug,t\nnew-one,,,nowhere,,XYZ,SOMETIMES,DONE,99.99.2024,,,javascript:x\nnew-one,t,s,justice,b,,,,,q,s,\n"],
       ["statuses", "slug,field,new_value,effective_on,justification,evidence_urls\n,,,,,\nmissing,ASSESSMENT,DONE,2999-01-01,,data:x\nmissing,OFFICIAL_CLAIM,NOPE,1.1.2020,ok,\n"],
@@ -141,7 +141,7 @@ describe("import and report messages", () => {
     ];
     let seen = 0;
     for (const [kind, text] of files) {
-      const parsed = parseCsv(text);
+      const parsed = await parseCsv(text);
       if (!parsed.isOk) throw new Error(inEnglish(parsed.message));
       const plan = planImport(kind, parsed.headers, parsed.rows, state);
       for (const error of plan.errors) {
@@ -152,16 +152,16 @@ describe("import and report messages", () => {
     expect(seen).toBeGreaterThan(15);
   });
 
-  it("refused files say why in each language", () => {
+  it("refused files say why in each language", async () => {
     const refusals = [
       decodeUpload(new Uint8Array()),
       decodeUpload(new Uint8Array(MAX_IMPORT_BYTES + 1)),
       decodeUpload(Uint8Array.from([0xff, 0xfe, 0x41, 0x00])),
       decodeUpload(Uint8Array.from([0xc3, 0x28, 0x80, 0x81, 0x00, 0x01])),
-      parseCsv(""),
-      parseCsv("slug,slug\n"),
-      parseCsv('slug,title\nabc,"never closed\n'),
-      parseCsv('slug,title\nab"c,d\n'),
+      await parseCsv(""),
+      await parseCsv("slug,slug\n"),
+      await parseCsv('slug,title\nabc,"never closed\n'),
+      await parseCsv('slug,title\nab"c,d\n'),
     ];
     for (const result of refusals) {
       expect(result.isOk).toBe(false);
@@ -180,8 +180,9 @@ describe("import and report messages", () => {
 
 // Text a person reads comes from the catalogues. In lib/, a sentence-like string literal in code
 // that builds messages is almost always a message that escaped translation; the files listed here
-// answer scripts or operators in English on purpose (JSON API, CSV data addresses, the CLI's env).
-const ENGLISH_BY_DESIGN = new Set(["lib/http/json-body.ts", "lib/reports/responses.ts", "lib/env.ts", "lib/commitments/filters.ts"]);
+// answer scripts or operators in English on purpose (JSON API, CSV data addresses, the CLI's env,
+// the raw-request refusals answered before any page or language is involved).
+const ENGLISH_BY_DESIGN = new Set(["lib/http/json-body.ts", "lib/http/raw-request-guard.ts", "lib/reports/responses.ts", "lib/env.ts", "lib/commitments/filters.ts"]);
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {

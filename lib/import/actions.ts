@@ -5,12 +5,13 @@ import { defineOperation } from "@/lib/manage/execute";
 import { done, invalid, notFound } from "@/lib/manage/result";
 import { problemState, type FormState } from "@/lib/manage/form-state";
 import { decodeUpload } from "./decode";
-import { parseCsv } from "./parse";
-import { getImportDraft, planStoredImport } from "./data";
+import { parseCsv, serialiseParsedFile } from "./parse";
+import { getImportDraft, planDraftImport } from "./data";
 import { applyImportPlan, saveImportDraft } from "./mutations";
 import { planDigest } from "./plan";
 import { importApplySchema, importUploadSchema } from "./schema";
 import { message } from "@/lib/forms/messages";
+import { asFormData } from "@/lib/forms/form-data";
 
 // Bulk import: upload → preview (nothing written but the stored file) → confirm → one transaction.
 // Both steps run through executeOperation (Origin, live session, permission, schema).
@@ -21,9 +22,10 @@ const previewImport = defineOperation({
   run: async (input, actor) => {
     const decoded = decodeUpload(new Uint8Array(await input.file.arrayBuffer()));
     if (!decoded.isOk) return invalid({ file: decoded.message });
-    const parsed = parseCsv(decoded.text);
+    const parsed = await parseCsv(decoded.text);
     if (!parsed.isOk) return invalid({ file: parsed.message });
-    const draft = await saveImportDraft({ kind: input.kind, fileName: input.file.name.slice(0, 200) || "import.csv", content: decoded.text, note: decoded.note }, actor.id);
+    const fileName = input.file.name.slice(0, 200) || "import.csv";
+    const draft = await saveImportDraft({ kind: input.kind, fileName, content: decoded.text, parsed: await serialiseParsedFile(parsed), note: decoded.note }, actor.id);
     return done({ draftId: draft.id });
   },
 });
@@ -35,7 +37,7 @@ const applyImport = defineOperation({
     const draft = await getImportDraft(input.draftId);
     if (!draft) return notFound();
     if (draft.appliedAt) return invalid({ form: message("importAlreadyApplied") });
-    const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
+    const plan = await planDraftImport(draft);
     if ("parseError" in plan) return invalid({ form: plan.parseError });
     // What is applied must be what the person confirmed: the data may have changed since.
     if ((await planDigest(plan)) !== input.digest) return invalid({ digest: "changed" });
@@ -45,14 +47,16 @@ const applyImport = defineOperation({
   },
 });
 
-export async function previewImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function previewImportAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asFormData(submitted);
   const values = { kind: String(formData.get("kind") ?? "") };
   const outcome = await previewImport.execute({ kind: formData.get("kind") ?? undefined, file: formData.get("file") ?? undefined });
   if (!outcome.ok) return problemState(outcome, values);
   redirect(`/manage/import/${outcome.value.draftId}`);
 }
 
-export async function applyImportAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function applyImportAction(_previous: FormState, submitted: FormData): Promise<FormState> {
+  const formData = asFormData(submitted);
   const values = { draftId: String(formData.get("draftId") ?? ""), digest: String(formData.get("digest") ?? "") };
   const outcome = await applyImport.execute(values);
   if (!outcome.ok) {

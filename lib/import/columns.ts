@@ -36,6 +36,13 @@ export function canonicalColumn(header: string): string {
   return ALIASES[name] ?? name;
 }
 
+const IMPORT_COLUMNS: ReadonlySet<string> = new Set([...COMMITMENT_COLUMNS, ...STATUS_COLUMNS]);
+
+/** Whether either kind of import reads this column (the others are only listed as ignored). */
+export function isImportColumn(header: string): boolean {
+  return IMPORT_COLUMNS.has(canonicalColumn(header));
+}
+
 /**
  * Reads a date as Excel writes it: ISO (2024-05-21) or, in Russian and Kazakh locales, 21.05.2024.
  * Returns null for an empty cell and throws RangeError with plain words for anything else.

@@ -1,36 +1,55 @@
 import "server-only";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import { today } from "@/lib/calendar";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { canonicalColumn, type ImportKind } from "./columns";
-import { parseCsv } from "./parse";
-import { planImport, type CurrentCommitment, type CurrentState, type ImportPlan } from "./plan";
+import { parseCsv, readParsedFile, type ParsedFile } from "./parse";
+import { planImportStepwise, type CurrentCommitment, type CurrentState, type ImportPlan } from "./plan";
+
+const SLUG_BATCH = 100;
+
+function readCommitmentsBySlug(slugs: string[]) {
+  return db.commitment.findMany({
+    where: { slug: { in: slugs } },
+    select: {
+      id: true,
+      slug: true,
+      version: true,
+      title: true,
+      summary: true,
+      category: true,
+      responsibleBody: true,
+      firstStatedOn: true,
+      targetDate: true,
+      officialClaim: true,
+      assessment: true,
+      instruments: { select: { instrumentCode: true } },
+      evidence: { where: { removedAt: null }, select: { id: true, url: true } },
+    },
+  });
+}
 
 /** What the database holds now for the slugs a file names, for planning an import. */
 export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
-  const unique = [...new Set(slugs.filter(Boolean))];
-  const [rows, instruments, latestChanges] = await Promise.all([
-    db.commitment.findMany({
-      where: { slug: { in: unique } },
-      select: {
-        id: true,
-        slug: true,
-        version: true,
-        title: true,
-        summary: true,
-        category: true,
-        responsibleBody: true,
-        firstStatedOn: true,
-        targetDate: true,
-        officialClaim: true,
-        assessment: true,
-        instruments: { select: { instrumentCode: true } },
-        evidence: { where: { removedAt: null }, select: { id: true, url: true } },
-      },
-    }),
-    db.instrument.findMany({ select: { code: true } }),
-    db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: unique } } }, _max: { effectiveOn: true } }),
-  ]);
+  // Looking up thousands of slugs at once costs Prisma seconds of uninterrupted CPU, so the file's
+  // slugs are matched against the list of existing ones first, and only the matches are read, a
+  // batch at a time with a turn of the event loop between batches.
+  const wanted = new Set(slugs.filter(Boolean));
+  const existing = (await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug).filter((slug) => wanted.has(slug));
+  const rows: Awaited<ReturnType<typeof readCommitmentsBySlug>> = [];
+  const latestChanges: { commitmentId: string; field: string; _max: { effectiveOn: Date | null } }[] = [];
+  for (let start = 0; start < existing.length; start += SLUG_BATCH) {
+    const batch = existing.slice(start, start + SLUG_BATCH);
+    const [found, changes] = await Promise.all([
+      readCommitmentsBySlug(batch),
+      db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: batch } } }, _max: { effectiveOn: true } }),
+    ]);
+    rows.push(...found);
+    latestChanges.push(...changes);
+    await nextTurn();
+  }
+  const instruments = await db.instrument.findMany({ select: { code: true } });
   const latestByKey = new Map(latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]));
   const latestOn = (commitmentId: string, field: StatusFieldKey) => latestByKey.get(`${commitmentId} ${field}`) ?? null;
   const commitments = new Map<string, CurrentCommitment>(
@@ -51,11 +70,33 @@ export async function getImportDraft(id: string) {
   return db.importDraft.findUnique({ where: { id }, include: { createdBy: { select: { name: true } } } });
 }
 
-/** Parses a stored file and plans it against the database as it is now. */
+/** Parses a file's text and plans it against the database as it is now. */
 export async function planStoredImport(kind: ImportKind, content: string): Promise<ImportPlan | { parseError: string }> {
-  const parsed = parseCsv(content);
+  const parsed = await parseCsv(content);
   if (!parsed.isOk) return { parseError: parsed.message };
+  return planParsedImport(kind, parsed);
+}
+
+/**
+ * Plans a stored draft from the rows parsed when it was uploaded (kept in `parsed`), so viewing
+ * and confirming a preview never parse the file again; drafts stored before that column existed
+ * are parsed from their text.
+ */
+export async function planDraftImport(draft: { kind: string; content: string; parsed: string | null }): Promise<ImportPlan | { parseError: string }> {
+  const kind: ImportKind = draft.kind === "statuses" ? "statuses" : "commitments";
+  const stored = draft.parsed ? await readParsedFile(draft.parsed) : null;
+  return stored ? planParsedImport(kind, stored) : planStoredImport(kind, draft.content);
+}
+
+async function planParsedImport(kind: ImportKind, parsed: ParsedFile): Promise<ImportPlan> {
   const slugColumn = parsed.headers.find((header) => canonicalColumn(header) === "slug");
   const slugs = slugColumn ? parsed.rows.map((row) => (row.values[slugColumn.trim().toLowerCase()] ?? "").trim()) : [];
-  return planImport(kind, parsed.headers, parsed.rows, await readCurrentState(slugs));
+  const { plan, steps } = planImportStepwise(kind, parsed.headers, parsed.rows, await readCurrentState(slugs));
+  let planned = 0;
+  for (const _row of steps) {
+    // 10,000 rows are planned in slices, letting other requests in between.
+    planned += 1;
+    if (planned % 200 === 0) await nextTurn();
+  }
+  return plan;
 }

@@ -1,7 +1,12 @@
 import { message } from "@/lib/forms/messages";
+import { findUnsafeCharacter } from "@/lib/text/unsafe-characters";
 /** Largest file the import accepts, and most data rows: stated in the upload form too. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
+/** Widest header (and row) accepted: our files have about 20 columns; wider ones are refused at once. */
+export const MAX_IMPORT_COLUMNS = 200;
+/** Longest cell accepted: the longest text any field takes is 5,000 characters. */
+export const MAX_IMPORT_CELL = 20_000;
 
 export type DecodeResult = { isOk: true; text: string; note: string | null } | { isOk: false; message: string };
 
@@ -29,12 +34,39 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
   try {
     // fatal: invalid UTF-8 throws instead of producing replacement characters.
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { isOk: true, text, note: null };
+    return refuseUnsafe(text) ?? { isOk: true, text, note: null };
   } catch {
     const text = new TextDecoder("windows-1251").decode(bytes);
+    if (looksLikeLatin1(text)) return { isOk: false, message: message("fileLatin1", { instructions: SAVE_AS_UTF8 }) };
     if (PLAUSIBLE_1251_TEXT.test(text) && /\p{Script=Cyrillic}/u.test(text)) {
-      return { isOk: true, text, note: message("file1251Converted") };
+      return refuseUnsafe(text) ?? { isOk: true, text, note: message("file1251Converted") };
     }
     return { isOk: false, message: message("fileNotUtf8", { instructions: SAVE_AS_UTF8 }) };
   }
+}
+
+/** A file holding NUL or a non-character (U+FFFE, U+FFFF…) is refused, naming the line. */
+function refuseUnsafe(text: string): DecodeResult | null {
+  const found = findUnsafeCharacter(text);
+  if (!found) return null;
+  let line = 1;
+  for (let index = text.indexOf("\n"); index !== -1 && index < found.index; index = text.indexOf("\n", index + 1)) line += 1;
+  return { isOk: false, message: message("fileForbiddenCharacter", { line, code: found.code }) };
+}
+
+/**
+ * A Western European file (Latin-1 / Windows-1252: "Café ñ ü ß") read as Windows-1251 turns its
+ * accented letters into Cyrillic ones inside Latin words ("Cafй с ь Я"). Real Russian or Kazakh
+ * text almost never mixes the two alphabets within a word, so when at least a fifth of the words
+ * holding Cyrillic letters also hold Latin ones, the file is refused instead of imported as mojibake.
+ */
+export function looksLikeLatin1(text: string): boolean {
+  let cyrillicWords = 0;
+  let mixedWords = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (!/\p{Script=Cyrillic}/u.test(word)) continue;
+    cyrillicWords += 1;
+    if (/\p{Script=Latin}/u.test(word)) mixedWords += 1;
+  }
+  return mixedWords > 0 && mixedWords * 5 >= cyrillicWords;
 }

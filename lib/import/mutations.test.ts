@@ -5,7 +5,8 @@ import { commitmentColumns } from "@/lib/open-data/columns";
 import { iterateSnapshot } from "@/lib/reports/data";
 import { loadDataset, loadDatasetTranslations } from "@/lib/dataset/load-dataset";
 import { seedDataset } from "@/lib/dataset/seed-dataset";
-import { planStoredImport } from "./data";
+import { planDraftImport, planStoredImport } from "./data";
+import { parseCsv, serialiseParsedFile } from "./parse";
 import { applyImportPlan, saveImportDraft } from "./mutations";
 import type { ImportPlan } from "./plan";
 
@@ -25,7 +26,7 @@ async function plan(kind: "commitments" | "statuses", csv: string): Promise<Impo
 
 async function apply(kind: "commitments" | "statuses", csv: string) {
   const planned = await plan(kind, csv);
-  const draft = await saveImportDraft({ kind, fileName: "test.csv", content: csv, note: null }, editorId);
+  const draft = await saveImportDraft({ kind, fileName: "test.csv", content: csv, parsed: "", note: null }, editorId);
   return { planned, outcome: await applyImportPlan(planned, draft.id, editorId) };
 }
 
@@ -74,7 +75,7 @@ describe("applying an import", () => {
     // Someone saves the second commitment after the preview: its version no longer matches.
     await db.commitment.update({ where: { slug: slugs[1] }, data: { version: { increment: 1 } } });
     const before = await counts();
-    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", note: null }, editorId);
+    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
     const outcome = await applyImportPlan(planned, draft.id, editorId);
     expect(outcome).toMatchObject({ isApplied: false, rowNumber: 3 });
     expect(await counts()).toEqual(before);
@@ -100,7 +101,16 @@ describe("applying an import", () => {
 
   it("refuses to apply a plan that has errors", async () => {
     const planned = await plan("statuses", "slug,field,new_value,effective_on,justification\nno-such-slug,ASSESSMENT,STALLED,2024-01-01,x\n");
-    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", note: null }, editorId);
+    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
     expect(await applyImportPlan(planned, draft.id, editorId)).toMatchObject({ isApplied: false });
+  });
+
+  it("plans a stored draft from the rows parsed at upload, without parsing its text again", async () => {
+    const parsed = await parseCsv("slug,title\nnot-a-real-slug-anywhere,Title\n");
+    if (!parsed.isOk) throw new Error(parsed.message);
+    // The text is unreadable CSV: only the kept parse can give this plan.
+    const planned = await planDraftImport({ kind: "statuses", content: 'slug\n"never closed', parsed: await serialiseParsedFile(parsed) });
+    expect(planned).toMatchObject({ kind: "statuses", missingColumns: ["field", "new_value", "effective_on", "justification"] });
+    expect(await planDraftImport({ kind: "statuses", content: 'slug\n"never closed', parsed: null })).toHaveProperty("parseError");
   });
 });

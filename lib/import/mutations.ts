@@ -11,7 +11,7 @@ import { message } from "@/lib/forms/messages";
 import { currentInstant } from "@/lib/calendar";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
-export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; note: string | null }, actorId: string) {
+export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; parsed: string; note: string | null }, actorId: string) {
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 

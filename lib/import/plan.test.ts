@@ -22,15 +22,15 @@ const existing: CurrentCommitment = {
 };
 const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), today: day("2026-11-22") };
 
-function plan(kind: "commitments" | "statuses", csv: string) {
-  const parsed = parseCsv(csv);
+async function plan(kind: "commitments" | "statuses", csv: string) {
+  const parsed = await parseCsv(csv);
   if (!parsed.isOk) throw new Error(parsed.message);
   return planImport(kind, parsed.headers, parsed.rows, state);
 }
 
 describe("planning a commitments import", () => {
-  it("finds an unchanged row unchanged, even with our export's extra columns", () => {
-    const result = plan(
+  it("finds an unchanged row unchanged, even with our export's extra columns", async () => {
+    const result = await plan(
       "commitments",
       "slug,title,category,category_label,responsible_body,instruments,official_claim,assessment,first_stated_on,target_date,url\nabolish-death-penalty,Abolish the death penalty,death-penalty,Death penalty,Parliament,ICCPR-OP2,ADOPTED,NOT_ASSESSED,2021-01-02,,https://x\n",
     );
@@ -38,8 +38,8 @@ describe("planning a commitments import", () => {
     expect(result.ignoredColumns).toEqual(["category_label", "url"]);
   });
 
-  it("lists what an update changes, reading Russian-style dates", () => {
-    const result = plan("commitments", 'slug;title;target_date;instruments\nabolish-death-penalty;Abolish capital punishment;31.12.2027;"CAT; ICCPR-OP2"\n');
+  it("lists what an update changes, reading Russian-style dates", async () => {
+    const result = await plan("commitments", 'slug;title;target_date;instruments\nabolish-death-penalty;Abolish capital punishment;31.12.2027;"CAT; ICCPR-OP2"\n');
     expect(result.errors).toEqual([]);
     expect(result.operations).toEqual([
       expect.objectContaining({
@@ -54,16 +54,16 @@ describe("planning a commitments import", () => {
     ]);
   });
 
-  it("creates a new commitment only with everything a new one needs", () => {
-    const complete = plan("commitments", 'slug,title,summary,category,responsible_body,quote,source_title\nnew-one,New,"A summary",torture,Government,"We will do it.",A speech\n');
+  it("creates a new commitment only with everything a new one needs", async () => {
+    const complete = await plan("commitments", 'slug,title,summary,category,responsible_body,quote,source_title\nnew-one,New,"A summary",torture,Government,"We will do it.",A speech\n');
     expect(complete.operations[0]).toMatchObject({ type: "create", slug: "new-one", officialClaim: "NO_CLAIM", quote: { text: "We will do it.", sourceTitle: "A speech" } });
-    const incomplete = plan("commitments", "slug,title\nnew-two,New\n");
+    const incomplete = await plan("commitments", "slug,title\nnew-two,New\n");
     expect(incomplete.operations).toEqual([]);
     expect(incomplete.errors.map((e) => e.column).sort()).toEqual(["category", "quote", "responsible_body", "source_title", "summary"]);
   });
 
-  it("reports each bad cell with its row and column", () => {
-    const result = plan(
+  it("reports each bad cell with its row and column", async () => {
+    const result = await plan(
       "commitments",
       "slug,category,instruments,target_date,assessment\nabolish-death-penalty,space,NOPE,2027-02-30,IMPLEMENTED\nBad Slug,,,,\nabolish-death-penalty,,,,\n",
     );
@@ -79,14 +79,14 @@ describe("planning a commitments import", () => {
     expect(inEnglish(result.errors.find((e) => e.rowNumber === 4)?.message ?? "")).toMatch(/more than once/);
   });
 
-  it("says which required column is missing", () => {
-    expect(plan("commitments", "title\nx\n").missingColumns).toEqual(["slug"]);
+  it("says which required column is missing", async () => {
+    expect((await plan("commitments", "title\nx\n")).missingColumns).toEqual(["slug"]);
   });
 });
 
 describe("planning a status-change import", () => {
-  it("plans changes, reuses known evidence, accepts labels, and applies rows in order", () => {
-    const result = plan(
+  it("plans changes, reuses known evidence, accepts labels, and applies rows in order", async () => {
+    const result = await plan(
       "statuses",
       "slug,field,new_value,effective_on,justification,evidence_urls\n" +
         "abolish-death-penalty,assessment,Partially implemented,2025-01-10,Law adopted,https://adilet.zan.kz/law https://un.org/report\n" +
@@ -99,8 +99,8 @@ describe("planning a status-change import", () => {
     ]);
   });
 
-  it("applies the form's rules: evidence, future dates, unknown values, unsafe links", () => {
-    const result = plan(
+  it("applies the form's rules: evidence, future dates, unknown values, unsafe links", async () => {
+    const result = await plan(
       "statuses",
       "slug,field,new_value,effective_on,justification,evidence_urls\n" +
         "abolish-death-penalty,ASSESSMENT,IMPLEMENTED,2025-01-01,Done,\n" +
@@ -113,8 +113,8 @@ describe("planning a status-change import", () => {
     expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual(["2:evidence_urls", "3:effective_on", "4:new_value", "5:evidence_urls", "6:slug", "6:justification"]);
   });
 
-  it("keeps each status's history in date order: not before the latest recorded change, nor before an earlier row", () => {
-    const result = plan(
+  it("keeps each status's history in date order: not before the latest recorded change, nor before an earlier row", async () => {
+    const result = await plan(
       "statuses",
       "slug,field,new_value,effective_on,justification\n" +
         "abolish-death-penalty,OFFICIAL_CLAIM,PLANNED,2022-04-30,Before the recorded change of 2022-05-01\n" +
@@ -129,8 +129,8 @@ describe("planning a status-change import", () => {
     expect(result.operations.map((operation) => operation.rowNumber)).toEqual([3, 5]);
   });
 
-  it("treats a row that sets the status it already has as unchanged", () => {
-    const result = plan("statuses", "slug,field,new_value,effective_on,justification\nabolish-death-penalty,OFFICIAL_CLAIM,ADOPTED,2024-01-01,Same\n");
+  it("treats a row that sets the status it already has as unchanged", async () => {
+    const result = await plan("statuses", "slug,field,new_value,effective_on,justification\nabolish-death-penalty,OFFICIAL_CLAIM,ADOPTED,2024-01-01,Same\n");
     expect(result).toMatchObject({ operations: [], errors: [], unchanged: [{ rowNumber: 2 }] });
   });
 });

@@ -80,6 +80,15 @@ const MAX_TEXT = { title: 200, summary: 2000, responsible_body: 200, justificati
  * performs exactly these operations, and only when there are no errors.
  */
 export function planImport(kind: ImportKind, headers: string[], rows: ParsedRow[], current: CurrentState): ImportPlan {
+  const { plan, steps } = planImportStepwise(kind, headers, rows, current);
+  for (const _row of steps) {
+    // Each step plans one row; the server's caller pauses between slices of them (lib/import/data.ts).
+  }
+  return plan;
+}
+
+/** planImport as a plan filled in one row per step of `steps`, so a caller can yield between rows. */
+export function planImportStepwise(kind: ImportKind, headers: string[], rows: ParsedRow[], current: CurrentState): { plan: ImportPlan; steps: Iterable<void> } {
   const columns = headers.map(canonicalColumn);
   const known: readonly string[] = kind === "commitments" ? COMMITMENT_COLUMNS : STATUS_COLUMNS;
   const required = kind === "commitments" ? ["slug"] : ["slug", "field", "new_value", "effective_on", "justification"];
@@ -91,22 +100,21 @@ export function planImport(kind: ImportKind, headers: string[], rows: ParsedRow[
     ignoredColumns: headers.filter((_, index) => !known.includes(columns[index] ?? "")),
     missingColumns: required.filter((column) => !columns.includes(column)),
   };
-  if (plan.missingColumns.length > 0) return plan;
+  if (plan.missingColumns.length > 0) return { plan, steps: [] };
   const cell = (row: ParsedRow, column: string): string | undefined => {
     const index = columns.indexOf(column);
     const header = index >= 0 ? headers[index] : undefined;
     return header === undefined ? undefined : (row.values[header.trim().toLowerCase()] ?? "").trim();
   };
-  if (kind === "commitments") planCommitments(plan, rows, current, cell);
-  else planStatuses(plan, rows, current, cell);
-  return plan;
+  return { plan, steps: kind === "commitments" ? planCommitments(plan, rows, current, cell) : planStatuses(plan, rows, current, cell) };
 }
 
 type Cell = (row: ParsedRow, column: string) => string | undefined;
 
-function planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
+function* planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): Generator<void> {
   const seen = new Set<string>();
   for (const row of rows) {
+    yield;
     const errors: RowError[] = [];
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
     const slug = cell(row, "slug") ?? "";
@@ -219,12 +227,13 @@ function readStatus(field: StatusFieldKey, value: string): string | null {
   return byLabel ?? null;
 }
 
-function planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): void {
+function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentState, cell: Cell): Generator<void> {
   // Statuses, and the dates of their latest changes, as they will be after the rows above are
   // applied (a file may move one status twice; its changes must go in date order too).
   type Pending = { officialClaim: string; assessment: string; latestChangeOn: Record<StatusFieldKey, Date | null> };
   const pending = new Map<string, Pending>();
   for (const row of rows) {
+    yield;
     const errors: RowError[] = [];
     const fail = (column: string, message: string) => errors.push({ rowNumber: row.rowNumber, column, message });
     const slug = cell(row, "slug") ?? "";

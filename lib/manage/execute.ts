@@ -4,7 +4,8 @@ import { authoriseMutation, type Denial } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/forms/fields";
-import { defaultMessages } from "@/lib/forms/messages";
+import { defaultMessages, message } from "@/lib/forms/messages";
+import { findUnsafeInput } from "@/lib/text/unsafe-characters";
 import { invalid, type MutationResult } from "./result";
 
 /** One write the workspace offers: the permission it needs, its input schema, and what it does. */
@@ -27,7 +28,7 @@ export function defineOperation<TSchema extends z.ZodType, TValue>(operation: Op
 
 /**
  * Runs an operation for the current request: same-site Origin, a live session checked against the
- * user row, the operation's permission, then its schema. Server actions and the route handler
+ * user row, the operation's permission, then its characters (lib/text/unsafe-characters.ts) and schema. Server actions and the route handler
  * (app/api/manage/[operation]) both come through here, so neither can skip a check. Field errors
  * are message tokens (lib/forms/messages.ts): forms show them in the reader's language.
  */
@@ -37,6 +38,9 @@ export async function executeOperation<TSchema extends z.ZodType, TValue>(
 ): Promise<OperationOutcome<TValue>> {
   const authorisation = await authoriseMutation(operation.permission);
   if (!authorisation.isAllowed) return { ok: false, kind: "denied", reason: authorisation.reason };
+  // NUL, lone surrogates and non-characters are refused before anything reads the input.
+  const unsafe = findUnsafeInput(rawInput);
+  if (unsafe) return invalid({ [unsafe.field]: message("forbiddenCharacter", { code: unsafe.code }) });
   const parsed = operation.schema.safeParse(rawInput, { error: defaultMessages });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   return operation.run(parsed.data, authorisation.user);

@@ -2,6 +2,7 @@ import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { vocabularyLabels } from "@/lib/vocabulary-labels";
+import { isolateText, xmlSafeText } from "@/lib/text/unsafe-characters";
 import { statusLabel } from "./columns";
 
 /** Escapes text for XML content and attribute values. */
@@ -11,9 +12,16 @@ export function escapeXml(value: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    // Characters XML 1.0 forbids even when escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+    .replace(/'/g, "&apos;");
+}
+
+/**
+ * escapeXml for text from the database: characters XML 1.0 forbids even when escaped (controls,
+ * U+FFFE, U+FFFF, lone surrogates) become U+FFFD, so a row stored before input was checked can
+ * never make a feed invalid.
+ */
+function text(value: string): string {
+  return escapeXml(xmlSafeText(value));
 }
 
 export type FeedChange = {
@@ -57,29 +65,29 @@ export function buildAtomFeed({ locale, words, selfUrl, pageUrl, siteUrl, change
   const entries = changes.map((change) => {
     const url = `${siteUrl}/${locale}/commitments/${change.commitment.slug}`;
     const line = `${labels.statusField(change.field)}: ${statusLabel(change.field, change.fromValue, labels)} → ${statusLabel(change.field, change.toValue, labels)}`;
-    const evidence = change.evidence.map((e) => `<li><a href="${escapeXml(e.evidence.url)}">${escapeXml(e.evidence.title)}</a></li>`).join("");
-    const html = `<p>${escapeXml(`${line}. ${words.effective(effectiveDay.format(change.effectiveOn))}.`)}</p><p>${escapeXml(change.justification)}</p>${evidence ? `<ul>${evidence}</ul>` : ""}`;
+    const evidence = change.evidence.map((e) => `<li><a href="${text(e.evidence.url)}">${text(e.evidence.title)}</a></li>`).join("");
+    const html = `<p>${text(`${line}. ${words.effective(effectiveDay.format(change.effectiveOn))}.`)}</p><p>${text(change.justification)}</p>${evidence ? `<ul>${evidence}</ul>` : ""}`;
     return [
       "<entry>",
-      `<id>${escapeXml(`${siteUrl}/status-changes/${change.id}`)}</id>`,
-      `<title>${escapeXml(`${localizeCommitment(change.commitment, locale).title}: ${line}`)}</title>`,
-      `<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      `<id>${text(`${siteUrl}/status-changes/${change.id}`)}</id>`,
+      `<title>${text(`${isolateText(localizeCommitment(change.commitment, locale).title)}: ${line}`)}</title>`,
+      `<link rel="alternate" type="text/html" href="${text(url)}"/>`,
       `<updated>${change.recordedAt.toISOString()}</updated>`,
       `<published>${change.recordedAt.toISOString()}</published>`,
-      `<content type="html">${escapeXml(html)}</content>`,
+      `<content type="html">${text(html)}</content>`,
       "</entry>",
     ].join("");
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    `<id>${escapeXml(selfUrl)}</id>`,
-    `<title>${escapeXml(words.title)}</title>`,
-    `<subtitle>${escapeXml(words.subtitle)}</subtitle>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(selfUrl)}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
+    `<id>${text(selfUrl)}</id>`,
+    `<title>${text(words.title)}</title>`,
+    `<subtitle>${text(words.subtitle)}</subtitle>`,
+    `<link rel="self" type="application/atom+xml" href="${text(selfUrl)}"/>`,
+    `<link rel="alternate" type="text/html" href="${text(pageUrl)}"/>`,
     `<updated>${updated.toISOString()}</updated>`,
-    `<author><name>${escapeXml(words.author)}</name></author>`,
+    `<author><name>${text(words.author)}</name></author>`,
     ...entries,
     "</feed>",
   ].join("\n");

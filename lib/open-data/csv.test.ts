@@ -43,4 +43,11 @@ describe("CSV export", () => {
       { title: "'=HYPERLINK(\"http://evil\")", count: "0", done: "no" },
     ]);
   });
+
+  it("attack: a row stored with U+FFFE, a lone surrogate or NUL still gives a clean file", async () => {
+    const bytes = await readAll(csvStream(columns, batches([{ title: "a\uFFFEb\uD800c\u0000d", count: 1, isDone: true }])));
+    expect(bytes.toString("utf8")).toContain("a\uFFFDb\uFFFDc\uFFFDd,1,yes");
+    expect(bytes.includes(0)).toBe(false);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { formatCalendarDate, today } from "@/lib/calendar";
+import { replaceUnsafeCharacters } from "@/lib/text/unsafe-characters";
 
 /** A characters that make a spreadsheet treat a cell as a formula (CSV injection). */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -20,7 +21,7 @@ function toCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  return neutraliseFormula(value);
+  return neutraliseFormula(replaceUnsafeCharacters(value));
 }
 
 /**

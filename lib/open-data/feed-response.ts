@@ -5,6 +5,7 @@ import { localizeCommitment, type TranslatableText } from "@/lib/commitments/loc
 import { currentInstant } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { getSiteUrl } from "@/lib/site-url";
+import { isolateText } from "@/lib/text/unsafe-characters";
 import { atomResponse, buildAtomFeed, type FeedChange } from "./atom";
 import { readLabelLocale } from "./columns";
 
@@ -17,7 +18,7 @@ export async function feedResponse(params: URLSearchParams, changes: FeedChange[
   const t = await getTranslations({ locale, namespace: "openData" });
   const siteUrl = getSiteUrl();
   const path = commitment ? `/commitments/${commitment.slug}` : "";
-  const title = commitment ? t("commitmentFeedTitle", { title: localizeCommitment(commitment, locale).title }) : t("feedTitle");
+  const title = commitment ? t("commitmentFeedTitle", { title: isolateText(localizeCommitment(commitment, locale).title) }) : t("feedTitle");
   const xml = buildAtomFeed({
     locale,
     words: { title, subtitle: t("feedSubtitle"), author: parseEnv().ORGANISATION_NAME, effective: (date) => t("feedEffective", { date }) },

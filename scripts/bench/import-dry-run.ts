@@ -12,7 +12,7 @@ const bytes = new Uint8Array(readFileSync(file));
 const start = performance.now();
 const decoded = decodeUpload(bytes);
 if (!decoded.isOk) throw new Error(decoded.message);
-const parsed = parseCsv(decoded.text);
+const parsed = await parseCsv(decoded.text);
 if (!parsed.isOk) throw new Error(parsed.message);
 const parsedMs = performance.now() - start;
 const plan = await planStoredImport("commitments", decoded.text);

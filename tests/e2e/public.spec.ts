@@ -75,7 +75,8 @@ test("a commitment page shows both statuses, the timeline, the evidence, the quo
   await expect(page.getByTestId("quote-list")).toContainText("A. Speaker");
   await expect(page.getByTestId("cite-this")).toContainText(`/commitments/${fixtures.published.slug}`);
   await expect(page.locator('link[type="application/atom+xml"]').first()).toHaveAttribute("href", /feed\.xml\?lang=en$/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", fixtures.title);
+  // Isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) so a bidi override in a title stays inside it.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `\u2068${fixtures.title}\u2069`);
 });
 
 test.describe("drafts never leak", () => {

@@ -49,7 +49,7 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
   expect(feedHref).toBe(`/commitments/${stored.slug}/feed.xml?lang=ru`);
   const feed = await (await page.request.get(feedHref ?? "")).text();
   expect(feed).toContain('xml:lang="ru"');
-  expect(feed).toContain(`${title}: Оценка: Ещё не оценено → Застопорилось`);
+  expect(feed).toContain(`\u2068${title}\u2069: Оценка: Ещё не оценено → Застопорилось`);
   expect(feed).not.toMatch(/Assessment|Stalled|effective/);
 
   // The list's CSV link is in Russian, and so is every report's download.

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { UserText } from "@/components/common/user-text";
+import { isolateText } from "@/lib/text/unsafe-characters";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -27,10 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = `/commitments/${commitment.slug}`;
   const text = localizeCommitment(commitment, (await getLocale()) as Locale);
   return {
-    title: text.title,
-    description: text.summary,
+    title: isolateText(text.title),
+    description: isolateText(text.summary),
     alternates: await localeAlternates({ types: { "application/atom+xml": `${path}/feed.xml` } }),
-    openGraph: { title: text.title, description: text.summary, type: "article", url: `/${await getLocale()}${path}` },
+    openGraph: { title: isolateText(text.title), description: isolateText(text.summary), type: "article", url: `/${await getLocale()}${path}` },
   };
 }
 
@@ -60,7 +62,7 @@ export default async function CommitmentPage({ params }: Props) {
         </Link>
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight" lang={text.locale}>
-        {text.title}
+        <UserText>{text.title}</UserText>
       </h1>
       {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
       <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
@@ -92,7 +94,7 @@ export default async function CommitmentPage({ params }: Props) {
           {t("commitment.summaryHeading")}
         </h2>
         <p className="mt-2 max-w-3xl text-lg" lang={text.locale}>
-          {text.summary}
+          <UserText>{text.summary}</UserText>
         </p>
         <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("commitment.responsible")}</dt>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { applyImportAction } from "@/lib/import/actions";
-import { getImportDraft, planStoredImport } from "@/lib/import/data";
+import { getImportDraft, planDraftImport } from "@/lib/import/data";
 import { planDigest } from "@/lib/import/plan";
 import { getValidationMessages } from "@/lib/forms/server-messages";
 import { ActionButtonForm } from "@/components/manage/action-button-form";
@@ -25,7 +25,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   await requirePagePermission("import:run", `/manage/import/${id}`);
   const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
   if (!draft) notFound();
-  const plan = await planStoredImport(draft.kind === "statuses" ? "statuses" : "commitments", draft.content);
+  const plan = await planDraftImport(draft);
   const when = (date: Date) => formatZonedDateTime(format, date);
 
   return (

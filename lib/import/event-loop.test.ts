@@ -1,0 +1,121 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { inEnglish } from "@/lib/forms/english-messages";
+import { planDraftImport } from "./data";
+import { decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "./decode";
+import { parseCsv, serialiseParsedFile } from "./parse";
+import { planDigest } from "./plan";
+
+// The first query loads Prisma's query engine once per process; a running server has done so.
+beforeAll(() => db.commitment.count());
+afterAll(() => db.$disconnect());
+
+// Attack: one upload within the limits must not hold the event loop (and so every other request)
+// for long. Each shape goes through what a request does: the upload's preview step (decode, parse,
+// keep the parse) and the preview page (plan against the database from the kept parse, digest).
+const MAX_BLOCK_MS = 100;
+
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/**
+ * CPU time of this process's main thread (the event loop) in ms, from Linux's /proc: unlike
+ * process.cpuUsage() it leaves out the garbage collector's and libuv's helper threads, which run
+ * beside the event loop without holding it. Elsewhere, the whole process's CPU time (stricter).
+ */
+function eventLoopThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  }
+}
+
+/**
+ * Runs `work` and returns how long the event loop (and so every other request) was held at once,
+ * in ms: the longest gap between ticks of a 1 ms timer. On a machine shared with other processes a
+ * gap also grows while the operating system runs someone else, so each gap counts only the CPU
+ * time the event loop's thread used in it (never more than the gap): what the work itself held.
+ */
+async function longestBlock(work: () => Promise<unknown>): Promise<{ held: number; wall: number }> {
+  let lastWall = performance.now();
+  let lastCpu = eventLoopThreadCpuMs();
+  let held = 0;
+  let wall = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    const cpu = eventLoopThreadCpuMs();
+    const gap = now - lastWall;
+    wall = Math.max(wall, gap);
+    held = Math.max(held, Math.min(gap, cpu - lastCpu));
+    lastWall = now;
+    lastCpu = cpu;
+  }, 1);
+  try {
+    await work();
+    // A block at the very end shows only when the ticker next runs (late).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    clearInterval(ticker);
+  }
+  return { held, wall };
+}
+
+async function previewAndView(kind: "commitments" | "statuses", text: string): Promise<string | null> {
+  const bytes = new TextEncoder().encode(text);
+  expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+  const decoded = decodeUpload(bytes);
+  if (!decoded.isOk) return decoded.message;
+  const parsed = await parseCsv(decoded.text);
+  if (!parsed.isOk) return parsed.message;
+  const plan = await planDraftImport({ kind, content: decoded.text, parsed: await serialiseParsedFile(parsed) });
+  if ("parseError" in plan) return plan.parseError;
+  await planDigest(plan);
+  return null;
+}
+
+const commitmentHeader = "slug,title,summary,category,responsible_body,instruments,first_stated_on,target_date,quote,source_title";
+const columns = (count: number) => Array.from({ length: count }, (_, index) => `column-${index}`).join(",");
+
+const SHAPES: [name: string, kind: "commitments" | "statuses", build: () => string, refusal: RegExp | null][] = [
+  ["a 100,000-column header (the file that froze the server)", "commitments", () => `${columns(100_000)}\n`, /header row has 100,000 columns; the limit is 200/],
+  [`${MAX_IMPORT_COLUMNS} columns × ${MAX_IMPORT_ROWS} rows`, "commitments", () => `slug,${columns(MAX_IMPORT_COLUMNS - 1)}\n` + `s,${"x,".repeat(MAX_IMPORT_COLUMNS - 2)}x\n`.repeat(MAX_IMPORT_ROWS), null],
+  [
+    `${MAX_IMPORT_ROWS} complete new commitments`,
+    "commitments",
+    () => `${commitmentHeader}\n` + Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `new-${i},Title ${i},Summary of ${i},torture,Government,CAT,2020-01-01,2030-01-01,"We will, ""truly"".",Speech\n`).join(""),
+    null,
+  ],
+  [`${MAX_IMPORT_ROWS} status rows`, "statuses", () => "slug,field,new_value,effective_on,justification,evidence_urls\n" + "missing,ASSESSMENT,STALLED,2024-01-01,Because,https://example.org/a https://example.org/b\n".repeat(MAX_IMPORT_ROWS), null],
+  ["one 5 MB cell", "commitments", () => `slug,title\nabc,"${"x".repeat(MAX_IMPORT_BYTES - 20)}"\n`, /Row 2, column “title”: a cell has more than 20,000 characters/],
+  ["5 MB of new lines inside one quoted cell", "commitments", () => `slug,title\nabc,"${"\n".repeat(MAX_IMPORT_BYTES - 20)}"\n`, /Row 2, column “title”: a cell has more than 20,000/],
+  [
+    "cells just under the cell limit, full of quoted new lines, up to 5 MB",
+    "statuses",
+    () => "slug,field,new_value,effective_on,justification\n" + `missing,ASSESSMENT,STALLED,2024-01-01,"${"a\n".repeat(9_990)}"\n`.repeat(250),
+    null,
+  ],
+  ["a row of 5 MB of empty cells", "commitments", () => `slug\n${",".repeat(MAX_IMPORT_BYTES - 10)}\n`, /Row 2 has .* cells; the limit is 200/],
+  ["a quote never closed, 5 MB long", "commitments", () => `slug,title\nabc,"${"y".repeat(MAX_IMPORT_BYTES - 20)}\n`, /quoted field is never closed/],
+  ["more rows than the limit", "statuses", () => "slug\n" + "a\n".repeat(MAX_IMPORT_ROWS + 1), /the limit is 10,000/],
+];
+
+describe("attack: hostile CSV shapes never hold the event loop", () => {
+  for (const [name, kind, build, refusal] of SHAPES) {
+    it(`${name}: no block over ${MAX_BLOCK_MS} ms${refusal ? ", refused with a clear message" : ""}`, async () => {
+      const text = build();
+      let outcome: string | null = null;
+      const blocked = await longestBlock(async () => {
+        outcome = await previewAndView(kind, text);
+      });
+      console.log(`${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`);
+      if (refusal) expect(inEnglish(outcome ?? "")).toMatch(refusal);
+      else expect(outcome).toBeNull();
+      expect(blocked.held).toBeLessThan(MAX_BLOCK_MS);
+    }, 120_000);
+  }
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportDraft" ADD COLUMN "parsed" TEXT;
+
