@@ -46,6 +46,6 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: data addresses (API, CSV, feeds, sitemap) and static files keep stable URLs.
-  matcher: ["/((?!api/|_next/|export/|feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|.*\\.(?:csv|xml|json|txt|ico|png|svg|webmanifest)$).*)"],
+  // Pages only: data addresses (API, CSV, feeds, sitemap, archived copies) and static files keep stable URLs.
+  matcher: ["/((?!api/|_next/|export/|captures/|feed\\.xml|sitemap\\.xml|robots\\.txt|favicon\\.ico|.*\\.(?:csv|xml|json|txt|ico|png|svg|webmanifest)$).*)"],
 };

@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const LOOPBACK_ALLOWED: SafeFetchOptions = { allowLoopback: true, maxBytes: 1_000_000, timeoutMs: 2_000, maxRedirects: 3 };
-const PUBLIC_ONLY: SafeFetchOptions = { ...LOOPBACK_ALLOWED, allowLoopback: false };
+const LOOPBACK_ALLOWED: SafeFetchOptions = { loopbackOnly: true, maxBytes: 1_000_000, timeoutMs: 2_000, maxRedirects: 3 };
+const PUBLIC_ONLY: SafeFetchOptions = { ...LOOPBACK_ALLOWED, loopbackOnly: false };
 
 async function read(url: string, options: SafeFetchOptions = LOOPBACK_ALLOWED) {
   const response = await safeFetch(url, options);
@@ -76,7 +76,8 @@ describe("safe fetching", () => {
     "http://[ff02::1]/",
     "http://[::ffff:127.0.0.1]/",
     "http://[::ffff:a9fe:a9fe]/",
-  ])("refuses %s even with loopback allowed (no connection is attempted)", async (url) => {
+  ])("refuses %s in either mode (no connection is attempted)", async (url) => {
+    expect(await reasonOf(read(url, PUBLIC_ONLY))).toBe("refused-address");
     expect(await reasonOf(read(url))).toBe("refused-address");
   });
 
@@ -87,6 +88,16 @@ describe("safe fetching", () => {
     ["::1", 6],
   ] as const)("refuses a DNS answer pointing to %s", async (address, family) => {
     expect(await reasonOf(read("http://intranet.example/", { ...PUBLIC_ONLY, lookup: resolvesTo(address, family) }))).toBe("refused-address");
+  });
+
+  it("in the test mode refuses every host but loopback before any DNS query", async () => {
+    let isLookedUp = false;
+    const lookup = ((...args: unknown[]) => {
+      isLookedUp = true;
+      (args[2] as (error: Error) => void)(new Error("no DNS in this test"));
+    }) as unknown as LookupFunction;
+    expect(await reasonOf(read("https://un.org/doc", { ...LOOPBACK_ALLOWED, lookup }))).toBe("refused-address");
+    expect(isLookedUp).toBe(false);
   });
 
   it.each([
@@ -174,6 +185,7 @@ describe("address policy", () => {
   it.each([
     ["8.8.8.8", false, true],
     ["2a00:1450:4001::1", false, true],
+    ["8.8.8.8", true, false],
     ["127.0.0.1", false, false],
     ["127.0.0.1", true, true],
     ["::1", true, true],
@@ -183,7 +195,7 @@ describe("address policy", () => {
     ["::ffff:127.0.0.1", true, false],
     ["255.255.255.255", false, false],
     ["not-an-ip", true, false],
-  ] as const)("%s (loopback allowed: %s) is allowed: %s", (address, allowLoopback, expected) => {
-    expect(isAllowedAddress(address, { allowLoopback })).toBe(expected);
+  ] as const)("%s (test mode: %s) is allowed: %s", (address, loopbackOnly, expected) => {
+    expect(isAllowedAddress(address, { loopbackOnly })).toBe(expected);
   });
 });

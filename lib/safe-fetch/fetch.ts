@@ -4,7 +4,7 @@ import type { LookupFunction, Socket } from "node:net";
 import { PassThrough, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from "request-filtering-agent";
-import { allowListOf, isAllowedAddress, type AddressPolicy } from "./address-policy";
+import { allowListOf, isAllowedAddress, isAllowedHost, type AddressPolicy } from "./address-policy";
 import { SafeFetchError, reasonOfNetworkError } from "./errors";
 
 /** The one user agent every outgoing request of Uade names itself with. */
@@ -56,7 +56,7 @@ export function checkFetchUrl(value: string | URL): URL {
 const agents = new Map<string, { http: http.Agent; https: https.Agent }>();
 
 function agentsFor(policy: AddressPolicy) {
-  const key = policy.allowLoopback ? "loopback" : "public";
+  const key = policy.loopbackOnly ? "loopback" : "public";
   let pair = agents.get(key);
   if (!pair) {
     // request-filtering-agent checks IP literals and every DNS answer before connecting.
@@ -111,6 +111,7 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
 function requestOnce(url: URL, method: string, body: string | Buffer | undefined, options: SafeFetchOptions, deadline: number): Promise<SafeResponse> {
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new SafeFetchError("timeout", `after ${options.timeoutMs} ms`));
+  if (!isAllowedHost(url.hostname, options)) return Promise.reject(new SafeFetchError("refused-address", `${url.hostname} (test mode: loopback only)`));
   const transport = url.protocol === "https:" ? https : http;
   const pair = agentsFor(options);
   return new Promise((resolve, reject) => {

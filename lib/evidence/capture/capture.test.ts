@@ -53,7 +53,7 @@ describe("capturing evidence", () => {
 
     expect(await captureEvidence(id, "save", settings)).toBe("CAPTURED");
     const [capture] = await captures(id);
-    expect(capture).toMatchObject({ outcome: "CAPTURED", httpStatus: 200, contentType: "text/html", size: Buffer.byteLength(PAGE), sha256: sha256(PAGE), title: "Закон & порядок", trigger: "save" });
+    expect(capture).toMatchObject({ outcome: "CAPTURED", httpStatus: 200, contentType: "text/html; charset=utf-8", size: Buffer.byteLength(PAGE), sha256: sha256(PAGE), title: "Закон & порядок", trigger: "save" });
     expect(capture?.text).toContain("Статья 1. Пытки запрещены.");
     expect(capture?.text).not.toContain("alert");
     expect(capture?.text).not.toContain("color:red");

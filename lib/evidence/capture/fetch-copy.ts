@@ -1,5 +1,5 @@
 import { SafeFetchError, safeFetch } from "@/lib/safe-fetch";
-import { settleContentType, sniffContentType } from "./content-type";
+import { charsetOf, settleContentType, sniffContentType } from "./content-type";
 import { MAX_HTML_BYTES, decodeText, extractHtml, normaliseText, textFingerprint, type Extracted } from "./extract";
 import { extractPdf } from "./pdf";
 import type { CaptureSettings } from "./settings";
@@ -64,7 +64,8 @@ export async function fetchCopy(url: string, settings: CaptureSettings): Promise
       ok: true,
       finalUrl: response.url,
       httpStatus: response.status,
-      contentType,
+      // Text keeps its declared charset, so the copy is shown as the original was.
+      contentType: contentType.startsWith("text/") && charsetOf(header) ? `${contentType}; charset=${charsetOf(header)}` : contentType,
       staged,
       title: extracted.title,
       text: extracted.text,

@@ -4,13 +4,10 @@ import { HostQueue } from "./host-queue";
 import { registerCaptureWorker } from "./on-save";
 import { runEvidenceWork } from "./run";
 import { captureSettings } from "./settings";
+import { PRIVATE_ADDRESSES_WARNING } from "./warning";
 
 const TICK_MS = 60_000;
 const STARTED = Symbol.for("uade.evidence-schedule");
-
-/** The warning printed at start-up while the test-only setting is on. */
-export const PRIVATE_ADDRESSES_WARNING =
-  "WARNING: CAPTURE_ALLOW_PRIVATE_ADDRESSES is on: evidence captures may reach this machine's own loopback addresses (127.0.0.1, ::1). It is for tests only; turn it off in production.";
 
 /**
  * Starts evidence capturing inside the web server (once per process): captures on save at once

@@ -23,7 +23,7 @@ export function captureSettings(env: Env = parseEnv()): CaptureSettings {
   return {
     directory: captureDirectory(env),
     fetch: {
-      allowLoopback: env.CAPTURE_ALLOW_PRIVATE_ADDRESSES,
+      loopbackOnly: env.CAPTURE_ALLOW_PRIVATE_ADDRESSES,
       maxBytes: env.CAPTURE_MAX_BYTES,
       timeoutMs: env.CAPTURE_TIMEOUT_SECONDS * 1000,
       maxRedirects: env.CAPTURE_MAX_REDIRECTS,
