@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { CalendarDate } from "@/components/common/calendar-date";
+import type { CaptureSummary } from "@/lib/evidence/capture/data";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
+import { EvidenceCapture } from "./evidence-capture";
 import { ExternalLink } from "./external-link";
 
 export type EvidenceItem = {
@@ -11,6 +13,7 @@ export type EvidenceItem = {
   publishedOn: Date | null;
   kind: EvidenceKindKey;
   note: string | null;
+  capture?: CaptureSummary;
 };
 
 export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
@@ -33,6 +36,7 @@ export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
             ) : null}
           </p>
           {item.note ? <p className="text-sm">{item.note}</p> : null}
+          {item.capture ? <EvidenceCapture capture={item.capture} /> : null}
         </li>
       ))}
     </ul>

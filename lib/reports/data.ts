@@ -1,4 +1,5 @@
 import "server-only";
+import { captureSummaries, type CaptureSummary } from "@/lib/evidence/capture/data";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, startOfToday, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
@@ -107,6 +108,9 @@ export type EvidenceRegisterRow = {
   publishedOn: Date | null;
   kind: string;
   commitments: ({ slug: string } & TranslatableText)[];
+  /** The first evidence row with this URL: its captures are the register's archived copy. */
+  firstEvidenceId: string;
+  capture?: CaptureSummary;
 };
 
 /** Every evidence link, once per URL, with the commitments it supports; in batches. */
@@ -127,11 +131,14 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
         continue;
       }
       if (pending) rows.push(pending);
-      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment] };
+      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment], firstEvidenceId: item.id };
     }
     const isLast = batch.length < BATCH_SIZE;
     if (isLast && pending) rows.push(pending);
-    if (rows.length > 0) yield rows;
+    if (rows.length > 0) {
+      const captures = await captureSummaries(rows.map((row) => ({ id: row.firstEvidenceId, url: row.url })));
+      yield rows.map((row) => ({ ...row, capture: captures.get(row.firstEvidenceId) }));
+    }
     if (isLast) return;
   }
 }

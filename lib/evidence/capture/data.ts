@@ -9,6 +9,8 @@ export type CaptureSummary = {
   status: CaptureStatus;
   /** Why the latest attempt failed or was refused (when not captured). */
   reason: string | null;
+  /** The HTTP status of that attempt, when the site answered. */
+  httpStatus: number | null;
   /** The first capture of the current URL: the copy of what the editor cited. */
   captureId: string | null;
   capturedAt: Date | null;
@@ -19,7 +21,7 @@ export type CaptureSummary = {
   linkStatus: LinkStatus | null;
 };
 
-const PENDING: CaptureSummary = { status: "pending", reason: null, captureId: null, capturedAt: null, sha256: null, contentType: null, size: null, lastCheckedAt: null, linkStatus: null };
+const PENDING: CaptureSummary = { status: "pending", reason: null, httpStatus: null, captureId: null, capturedAt: null, sha256: null, contentType: null, size: null, lastCheckedAt: null, linkStatus: null };
 
 /** Capture summaries for evidence links, by id (two queries whatever the number of links). */
 export async function captureSummaries(evidence: { id: string; url: string }[]): Promise<Map<string, CaptureSummary>> {
@@ -28,7 +30,7 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
     db.evidenceCapture.findMany({
       where: { evidenceId: { in: ids } },
       orderBy: { capturedAt: "asc" },
-      select: { id: true, evidenceId: true, url: true, outcome: true, reason: true, capturedAt: true, sha256: true, contentType: true, size: true },
+      select: { id: true, evidenceId: true, url: true, outcome: true, reason: true, httpStatus: true, capturedAt: true, sha256: true, contentType: true, size: true },
     }),
     db.evidenceWatch.findMany({ where: { evidenceId: { in: ids } }, select: { evidenceId: true, url: true, linkStatus: true, lastCheckedAt: true } }),
   ]);
@@ -44,6 +46,7 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
       result.set(item.id, {
         status: "captured",
         reason: null,
+        httpStatus: first.httpStatus,
         captureId: first.id,
         capturedAt: first.capturedAt,
         sha256: first.sha256,
@@ -53,7 +56,7 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
         linkStatus: (watched?.linkStatus as LinkStatus | null | undefined) ?? null,
       });
     } else if (latest) {
-      result.set(item.id, { ...PENDING, status: latest.outcome === "REFUSED" ? "refused" : "failed", reason: latest.reason });
+      result.set(item.id, { ...PENDING, status: latest.outcome === "REFUSED" ? "refused" : "failed", reason: latest.reason, httpStatus: latest.httpStatus });
     } else {
       result.set(item.id, PENDING);
     }
@@ -89,4 +92,23 @@ export async function listEvidenceNeedingAttention(take = 50) {
   });
   const summaries = await captureSummaries(rows);
   return rows.map((row) => ({ ...row, capture: summaries.get(row.id) ?? PENDING }));
+}
+
+/** Watched links whose capture is due (or pending at all) and captured links whose check is due (or all). */
+export async function listDueWork(now: Date, options: { everything: boolean; checks: boolean }) {
+  const live = { evidence: { removedAt: null } };
+  const [dueCaptures, dueChecks] = await Promise.all([
+    db.evidenceWatch.findMany({
+      where: { ...live, captureDueAt: options.everything ? { not: null } : { lte: now } },
+      select: { evidenceId: true, url: true, captureAttempts: true },
+    }),
+    options.checks
+      ? db.evidenceWatch.findMany({
+          where: { ...live, captureDueAt: null, nextCheckAt: options.everything ? { not: null } : { lte: now } },
+          select: { evidenceId: true, url: true },
+          orderBy: { nextCheckAt: "asc" },
+        })
+      : [],
+  ]);
+  return { dueCaptures, dueChecks };
 }

@@ -1,9 +1,7 @@
-import "server-only";
-import { db } from "@/lib/db/client";
 import { currentInstant } from "@/lib/calendar";
-import { checkEvidence } from "./check";
-import { HostQueue, hostOf } from "./host-queue";
-import { captureEvidence } from "./mutations";
+import { listDueWork } from "./data";
+import { hostOf, type HostQueue } from "./host-queue";
+import { captureEvidence, checkEvidence } from "./mutations";
 import type { CaptureSettings } from "./settings";
 
 export type RunSummary = { captures: Record<string, number>; checks: Record<string, number> };
@@ -16,20 +14,7 @@ export type RunSummary = { captures: Record<string, number>; checks: Record<stri
  */
 export async function runEvidenceWork(settings: CaptureSettings, queue: HostQueue, options: { everything: boolean; checks: boolean; inFlight?: Set<string> }): Promise<RunSummary> {
   const now = currentInstant();
-  const live = { evidence: { removedAt: null } };
-  const [dueCaptures, dueChecks] = await Promise.all([
-    db.evidenceWatch.findMany({
-      where: { ...live, captureDueAt: options.everything ? { not: null } : { lte: now } },
-      select: { evidenceId: true, url: true, captureAttempts: true },
-    }),
-    options.checks
-      ? db.evidenceWatch.findMany({
-          where: { ...live, captureDueAt: null, nextCheckAt: options.everything ? { not: null } : { lte: now } },
-          select: { evidenceId: true, url: true },
-          orderBy: { nextCheckAt: "asc" },
-        })
-      : [],
-  ]);
+  const { dueCaptures, dueChecks } = await listDueWork(now, options);
   const summary: RunSummary = { captures: {}, checks: {} };
   const count = (bucket: Record<string, number>, key: string | null) => {
     if (key) bucket[key] = (bucket[key] ?? 0) + 1;
