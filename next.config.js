@@ -23,8 +23,8 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The Prisma client and the native libSQL driver are loaded from node_modules at run time.
-  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@node-rs/argon2"],
+  // The Prisma client, the native libSQL driver and PDF.js (captured PDFs' text) are loaded from node_modules at run time.
+  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@node-rs/argon2", "pdfjs-dist"],
   async headers() {
     return [
       {

@@ -8,6 +8,7 @@ import { parseEnv } from "@/lib/env";
 import { addEvidence, editEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
 import { fixed, startTestServer, type TestServer } from "@/tests/support/http-test-server";
+import { tinyPdf } from "@/tests/support/tiny-pdf";
 import { HostQueue } from "./host-queue";
 import { captureEvidence, checkEvidence } from "./mutations";
 import { runEvidenceWork } from "./run";
@@ -63,6 +64,14 @@ describe("capturing evidence", () => {
     expect(await watch(id)).toMatchObject({ captureDueAt: null, captureAttempts: 1, linkStatus: "LIVE" });
     expect(await db.auditEvent.count({ where: { entityId: id, action: "evidence.capture" } })).toBe(1);
     expect(readdirSync(path.join(directory, "tmp"))).toEqual([]);
+  });
+
+  it("keeps a PDF with its type, title and text", async () => {
+    const pdf = tinyPdf("Concluding observations", "Torture is prohibited.");
+    server.routes.set("/report.pdf", fixed(pdf, { "content-type": "application/pdf" }));
+    const id = await addLink("/report.pdf");
+    expect(await captureEvidence(id, "save", settings)).toBe("CAPTURED");
+    expect((await captures(id))[0]).toMatchObject({ contentType: "application/pdf", sha256: sha256(pdf), title: "Concluding observations", text: "Torture is prohibited." });
   });
 
   it("stores the same bytes once, however many links point to them", async () => {
