@@ -36,6 +36,10 @@ describe("extracted text", () => {
     expect(decodeText(page, "text/html")).toContain("Закон");
   });
 
+  it("reads the text of sloppy pages too (no </head>, unclosed paragraphs), without scripts", () => {
+    expect(extractHtml("<html><head><title>T</title><meta charset=utf-8><body><p>x &amp; y</p><script>bad()</script><p>z")).toEqual({ title: "T", text: "x & y\nz" });
+  });
+
   it("gives the same fingerprint for the same words in different markup", () => {
     const a = extractHtml("<html><head><title>T</title></head><body><p>Article 5 guarantees a fair trial.</p></body></html>");
     const b = extractHtml('<html><body><div class="x">\n<p>Article 5  guarantees a fair trial.</p></div><script>var x = 1</script></body></html>');

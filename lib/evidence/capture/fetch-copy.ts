@@ -1,6 +1,6 @@
 import { SafeFetchError, safeFetch } from "@/lib/safe-fetch";
 import { charsetOf, settleContentType, sniffContentType } from "./content-type";
-import { MAX_HTML_BYTES, decodeText, extractHtml, normaliseText, textFingerprint, type Extracted } from "./extract";
+import { MAX_HTML_BYTES, MAX_TEXT_LENGTH, decodeText, extractHtml, normaliseText, textFingerprint, type Extracted } from "./extract";
 import { extractPdf } from "./pdf";
 import type { CaptureSettings } from "./settings";
 import { stageBody, type StagedBody } from "./store";
@@ -28,7 +28,7 @@ function failed(reason: string, httpStatus: number | null = null, finalUrl: stri
 async function extract(staged: StagedBody, contentType: string, header: string | undefined): Promise<Extracted> {
   if (contentType === "text/html") return extractHtml(decodeText(await staged.read(MAX_HTML_BYTES), header));
   if (contentType.startsWith("text/")) {
-    const text = normaliseText(decodeText(await staged.read(MAX_HTML_BYTES), header));
+    const text = normaliseText(decodeText(await staged.read(MAX_HTML_BYTES), header)).slice(0, MAX_TEXT_LENGTH);
     return { title: null, text: text || null };
   }
   if (contentType === "application/pdf") return extractPdf(await staged.read(staged.size));
