@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 
 export type TestRoute = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -18,7 +18,7 @@ export type TestServer = {
 export async function startTestServer(port: number): Promise<TestServer> {
   const routes = new Map<string, TestRoute>();
   const requests: string[] = [];
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     requests.push(path);
