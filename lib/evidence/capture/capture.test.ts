@@ -1,19 +1,20 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
-import { addEvidence, editEvidence } from "@/lib/evidence/mutations";
-import { addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";
+import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { fixed, startTestServer, type TestServer } from "@/tests/support/http-test-server";
 import { tinyPdf } from "@/tests/support/tiny-pdf";
 import { HostQueue } from "./host-queue";
 import { captureEvidence, checkEvidence } from "./mutations";
 import { runEvidenceWork } from "./run";
+import { getPublicCapture, listEvidenceNeedingAttention } from "./data";
 import { captureSettings } from "./settings";
-import { capturePath } from "./store";
+import { capturePath, removeStaleParts } from "./store";
 
 const directory = mkdtempSync(path.join(tmpdir(), "uade-captures-"));
 const settings = captureSettings(parseEnv({ CAPTURE_DIR: directory, CAPTURE_ALLOW_PRIVATE_ADDRESSES: "true", CAPTURE_TIMEOUT_SECONDS: "2", EVIDENCE_CHECK_HOST_DELAY_SECONDS: "0" }));
@@ -83,6 +84,17 @@ describe("capturing evidence", () => {
     const shas = [...(await captures(a)), ...(await captures(b))].map((capture) => capture.sha256);
     expect(shas).toEqual([sha256("same bytes"), sha256("same bytes")]);
     expect(readdirSync(path.dirname(capturePath(directory, sha256("same bytes"))))).toEqual([sha256("same bytes").slice(2)]);
+  });
+
+  it("clears half-written files a crash left behind, and only old ones", async () => {
+    const staging = path.join(directory, "tmp");
+    writeFileSync(path.join(staging, "old.part"), "x");
+    writeFileSync(path.join(staging, "new.part"), "x");
+    const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    utimesSync(path.join(staging, "old.part"), twoHoursAgo, twoHoursAgo);
+    expect(await removeStaleParts(directory)).toBe(1);
+    expect(readdirSync(staging)).toEqual(["new.part"]);
+    await removeStaleParts(directory, Date.now() + 2 * 3_600_000);
   });
 
   it("keeps captures append-only: the database refuses to change or delete one", async () => {
@@ -194,6 +206,34 @@ describe("watching evidence", () => {
     expect((await captures(one))[0]).toMatchObject({ outcome: "CAPTURED" });
     expect((await captures(two))[0]).toMatchObject({ outcome: "FAILED", reason: "connection-failed" });
     expect(existsSync(capturePath(directory, sha256("one")))).toBe(true);
+  });
+});
+
+describe("who may see a copy, and what needs attention", () => {
+  it("serves a copy publicly only while its commitment is published and the evidence is not removed", async () => {
+    server.routes.set("/public-copy", fixed("public words", { "content-type": "text/plain" }));
+    const id = await addLink("/public-copy");
+    await captureEvidence(id, "save", settings);
+    const [capture] = await captures(id);
+    expect(await getPublicCapture(capture!.id)).toBeNull();
+    await db.commitment.update({ where: { id: commitmentId }, data: { isPublished: true } });
+    expect(await getPublicCapture(capture!.id)).toMatchObject({ sha256: sha256("public words") });
+    await removeEvidence(removeEvidenceSchema.parse({ evidenceId: id, version: 1 }), editorId);
+    expect(await getPublicCapture(capture!.id)).toBeNull();
+    await db.commitment.update({ where: { id: commitmentId }, data: { isPublished: false } });
+  });
+
+  it("lists gone, changed and uncaptured links with their commitment, and not the healthy ones", async () => {
+    server.routes.set("/healthy", fixed("fine", { "content-type": "text/plain" }));
+    server.routes.set("/broken", fixed("no", { "content-type": "text/plain" }, 500));
+    const [healthy, broken] = [await addLink("/healthy"), await addLink("/broken")];
+    await captureEvidence(healthy, "save", settings);
+    await captureEvidence(broken, "save", settings);
+    const rows = await listEvidenceNeedingAttention(500);
+    const ids = rows.map((row) => row.id);
+    expect(ids).toContain(broken);
+    expect(ids).not.toContain(healthy);
+    expect(rows.find((row) => row.id === broken)).toMatchObject({ commitment: { id: commitmentId }, capture: { status: "failed", reason: "http-error", httpStatus: 500 } });
   });
 });
 

@@ -4,6 +4,7 @@ import { HostQueue } from "./host-queue";
 import { registerCaptureWorker } from "./on-save";
 import { runEvidenceWork } from "./run";
 import { captureSettings } from "./settings";
+import { removeStaleParts } from "./store";
 import { PRIVATE_ADDRESSES_WARNING } from "./warning";
 
 const TICK_MS = 60_000;
@@ -22,6 +23,7 @@ export function startEvidenceSchedule(): () => void {
   const env = parseEnv();
   const settings = captureSettings(env);
   if (env.CAPTURE_ALLOW_PRIVATE_ADDRESSES) console.warn(PRIVATE_ADDRESSES_WARNING);
+  void removeStaleParts(settings.directory).catch(() => {});
   const queue = new HostQueue(settings.hostDelayMs);
   const inFlight = new Set<string>();
 

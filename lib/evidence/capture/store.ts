@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, type ReadStream } from "node:fs";
-import { chmod, link, mkdir, open, readFile, rm, stat } from "node:fs/promises";
+import { chmod, link, mkdir, open, readFile, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 /** Bytes read from the start of a body to decide its type. */
@@ -97,4 +97,20 @@ export async function openCapture(directory: string, sha256: string): Promise<{ 
   } catch {
     return null;
   }
+}
+
+/** Removes half-written files a crash left in the staging folder (older than an hour, so never a live one). */
+export async function removeStaleParts(directory: string, now = Date.now()): Promise<number> {
+  const staging = path.join(directory, "tmp");
+  const names = await readdir(staging).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(staging, name);
+    const info = await stat(file).catch(() => null);
+    if (info && name.endsWith(".part") && now - info.mtimeMs > 3_600_000) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }
