@@ -3,4 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { parseEnv } = await import("@/lib/env");
   parseEnv();
+  // Evidence captures on save, retries and the link checks run inside the server (not while building).
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startEvidenceSchedule } = await import("@/lib/evidence/capture/schedule");
+  startEvidenceSchedule();
 }

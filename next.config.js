@@ -28,18 +28,25 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "6mb" },
   },
   reactStrictMode: true,
-  // The Prisma client and the native libSQL driver are loaded from node_modules at run time.
-  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@node-rs/argon2"],
+  // The Prisma client, the native libSQL driver and PDF.js (captured PDFs' text) are loaded from node_modules at run time.
+  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "@node-rs/argon2", "pdfjs-dist"],
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+        ],
+      },
+      {
+        // Archived copies (/captures/…) send their own, stricter policy (a sandbox; see
+        // lib/evidence/capture/serve.ts): headers set here would replace it.
+        source: "/:path((?!captures/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: contentSecurityPolicy },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
     ];

@@ -32,6 +32,9 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       NEXTAUTH_URL: E2E_BASE_URL,
       NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+      // Captures reach only the tests' own loopback server (tests/e2e/evidence-capture.spec.ts).
+      CAPTURE_ALLOW_PRIVATE_ADDRESSES: "true",
+      EVIDENCE_CHECK_HOST_DELAY_SECONDS: "0",
     },
   },
 });

@@ -47,6 +47,19 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9=,\- ]+$/i, { message: "must be a Cache-Control value, e.g. public, max-age=0, must-revalidate" })
     .refine((value) => !/\b(?:private|no-store)\b/i.test(value), { message: "is for public responses; private or no-store would switch caching off for everyone (use PUBLIC_CACHE=false)" })
     .default(DEFAULT_PUBLIC_CACHE_CONTROL),
+  /** Where captured copies are kept (content-addressed); default: `captures` beside a file database. */
+  CAPTURE_DIR: z.string().trim().optional(),
+  CAPTURE_MAX_BYTES: z.coerce.number({ message: "must be a number of bytes" }).int().min(1024).max(1024 ** 3).default(25 * 1024 * 1024),
+  CAPTURE_TIMEOUT_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).int().min(1).max(600).default(30),
+  CAPTURE_MAX_REDIRECTS: z.coerce.number({ message: "must be a whole number" }).int().min(0).max(20).default(5),
+  /** For tests only: lets captures reach 127.0.0.1 and ::1 (a local test server). Never in production. */
+  CAPTURE_ALLOW_PRIVATE_ADDRESSES: booleanFromString.default(false),
+  /** Hours between two checks of the same link by the schedule inside `npm start`; 0 turns it off. */
+  EVIDENCE_CHECK_INTERVAL_HOURS: z.coerce.number({ message: "must be a number of hours" }).min(0).max(24 * 365).default(24),
+  /** Pause between two requests to the same host, in seconds (the watcher is polite). */
+  EVIDENCE_CHECK_HOST_DELAY_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0).max(3600).default(5),
+  /** Consecutive failed checks (unreachable, 5xx, other 4xx) before a link is "gone"; 404 and 410 count at once. */
+  EVIDENCE_GONE_AFTER_CHECKS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(3),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

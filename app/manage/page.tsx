@@ -6,13 +6,20 @@ import { CommitmentFilters } from "@/components/manage/commitment-filters";
 import { CommitmentTable } from "@/components/manage/commitment-table";
 import { FlagSummary } from "@/components/manage/flag-summary";
 import { countFlags } from "@/lib/manage/flags";
+import { listEvidenceNeedingAttention } from "@/lib/evidence/capture/data";
+import { EvidenceAttention } from "@/components/manage/evidence-attention";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ManageHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requirePagePermission("workspace:read", "/manage");
   const filters = parseWorkspaceFilters(await searchParams);
-  const [t, commitments, everything] = await Promise.all([getTranslations("manage.list"), listWorkspaceCommitments(filters), listWorkspaceCommitments({ state: "all" })]);
+  const [t, commitments, everything, attention] = await Promise.all([
+    getTranslations("manage.list"),
+    listWorkspaceCommitments(filters),
+    listWorkspaceCommitments({ state: "all" }),
+    listEvidenceNeedingAttention(),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -23,6 +30,7 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
         {t("count", { count: commitments.length })}
       </p>
       {commitments.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CommitmentTable commitments={commitments} />}
+      <EvidenceAttention rows={attention} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { CalendarDate } from "@/components/common/calendar-date";
+import type { CaptureSummary } from "@/lib/evidence/capture/data";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
+import { EvidenceCapture } from "./evidence-capture";
 import { ExternalLink } from "./external-link";
 import { UserText } from "@/components/common/user-text";
 
@@ -12,6 +14,7 @@ export type EvidenceItem = {
   publishedOn: Date | null;
   kind: EvidenceKindKey;
   note: string | null;
+  capture?: CaptureSummary;
 };
 
 export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
@@ -34,6 +37,7 @@ export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
             ) : null}
           </p>
           {item.note ? <p className="text-sm">{item.note}</p> : null}
+          {item.capture ? <EvidenceCapture capture={item.capture} /> : null}
         </li>
       ))}
     </ul>

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { formatCalendarDate } from "@/lib/calendar";
 import { removeEvidenceAction } from "@/lib/evidence/actions";
+import type { CaptureSummary } from "@/lib/evidence/capture/data";
 import { ActionButtonForm } from "./action-button-form";
+import { CaptureStatus } from "./capture-status";
 import { EvidenceForm } from "./evidence-form";
 
 export type EvidenceItem = {
@@ -13,6 +15,7 @@ export type EvidenceItem = {
   kind: string;
   note: string | null;
   version: number;
+  capture?: CaptureSummary;
 };
 
 /** Evidence links on the commitment: list, add, edit and remove (removal is audited). */
@@ -35,6 +38,7 @@ export async function EvidenceSection({ commitmentId, evidence }: { commitmentId
               {[t.has(`evidenceKind.${item.kind}`) ? t(`evidenceKind.${item.kind}`) : item.kind, item.publisher, item.publishedOn ? formatCalendarDate(item.publishedOn) : null].filter(Boolean).join(" · ")}
             </p>
             {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
+            {item.capture ? <CaptureStatus capture={item.capture} /> : null}
             <div className="mt-2 flex flex-wrap gap-4">
               <details>
                 <summary className="cursor-pointer text-sm underline underline-offset-4">{t("manage.evidence.edit")}</summary>

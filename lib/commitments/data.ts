@@ -1,4 +1,5 @@
 import "server-only";
+import { withCaptureSummaries } from "@/lib/evidence/capture/data";
 import { cache } from "react";
 import { overdueWhere, today as calendarToday } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
@@ -117,7 +118,7 @@ export async function* iteratePublishedCommitments(filters: CommitmentFilters, o
 /** One published commitment with its instruments, quotes, evidence and status history; null if absent or unpublished. */
 // cache(): the page and its metadata ask for the same record in one request; read it once.
 export const getPublishedCommitment = cache(async (slug: string) => {
-  return db.commitment.findFirst({
+  const row = await db.commitment.findFirst({
     where: { ...PUBLIC_WHERE, slug },
     include: {
       translations: { select: { locale: true, title: true, summary: true } },
@@ -130,6 +131,8 @@ export const getPublishedCommitment = cache(async (slug: string) => {
       },
     },
   });
+  // Each evidence link with its archived copy and link status (lib/evidence/capture).
+  return row && { ...row, evidence: await withCaptureSummaries(row.evidence) };
 });
 
 export type PublicCommitment = NonNullable<Awaited<ReturnType<typeof getPublishedCommitment>>>;

@@ -4,6 +4,8 @@ import { auditEvent } from "@/lib/audit/event";
 import { WRITE_TRANSACTION, conflict, done, notFound, type MutationResult } from "@/lib/manage/result";
 import type { AddEvidenceInput, EditEvidenceInput, RemoveEvidenceInput } from "./schema";
 import { currentInstant } from "@/lib/calendar";
+import { startWatch } from "./capture/mutations";
+import { requestCaptures } from "./capture/on-save";
 
 const EVIDENCE_SNAPSHOT = {
   id: true,
@@ -44,8 +46,10 @@ export async function addEvidence(input: AddEvidenceInput, actorId: string): Pro
       select: EVIDENCE_SNAPSHOT,
     });
     await tx.auditEvent.create({ data: auditEvent("evidence.add", "Evidence", evidence.id, actorId, null, evidence) });
+    await startWatch(tx, evidence.id, evidence.url);
     return evidence;
   }, WRITE_TRANSACTION);
+  requestCaptures();
   return done({ id: created.id });
 }
 
@@ -64,9 +68,13 @@ export async function editEvidence(input: EditEvidenceInput, actorId: string): P
       select: EVIDENCE_SNAPSHOT,
     });
     await tx.auditEvent.create({ data: auditEvent("evidence.edit", "Evidence", input.evidenceId, actorId, { ...before, version: input.version }, after) });
-    return { id: after.id };
+    // Another address is another source: its captures start afresh (the old ones stay, append-only).
+    const isNewUrl = before.url !== after.url;
+    if (isNewUrl) await startWatch(tx, after.id, after.url);
+    return { id: after.id, isNewUrl };
   }, WRITE_TRANSACTION);
-  return result ? done(result) : conflictOrNotFound(input.evidenceId);
+  if (result?.isNewUrl) requestCaptures();
+  return result ? done({ id: result.id }) : conflictOrNotFound(input.evidenceId);
 }
 
 /**

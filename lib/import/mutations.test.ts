@@ -61,6 +61,9 @@ describe("applying an import", () => {
     expect(stored.assessment).toBe("IMPLEMENTED");
     expect(stored.statusChanges[0]).toMatchObject({ justification: "Закон ратифицирован;\r\nсмертная казнь отменена", recordedById: editorId });
     expect(stored.statusChanges[0]?.evidence).toHaveLength(1);
+    // The imported link waits for its capture (taken in the background, after the commit).
+    const evidenceId = stored.statusChanges[0]!.evidence[0]!.evidenceId;
+    expect(await db.evidenceWatch.findUniqueOrThrow({ where: { evidenceId } })).toMatchObject({ url: "https://adilet.zan.kz/rus/docs/Z2000000404", captureAttempts: 0 });
     expect(await db.auditEvent.count({ where: { action: "status.update", entityId: stored.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "import.apply" } })).toBe(1);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { guessTextLocale } from "@/lib/commitments/localize";
+import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
@@ -39,7 +40,7 @@ const STALE = message("importStale");
 export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId: string): Promise<ApplyOutcome> {
   if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: message("importHasErrors") };
   try {
-    return await db.$transaction(
+    const outcome = await db.$transaction(
       async (tx) => {
         // Each write bumps a commitment's version; later rows on the same commitment expect that.
         const versions = new Map<string, number>();
@@ -111,6 +112,9 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
       // A large file is many statements; SQLite holds the write lock for all of them at once.
       { maxWait: 15_000, timeout: 120_000 },
     );
+    // Evidence links the import added are captured in the background, after the commit.
+    requestCaptures();
+    return outcome;
   } catch (error) {
     if (error instanceof ImportRowFailure) return { isApplied: false, rowNumber: error.rowNumber, message: error.message };
     throw error;

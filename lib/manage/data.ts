@@ -1,4 +1,5 @@
 import "server-only";
+import { withCaptureSummaries } from "@/lib/evidence/capture/data";
 import { db } from "@/lib/db/client";
 import { normaliseForSearch } from "@/lib/search-text";
 import { isAssessment } from "@/lib/vocabulary";
@@ -42,7 +43,7 @@ export type WorkspaceCommitment = Awaited<ReturnType<typeof listWorkspaceCommitm
 /** One commitment with everything its workspace page shows and edits. */
 export async function getCommitmentForEditing(id: string) {
   if (id.length > 64) return null;
-  return db.commitment.findUnique({
+  const row = await db.commitment.findUnique({
     where: { id },
     include: {
       instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
@@ -56,6 +57,7 @@ export async function getCommitmentForEditing(id: string) {
       verifications: { orderBy: { recordedAt: "desc" }, take: 10, include: { recordedBy: { select: { name: true } } } },
     },
   });
+  return row && { ...row, evidence: await withCaptureSummaries(row.evidence) };
 }
 
 export type CommitmentForEditing = NonNullable<Awaited<ReturnType<typeof getCommitmentForEditing>>>;

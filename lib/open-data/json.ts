@@ -6,6 +6,8 @@ import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
 import { isOverdue } from "@/lib/calendar";
+import type { CaptureSummary } from "@/lib/evidence/capture/data";
+import { captureJson } from "@/lib/evidence/capture/json";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
@@ -45,7 +47,7 @@ export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string,
 type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
   instruments: { instrumentCode: string; instrument: { code: string; name: string } }[];
   quotes: { text: string; source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null; kind: SourceKindKey } }[];
-  evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null }[];
+  evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null; capture: CaptureSummary }[];
   statusChanges: (Omit<StatusChangeExportRow, "commitment" | "evidence"> & { id: string; evidence: { evidence: { id: string; url: string } }[] })[];
 };
 
@@ -77,6 +79,7 @@ export function commitmentDetailJson(row: DetailInput, siteUrl: string, onDay: D
       kind: item.kind,
       kind_label: labels.evidenceKind(item.kind),
       note: item.note,
+      capture: captureJson(item.capture, siteUrl),
     })),
     quotes: row.quotes.map((quote) => ({
       text: quote.text,

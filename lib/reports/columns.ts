@@ -46,6 +46,9 @@ export function evidenceRegisterColumns(locale?: Locale): CsvColumn<EvidenceRegi
     { key: "commitment_count", value: (r) => r.commitments.length },
     { key: "commitment_slugs", value: (r) => r.commitments.map((c) => c.slug).join("; ") },
     { key: "commitment_titles", value: (r) => r.commitments.map((c) => titleIn(c, locale)).join("; ") },
+    { key: "sha256", value: (r) => r.capture?.sha256 ?? null },
+    { key: "captured_at", value: (r) => r.capture?.capturedAt?.toISOString() ?? null },
+    { key: "link_status", value: (r) => r.capture?.linkStatus?.toLowerCase() ?? null },
   ];
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { today } from "@/lib/calendar";
+import { captureSummaries, type CaptureSummary } from "@/lib/evidence/capture/data";
 import { db } from "@/lib/db/client";
 import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -96,6 +97,9 @@ export type EvidenceRegisterRow = {
   publishedOn: Date | null;
   kind: string;
   commitments: ({ slug: string } & TranslatableText)[];
+  /** The first evidence row with this URL: its captures are the register's archived copy. */
+  firstEvidenceId: string;
+  capture?: CaptureSummary;
 };
 
 /** Every evidence link, once per URL, with the commitments it supports; in batches. */
@@ -119,9 +123,15 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
         continue;
       }
       if (pending) rows.push(pending);
-      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment] };
+      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment], firstEvidenceId: item.id };
     }
-    if (rows.length > 0) yield rows;
+    if (rows.length > 0) yield await withCaptures(rows);
   }
-  if (pending) yield [pending];
+  if (pending) yield await withCaptures([pending]);
+}
+
+/** Each row with the capture of its first evidence link (SHA-256, capture time, link status). */
+async function withCaptures(rows: EvidenceRegisterRow[]): Promise<EvidenceRegisterRow[]> {
+  const captures = await captureSummaries(rows.map((row) => ({ id: row.firstEvidenceId, url: row.url })));
+  return rows.map((row) => ({ ...row, capture: captures.get(row.firstEvidenceId) }));
 }

@@ -37,6 +37,8 @@ describe("updating a commitment's status", () => {
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "IMPLEMENTED", recordedById: editorId, justification: "Law signed." });
     expect(history[0]?.evidence.map((link) => link.evidence.url)).toEqual(["https://adilet.zan.kz/law"]);
+    const watch = await db.evidenceWatch.findUniqueOrThrow({ where: { evidenceId: history[0]!.evidence[0]!.evidenceId } });
+    expect(watch.captureDueAt).not.toBeNull();
     expect(await db.auditEvent.count({ where: { entityId: commitmentId, action: "status.update", actorId: editorId } })).toBe(1);
   });
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { startWatch } from "@/lib/evidence/capture/mutations";
+import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
@@ -81,6 +83,7 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
       },
     });
     await tx.auditEvent.create({ data: auditEvent("evidence.add", "Evidence", created.id, actorId, null, created) });
+    await startWatch(tx, created.id, created.url);
     evidenceIds.push(created.id);
   }
   if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && evidenceIds.length === 0) {
@@ -137,6 +140,7 @@ export async function updateCommitmentStatus(input: StatusUpdateInput, actorId: 
       : [];
     const result = await db.$transaction((tx) => recordStatusChangeInTransaction(tx, { ...input, newEvidence }, actorId), WRITE_TRANSACTION);
     if (result === null) return currentState(input.commitmentId);
+    if (newEvidence.length > 0) requestCaptures();
     return done({ statusChangeId: result });
   });
 }

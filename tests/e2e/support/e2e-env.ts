@@ -5,3 +5,6 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATA_DIRECTORY = path.resolve(".tmp", "e2e");
 export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIRECTORY, "uade-e2e.db")}`;
+
+/** The local page server the capture spec starts (E2E_PORT + 40 unless set: inside each worktree's port range). */
+export const E2E_CAPTURE_SERVER_PORT = Number(process.env.E2E_CAPTURE_SERVER_PORT ?? E2E_PORT + 40);
