@@ -5,12 +5,13 @@ import { localizeCommitment, type TranslatableText } from "@/lib/commitments/loc
 import { NotTranslatedNote } from "./not-translated-note";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { StatusBadge } from "./status-badge";
+import { bodyName, type BodyNames } from "@/lib/bodies/names";
 
 export type CommitmentListItem = TranslatableText & {
   id: string;
   slug: string;
   category: string;
-  responsibleBody: string;
+  body: BodyNames;
   officialClaim: OfficialClaimKey;
   assessment: AssessmentKey;
   targetDate: Date | null;
@@ -37,7 +38,10 @@ export async function CommitmentList({ commitments, now }: { commitments: Commit
                 {text.summary}
               </p>
               <p className="mt-1 text-sm text-slate-600">
-                {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}: {commitment.responsibleBody}
+                {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}:{" "}
+                <Link href={`/bodies/${commitment.body.key}`} className="underline underline-offset-4">
+                  {bodyName(commitment.body, locale as Locale)}
+                </Link>
               </p>
             </div>
             <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm md:min-w-64">

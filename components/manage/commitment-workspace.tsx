@@ -48,12 +48,14 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 export async function CommitmentWorkspace({
   commitment: c,
   instruments,
+  bodies,
   sources,
   saved,
   today,
 }: {
   commitment: WorkspaceCommitmentDetail;
   instruments: readonly { code: string; name: string }[];
+  bodies: readonly { value: string; label: string }[];
   sources: readonly SourceOption[];
   saved: string | null;
   today: string;
@@ -164,6 +166,7 @@ export async function CommitmentWorkspace({
             version={c.version}
             isSlugLocked={c.isPublished || c.firstPublishedAt !== null}
             instruments={instruments}
+            bodies={bodies}
             initial={{
               slug: c.slug,
               title: c.title,

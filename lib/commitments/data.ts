@@ -48,6 +48,11 @@ export function commitmentOrder(sort: CommitmentFilters["sort"]): Prisma.Commitm
   return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
+/** What bodyName (lib/bodies/names.ts) needs. */
+export const BODY_NAMES_SELECT = { key: true, nameEn: true, nameRu: true, nameKk: true } satisfies Prisma.ResponsibleBodySelect;
+/** What instrumentName (lib/instruments/names.ts) needs. */
+export const INSTRUMENT_NAMES_SELECT = { code: true, name: true, nameRu: true, nameKk: true } satisfies Prisma.InstrumentSelect;
+
 /** What localizeCommitment (lib/commitments/localize.ts) needs to show a title in any language. */
 export const TRANSLATABLE_SELECT = {
   title: true,
@@ -73,7 +78,8 @@ export const COMMITMENT_LIST_SELECT = {
   updatedAt: true,
   sourceLocale: true,
   translations: { select: { locale: true, title: true, summary: true } },
-  instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
+  body: { select: BODY_NAMES_SELECT },
+  instruments: { select: { instrumentCode: true, instrument: { select: INSTRUMENT_NAMES_SELECT } }, orderBy: { instrumentCode: "asc" } },
 } satisfies Prisma.CommitmentSelect;
 
 type CommitmentListRecord = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
@@ -141,6 +147,7 @@ export const getPublishedCommitment = cache(async (slug: string) => {
   return db.commitment.findFirst({
     where: { ...PUBLIC_WHERE, slug },
     include: {
+      body: { select: BODY_NAMES_SELECT },
       translations: { select: { locale: true, title: true, summary: true } },
       instruments: { include: { instrument: true }, orderBy: { instrumentCode: "asc" } },
       quotes: { include: { source: true }, orderBy: { position: "asc" } },
@@ -166,7 +173,8 @@ async function publicDataFingerprint(): Promise<string> {
     (SELECT COUNT(*) FROM "StatusChange") AS s,
     (SELECT MAX("updatedAt") FROM "Evidence") AS e, (SELECT COUNT(*) FROM "Evidence") AS en,
     (SELECT MAX("updatedAt") FROM "CommitmentTranslation") AS t, (SELECT COUNT(*) FROM "CommitmentTranslation") AS tn,
-    (SELECT COUNT(*) FROM "Instrument") AS i`;
+    (SELECT COUNT(*) FROM "Instrument") AS i,
+    (SELECT MAX("updatedAt") FROM "ResponsibleBody") AS b, (SELECT COUNT(*) FROM "ResponsibleBody") AS bn`;
   return JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
 }
 
@@ -271,11 +279,11 @@ async function readFilterOptions() {
     db.instrument.findMany({
       where: { commitments: { some: { commitment: PUBLIC_WHERE } } },
       orderBy: { code: "asc" },
-      select: { code: true, name: true },
+      select: INSTRUMENT_NAMES_SELECT,
     }),
-    db.commitment.groupBy({ by: ["responsibleBody"], where: PUBLIC_WHERE, orderBy: { responsibleBody: "asc" } }),
+    db.responsibleBody.findMany({ where: { commitments: { some: PUBLIC_WHERE } }, orderBy: { key: "asc" }, select: BODY_NAMES_SELECT }),
   ]);
-  return { instruments, bodies: bodies.map((row) => row.responsibleBody) };
+  return { instruments, bodies };
 }
 
 /** Slugs and last-change times of published commitments (sitemap). */

@@ -10,7 +10,7 @@ import { planImport, type CurrentCommitment, type CurrentState, type ImportPlan 
 /** What the database holds now for the slugs a file names, for planning an import. */
 export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
   const unique = [...new Set(slugs.filter(Boolean))];
-  const [rows, instruments, latestChanges] = await Promise.all([
+  const [rows, instruments, latestChanges, bodies] = await Promise.all([
     db.commitment.findMany({
       where: { slug: { in: unique } },
       select: {
@@ -31,7 +31,12 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
     }),
     db.instrument.findMany({ select: { code: true } }),
     db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: unique } } }, _max: { effectiveOn: true } }),
+    db.responsibleBody.findMany({ select: { key: true, nameEn: true, nameRu: true, nameKk: true } }),
   ]);
+  // Names are looked up after the key, so a name that happens to equal another body's key never wins.
+  const bodyKeys = new Map<string, string>();
+  for (const body of bodies) for (const name of [body.nameEn, body.nameRu, body.nameKk]) bodyKeys.set(name.trim().toLowerCase(), body.key);
+  for (const body of bodies) bodyKeys.set(body.key, body.key);
   const latestByKey = new Map(latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]));
   const latestOn = (commitmentId: string, field: StatusFieldKey) => latestByKey.get(`${commitmentId} ${field}`) ?? null;
   const commitments = new Map<string, CurrentCommitment>(
@@ -44,7 +49,7 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       },
     ]),
   );
-  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), today: parseCalendarDate(todayInAlmaty()) };
+  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), bodyKeys, today: parseCalendarDate(todayInAlmaty()) };
 }
 
 /** An import draft, if it exists (any editor may see a colleague's draft: they share the work). */

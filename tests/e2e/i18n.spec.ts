@@ -21,7 +21,7 @@ test.beforeAll(async () => {
       summary: "Запись только на русском языке.",
       sourceLocale: "ru",
       category: "justice",
-      responsibleBody: "Верховный суд",
+      responsibleBody: "law-enforcement-courts-parliament",
       isPublished: true,
       searchText: buildSearchText([title]),
     },

@@ -89,7 +89,7 @@ test.describe("an editor's day", () => {
     const editor = await createTestUser("EDITOR", "verifier");
     await signInBrowser(context, editor);
     const commitment = await e2eDb.commitment.create({
-      data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "Ministry of Justice", targetDate: new Date("2020-01-01") },
+      data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "ministry-of-internal-affairs", targetDate: new Date("2020-01-01") },
     });
 
     await page.goto("/manage");

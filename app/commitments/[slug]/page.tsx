@@ -10,6 +10,8 @@ import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
 import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
+import { bodyName } from "@/lib/bodies/names";
+import { instrumentName } from "@/lib/instruments/names";
 import { EvidenceList } from "@/components/commitments/evidence-list";
 import { QuoteList } from "@/components/commitments/quote-list";
 import { StatusBadge } from "@/components/commitments/status-badge";
@@ -94,7 +96,11 @@ export default async function CommitmentPage({ params }: Props) {
         </p>
         <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("commitment.responsible")}</dt>
-          <dd>{commitment.responsibleBody}</dd>
+          <dd>
+            <Link href={`/bodies/${commitment.body.key}`} className="text-brand underline underline-offset-4">
+              {bodyName(commitment.body, locale as Locale)}
+            </Link>
+          </dd>
           <dt className="font-medium">{t("commitment.instruments")}</dt>
           <dd>
             {commitment.instruments.length === 0 ? (
@@ -103,10 +109,10 @@ export default async function CommitmentPage({ params }: Props) {
               <ul>
                 {commitment.instruments.map(({ instrument }) => (
                   <li key={instrument.code}>
-                    <abbr title={instrument.name} className="no-underline">
+                    <Link href={`/instruments/${instrument.code}`} className="text-brand underline underline-offset-4">
                       {instrument.code}
-                    </abbr>
-                    : {instrument.name}
+                    </Link>
+                    : {instrumentName(instrument, locale as Locale)}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { listBodyChoices } from "@/lib/bodies/data";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listInstruments, listSources } from "@/lib/manage/data";
 import { CommitmentForm } from "@/components/manage/commitment-form";
@@ -10,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function NewCommitmentPage() {
   await requirePagePermission("commitment:create", "/manage/commitments/new");
-  const [t, instruments, sources] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources()]);
+  const [t, instruments, sources, bodies] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources(), listBodyChoices((await getLocale()) as Locale)]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
@@ -18,6 +20,7 @@ export default async function NewCommitmentPage() {
         <CommitmentForm
           mode="create"
           instruments={instruments}
+          bodies={bodies}
           sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
           initial={{ slug: "", title: "", summary: "", category: "", responsibleBody: "", firstStatedOn: "", targetDate: "", instruments: [] }}
         />
