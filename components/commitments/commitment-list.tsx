@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "./not-translated-note";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
-import { StatusBadge } from "./status-badge";
+import { isOverdue, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import { AssessmentBadge, ClaimBadge, OverdueBadge } from "./status-badges";
 import { bodyName, type BodyNames } from "@/lib/bodies/names";
 
 export type CommitmentListItem = TranslatableText & {
@@ -47,12 +47,12 @@ export async function CommitmentList({ commitments, now }: { commitments: Commit
             <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm md:min-w-64">
               <dt className="text-slate-600">{t("commitment.claimHeading")}</dt>
               <dd>
-                <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+                <ClaimBadge value={commitment.officialClaim} />
               </dd>
               <dt className="text-slate-600">{t("commitment.assessmentHeading")}</dt>
               <dd className="flex flex-wrap gap-1">
-                <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-                {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+                <AssessmentBadge value={commitment.assessment} />
+                {isOverdue(commitment, now) ? <OverdueBadge /> : null}
               </dd>
             </dl>
           </article>

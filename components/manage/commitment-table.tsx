@@ -1,9 +1,10 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import type { AssessmentKey, OfficialClaimKey } from "@/lib/vocabulary";
 import { formatCalendarDate } from "@/lib/dates";
 import type { WorkspaceFlag } from "@/lib/manage/flags";
 import { StatusBadge } from "@/components/commitments/status-badge";
+import { AssessmentBadge, ClaimBadge } from "@/components/commitments/status-badges";
 
 type Row = {
   id: string;
@@ -43,10 +44,10 @@ export async function CommitmentTable({ commitments }: { commitments: readonly R
                 <div className="text-xs text-slate-600">{row.slug}</div>
               </td>
               <td className="py-2 pr-3">
-                <StatusBadge label={t(`officialClaim.${row.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[row.officialClaim]} />
+                <ClaimBadge value={row.officialClaim} />
               </td>
               <td className="py-2 pr-3">
-                <StatusBadge label={t(`assessment.${row.assessment}`)} tone={ASSESSMENT_TONES[row.assessment]} />
+                <AssessmentBadge value={row.assessment} />
               </td>
               <td className="py-2 pr-3">{t(`manage.state.${row.isArchived ? "archived" : row.isPublished ? "published" : "draft"}`)}</td>
               <td className="py-2 pr-3">{row.lastVerifiedOn ? formatCalendarDate(row.lastVerifiedOn) : t("manage.list.never")}</td>

@@ -199,10 +199,11 @@ export async function getOverview(now: Date = new Date()) {
   const today = startOfToday(now);
   return readThroughCache(`overview:${today.toISOString()}`, async () => {
     // One scan groups by all three dimensions; the totals per dimension are summed here.
-    const [groups, overdue, latestChanges] = await Promise.all([
+    const [groups, overdue, latestChanges, changeCount] = await Promise.all([
       db.commitment.groupBy({ by: ["officialClaim", "assessment", "category"], where: PUBLIC_WHERE, _count: { _all: true } }),
       db.commitment.count({ where: { AND: [PUBLIC_WHERE, OVERDUE_WHERE(today)] } }),
       listRecentStatusChanges({ take: 8 }),
+      db.statusChange.count({ where: { commitment: PUBLIC_WHERE } }),
     ]);
     type Group = (typeof groups)[number];
     const byAssessment: Partial<Record<string, number>> = {};
@@ -222,6 +223,7 @@ export async function getOverview(now: Date = new Date()) {
     return {
       total,
       overdue,
+      changeCount,
       byAssessment,
       byClaimAndAssessment: [...byClaimAndAssessment.values()],
       byCategory: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),

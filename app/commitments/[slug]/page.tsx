@@ -8,13 +8,13 @@ import { localizeCommitment } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, isOverdue, type CategoryKey } from "@/lib/vocabulary";
+import { isOverdue, type CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
 import { bodyName } from "@/lib/bodies/names";
 import { instrumentName } from "@/lib/instruments/names";
 import { EvidenceList } from "@/components/commitments/evidence-list";
 import { QuoteList } from "@/components/commitments/quote-list";
-import { StatusBadge } from "@/components/commitments/status-badge";
+import { AssessmentBadge, ClaimBadge, OverdueBadge } from "@/components/commitments/status-badges";
 import { Timeline } from "@/components/commitments/timeline";
 
 export const dynamic = "force-dynamic";
@@ -71,7 +71,7 @@ export default async function CommitmentPage({ params }: Props) {
             {t("commitment.claimHeading")}
           </h2>
           <p className="mt-2">
-            <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+            <ClaimBadge value={commitment.officialClaim} size="lg" />
             {since(commitment.claimSince)}
           </p>
         </section>
@@ -80,8 +80,8 @@ export default async function CommitmentPage({ params }: Props) {
             {t("commitment.assessmentHeading")}
           </h2>
           <p className="mt-2 flex flex-wrap items-center gap-1">
-            <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-            {isOverdue(commitment, now) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+            <AssessmentBadge value={commitment.assessment} size="lg" />
+            {isOverdue(commitment, now) ? <OverdueBadge size="lg" /> : null}
             {since(commitment.assessmentSince)}
           </p>
         </section>
