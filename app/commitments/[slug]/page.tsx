@@ -10,6 +10,7 @@ import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
 import { isOverdue, type CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
+import { EditorLinks } from "@/components/commitments/editor-links";
 import { bodyName } from "@/lib/bodies/names";
 import { instrumentName } from "@/lib/instruments/names";
 import { EvidenceList } from "@/components/commitments/evidence-list";
@@ -64,6 +65,7 @@ export default async function CommitmentPage({ params }: Props) {
       </h1>
       {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
       <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
+      <EditorLinks editHref={`/${locale}/manage/commitments/${commitment.id}`} signedInLabel={t("editor.signedIn")} editLabel={t("editor.edit")} />
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="status-panel">
         <section aria-labelledby="claim-heading" className="rounded border border-slate-300 p-4">
@@ -178,6 +180,27 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="embed-heading" className={`${sectionClass} no-print`}>
+        <h2 id="embed-heading" className="text-lg font-semibold">
+          {t("embed.heading")}
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("embed.intro")}</p>
+        <p className="mt-3">
+          {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG route, not an optimisable image */}
+          <img src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`} alt={t("embed.previewAlt")} width={440} height={112} className="h-auto max-w-full" />
+        </p>
+        <label htmlFor="embed-code" className="mt-3 block text-sm font-medium">
+          {t("embed.codeLabel")}
+        </label>
+        <textarea
+          id="embed-code"
+          readOnly
+          rows={3}
+          className="mt-1 block w-full max-w-3xl rounded border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
+          value={`<a href="${getSiteUrl()}/${locale}/commitments/${commitment.slug}"><img src="${getSiteUrl()}/embed/commitments/${commitment.slug}.svg?lang=${locale}" alt="${text.title.replace(/"/g, "&quot;")}" width="440" height="112"></a>`}
+        />
       </section>
     </article>
   );
