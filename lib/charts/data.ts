@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_WHERE } from "@/lib/commitments/data";
+import { PUBLIC_WHERE, readThroughCache } from "@/lib/commitments/data";
 import { assessmentSeries, toCounts, type AssessmentCounts, type SeriesPoint } from "./series";
 
 /**
@@ -9,6 +9,11 @@ import { assessmentSeries, toCounts, type AssessmentCounts, type SeriesPoint } f
  * (all, one theme, one body, one instrument), from the append-only history.
  */
 export async function getAssessmentSeries(where: Prisma.CommitmentWhereInput, today: Date): Promise<SeriesPoint[]> {
+  // The whole history is read and replayed month by month: reuse it while the data is unchanged.
+  return readThroughCache(`series:${today.toISOString()}:${JSON.stringify(where)}`, () => readAssessmentSeries(where, today));
+}
+
+async function readAssessmentSeries(where: Prisma.CommitmentWhereInput, today: Date): Promise<SeriesPoint[]> {
   const scope: Prisma.CommitmentWhereInput = { AND: [PUBLIC_WHERE, where] };
   const [commitments, history] = await Promise.all([
     db.commitment.findMany({ where: scope, select: { id: true, assessment: true, assessmentSince: true, officialClaim: true, claimSince: true, firstStatedOn: true } }),

@@ -184,7 +184,7 @@ const fingerprintCache = new Map<string, { fingerprint: string; value: Promise<u
  * Reuses an expensive public read while the data behind it is unchanged (checked on every call
  * with publicDataFingerprint), so an editor's change shows on the very next request.
  */
-async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise<T> {
+export async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise<T> {
   const fingerprint = await publicDataFingerprint();
   const hit = fingerprintCache.get(key);
   if (hit && hit.fingerprint === fingerprint) return hit.value as Promise<T>;
