@@ -5,7 +5,7 @@ import { getOverview } from "@/lib/commitments/data";
 import { listPublicBodies } from "@/lib/bodies/data";
 import { bodyName } from "@/lib/bodies/names";
 import { getAssessmentSeries, getThemeTallies } from "@/lib/charts/data";
-import { gapFigures, toCounts } from "@/lib/charts/series";
+import { gapFigures, toCounts, totalOf } from "@/lib/charts/series";
 import { today } from "@/lib/calendar";
 import { OFFICIAL_CLAIMS, type CategoryKey } from "@/lib/vocabulary";
 import { AssessmentMeter } from "@/components/overview/assessment-meter";
@@ -153,7 +153,7 @@ export default async function OverviewPage() {
               labelHeader={t("charts.themeHeader")}
               rows={themes
                 .map((row) => ({ key: row.category, label: t(`category.${row.category as CategoryKey}`), href: `/commitments?category=${row.category}`, counts: row.counts }))
-                .sort((a, b) => b.counts.NOT_ASSESSED - a.counts.NOT_ASSESSED || a.label.localeCompare(b.label, locale))}
+                .sort((a, b) => totalOf(b.counts) - totalOf(a.counts) || a.label.localeCompare(b.label, locale))}
             />
           </div>
         </section>

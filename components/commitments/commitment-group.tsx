@@ -5,6 +5,8 @@ import { isOverdue } from "@/lib/calendar";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { StackedBars } from "@/components/charts/stacked-bars";
 import { CommitmentList, type CommitmentListItem } from "./commitment-list";
+import { ClaimBadge } from "./status-badges";
+import { OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 
 type Props = {
   id: string;
@@ -37,7 +39,18 @@ export async function CommitmentGroup({ id, name, commitments, series, today, li
         <div className="mt-3">
           <StackedBars id={`${id}-tally`} caption={name} labelHeader={t("charts.totalHeader")} rows={[{ key: id, label: name, counts }]} />
         </div>
-        <p className="mt-3 text-lg" data-testid="group-overdue">
+        <h3 className="mt-5 font-semibold">{t("home.claimsHeading")}</h3>
+        <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" data-testid="group-claims">
+          {OFFICIAL_CLAIMS.map((claim) => ({ claim, count: commitments.filter((commitment) => commitment.officialClaim === claim).length }))
+            .filter((row) => row.count > 0)
+            .map((row) => (
+              <li key={row.claim} className="flex items-center gap-2">
+                <span className="text-lg font-bold tabular-nums">{row.count}</span>
+                <ClaimBadge value={row.claim} />
+              </li>
+            ))}
+        </ul>
+        <p className="mt-4 text-lg" data-testid="group-overdue">
           {overdue.length > 0 ? (
             <Link href={`/commitments?${listQuery}&overdue=1`} className="text-brand underline underline-offset-4">
               {t("bodies.overdueLine", { count: overdue.length })}

@@ -12,7 +12,7 @@ test.describe("an editor's day", () => {
     await form.getByLabel("Title", { exact: true }).fill(title);
     await form.getByLabel("Summary").fill("Kazakhstan promised an independent mechanism to visit places of detention.");
     await form.getByLabel("Theme").selectOption({ label: "Torture and ill-treatment" });
-    await form.getByLabel("Responsible body").fill("Human Rights Commissioner");
+    await form.getByLabel("Responsible body").selectOption({ label: "Commissioner for Human Rights (Ombudsman)" });
     await form.getByRole("checkbox", { name: /^OPCAT/ }).check();
     await form.getByLabel("Verbatim quote").fill("We will establish a national preventive mechanism.");
     await form.getByText("Or describe a new source").click();
