@@ -53,14 +53,15 @@ export const BADGE_HEIGHT = 112;
 /** The badge as SVG text. */
 export function renderBadgeSvg(input: BadgeInput): string {
   const pillWidth = Math.min(BADGE_WIDTH - 24, 40 + [...input.assessmentLabel].length * 9);
-  const title = escapeXml(truncate(input.title, 56));
+  // About 7.5 px a character at 13 px (Cyrillic is wider than Latin): 48 fit the 440 px badge.
+  const title = escapeXml(truncate(input.title, 48));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}" viewBox="0 0 ${BADGE_WIDTH} ${BADGE_HEIGHT}" role="img" aria-label="${escapeXml(`${input.title}: ${input.evidenceHeading}: ${input.assessmentLabel}`)}" lang="${escapeXml(input.lang)}">
 <title>${escapeXml(`${input.title}: ${input.evidenceHeading}: ${input.assessmentLabel}. ${input.claimLine}`)}</title>
 <a href="${escapeXml(input.url)}" target="_blank">
 <rect x="0.5" y="0.5" width="${BADGE_WIDTH - 1}" height="${BADGE_HEIGHT - 1}" rx="6" fill="#ffffff" stroke="#64748b"/>
 <g font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif">
 <text x="12" y="22" font-size="13" font-weight="700" fill="#0b4f6c">${escapeXml(input.siteName)}</text>
-<text x="12" y="44" font-size="14" fill="#0f172a">${title}</text>
+<text x="12" y="44" font-size="13" fill="#0f172a">${title}</text>
 <text x="12" y="64" font-size="11" fill="#334155">${escapeXml(input.evidenceHeading)}</text>
 <rect x="12" y="70" width="${pillWidth}" height="26" rx="4" fill="${TONE_FILL[ASSESSMENT_TONES[input.assessment]]}"/>
 <g transform="translate(20 75)">${ICONS[input.assessment]}</g>
