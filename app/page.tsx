@@ -33,7 +33,7 @@ export default async function OverviewPage() {
   const claimCounts = OFFICIAL_CLAIMS.map((claim) => ({ claim, count: overview.byClaimAndAssessment.filter((cell) => cell.claim === claim).reduce((sum, cell) => sum + cell.count, 0) }));
   const recentAssessments = overview.latestChanges.filter((change) => change.field === "ASSESSMENT").slice(0, 3);
   const topBodies = [...bodies].sort((a, b) => b.tally.total - a.tally.total || a.key.localeCompare(b.key)).slice(0, BODIES_ON_OVERVIEW);
-  const card = "rounded border-2 border-slate-300 bg-white p-4";
+  const card = "rounded border-2 border-slate-300 bg-white p-3 sm:p-4";
 
   return (
     <>
@@ -42,10 +42,10 @@ export default async function OverviewPage() {
         {t("overview.intro", { count: overview.total })}
       </p>
 
-      <ul className="mt-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="overview-tally">
+      <ul className="mt-6 grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="overview-tally">
         <li className={card}>
           <Link href="/method#NOT_ASSESSED" className="block no-underline hover:underline">
-            <span className="block text-4xl font-bold tabular-nums" data-testid="tally-assessed">
+            <span className="block text-2xl font-bold tabular-nums sm:text-4xl" data-testid="tally-assessed">
               {t("home.assessedValue", { assessed, total: overview.total })}
             </span>
             <span className="mt-1 block text-slate-700">{t("home.assessedLabel")}</span>
@@ -53,7 +53,7 @@ export default async function OverviewPage() {
         </li>
         <li className={card}>
           <Link href="/commitments?claim=ADOPTED" className="block no-underline hover:underline">
-            <span className="block text-4xl font-bold tabular-nums" data-testid="tally-adopted">
+            <span className="block text-2xl font-bold tabular-nums sm:text-4xl" data-testid="tally-adopted">
               {gap.claimedAdopted}
             </span>
             <span className="mt-1 block text-slate-700">{t("home.adoptedLabel")}</span>
@@ -61,13 +61,13 @@ export default async function OverviewPage() {
         </li>
         <li className={card}>
           <Link href="/commitments?overdue=1" className="block no-underline hover:underline" data-testid="overdue-link">
-            <span className="block text-4xl font-bold tabular-nums text-red-800">{overview.overdue}</span>
+            <span className="block text-2xl font-bold tabular-nums sm:text-4xl text-red-800">{overview.overdue}</span>
             <span className="mt-1 block text-slate-700">{t("home.overdueLabel")}</span>
           </Link>
         </li>
         <li className={card}>
           <Link href="/changes" className="block no-underline hover:underline">
-            <span className="block text-4xl font-bold tabular-nums">{overview.changeCount}</span>
+            <span className="block text-2xl font-bold tabular-nums sm:text-4xl">{overview.changeCount}</span>
             <span className="mt-1 block text-slate-700">{t("home.changesLabel")}</span>
           </Link>
         </li>
