@@ -139,7 +139,7 @@ test.describe("the editor workspace in three languages", () => {
     await page.goto("/ru/manage/commitments/new");
     await page.getByRole("button", { name: ru.form?.create }).click();
     await expect(page.getByText(ru.validation?.enterTitle ?? "missing key", { exact: true })).toBeVisible();
-    await expect(page.getByText(ru.validation?.nameBody ?? "missing key", { exact: true })).toBeVisible();
+    await expect(page.getByText(ru.validation?.chooseBody ?? "missing key", { exact: true })).toBeVisible();
 
     // The server refuses a title without a summary (the translation form has no browser check).
     const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: russianOnlySlug } });
