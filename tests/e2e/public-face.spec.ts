@@ -10,9 +10,10 @@ import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 const suffix = randomUUID().slice(0, 8);
 const bodyKey = `e2e-body-${suffix}`;
-const today = todayIso();
-const thisMonth = today.slice(0, 7);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// Changes take effect yesterday (TIME_ZONE), so they are in every report's "today" whatever the hour.
+const today = new Date(day(todayIso()).getTime() - 86_400_000).toISOString().slice(0, 10);
+const thisMonth = today.slice(0, 7);
 
 let stalledSlug = "";
 let implementedSlug = "";
