@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { listPublishedSlugs } from "@/lib/commitments/data";
+import { listFilterOptions, listPublishedSlugs } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
@@ -7,10 +7,15 @@ export const dynamic = "force-dynamic";
 // Published records only: drafts never appear here.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const siteUrl = getSiteUrl();
-  const commitments = await listPublishedSlugs();
+  const [commitments, { bodies, instruments }] = await Promise.all([listPublishedSlugs(), listFilterOptions()]);
   return [
     { url: `${siteUrl}/`, changeFrequency: "daily", priority: 1 },
     { url: `${siteUrl}/commitments`, changeFrequency: "daily", priority: 0.9 },
+    { url: `${siteUrl}/changes`, changeFrequency: "daily", priority: 0.8 },
+    { url: `${siteUrl}/bodies`, changeFrequency: "weekly", priority: 0.8 },
+    { url: `${siteUrl}/method`, changeFrequency: "monthly", priority: 0.6 },
+    ...bodies.map((body) => ({ url: `${siteUrl}/bodies/${body.key}`, changeFrequency: "weekly" as const, priority: 0.6 })),
+    ...instruments.map((instrument) => ({ url: `${siteUrl}/instruments/${encodeURIComponent(instrument.code)}`, changeFrequency: "weekly" as const, priority: 0.5 })),
     ...commitments.map((c) => ({ url: `${siteUrl}/commitments/${c.slug}`, lastModified: c.updatedAt, changeFrequency: "weekly" as const, priority: 0.7 })),
   ];
 }

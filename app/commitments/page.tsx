@@ -10,6 +10,7 @@ import { filtersToSearchParams, hasActiveFilters, parseCommitmentFilters } from 
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { FilterForm } from "@/components/commitments/filter-form";
 import { Pagination } from "@/components/commitments/pagination";
+import { CollapsibleFilters } from "@/components/layout/collapsible-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("browse");
@@ -37,7 +38,9 @@ export default async function CommitmentsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="mt-6">
-        <FilterForm filters={filters} options={options} />
+        <CollapsibleFilters isActive={hasActiveFilters(filters)}>
+          <FilterForm filters={filters} options={options} />
+        </CollapsibleFilters>
       </div>
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-medium" role="status" data-testid="result-count">

@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "./not-translated-note";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
-import { StatusBadge } from "./status-badge";
+import type { AssessmentKey, CategoryKey, OfficialClaimKey } from "@/lib/vocabulary";
+import { AssessmentBadge, ClaimBadge, OverdueBadge } from "./status-badges";
+import { bodyName, type BodyNames } from "@/lib/bodies/names";
 import { isOverdue } from "@/lib/calendar";
 import { UserText } from "@/components/common/user-text";
 
@@ -12,7 +13,7 @@ export type CommitmentListItem = TranslatableText & {
   id: string;
   slug: string;
   category: string;
-  responsibleBody: string;
+  body: BodyNames;
   officialClaim: OfficialClaimKey;
   assessment: AssessmentKey;
   targetDate: Date | null;
@@ -39,18 +40,21 @@ export async function CommitmentList({ commitments, onDay }: { commitments: Comm
                 {text.summary}
               </p>
               <p className="mt-1 text-sm text-slate-600">
-                {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}: {commitment.responsibleBody}
+                {t(`category.${commitment.category as CategoryKey}`)} · {t("commitment.responsible")}:{" "}
+                <Link href={`/bodies/${commitment.body.key}`} className="underline underline-offset-4">
+                  {bodyName(commitment.body, locale as Locale)}
+                </Link>
               </p>
             </div>
             <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm md:min-w-64">
               <dt className="text-slate-600">{t("commitment.claimHeading")}</dt>
               <dd>
-                <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+                <ClaimBadge value={commitment.officialClaim} />
               </dd>
               <dt className="text-slate-600">{t("commitment.assessmentHeading")}</dt>
               <dd className="flex flex-wrap gap-1">
-                <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-                {isOverdue(commitment, onDay) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+                <AssessmentBadge value={commitment.assessment} />
+                {isOverdue(commitment, onDay) ? <OverdueBadge /> : null}
               </dd>
             </dl>
           </article>

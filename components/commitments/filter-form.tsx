@@ -2,8 +2,11 @@ import { Link } from "@/i18n/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CommitmentFilters } from "@/lib/commitments/filters";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
+import type { Locale } from "@/i18n/locales";
+import { bodyName, type BodyNames } from "@/lib/bodies/names";
+import { instrumentName, type InstrumentNames } from "@/lib/instruments/names";
 
-type Options = { instruments: { code: string; name: string }[]; bodies: string[] };
+type Options = { instruments: InstrumentNames[]; bodies: BodyNames[] };
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
 
@@ -48,8 +51,13 @@ export async function FilterForm({ filters, options }: { filters: CommitmentFilt
         {select("assessment", t("filters.assessment"), filters.assessment[0], ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })))}
         {select("claim", t("filters.claim"), filters.claim[0], OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) })))}
         {select("category", t("filters.category"), filters.category[0], CATEGORIES.map((key) => ({ value: key, label: t(`category.${key}`) })))}
-        {select("instrument", t("filters.instrument"), filters.instrument[0], options.instruments.map((i) => ({ value: i.code, label: `${i.code}: ${i.name}` })))}
-        {select("body", t("filters.body"), filters.body[0], options.bodies.map((body) => ({ value: body, label: body })))}
+        {select("instrument", t("filters.instrument"), filters.instrument[0], options.instruments.map((i) => ({ value: i.code, label: `${i.code}: ${instrumentName(i, locale as Locale)}` })))}
+        {select(
+          "body",
+          t("filters.body"),
+          filters.body[0],
+          options.bodies.map((body) => ({ value: body.key, label: bodyName(body, locale as Locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+        )}
         <div>
           <label htmlFor="filter-sort" className="block text-sm font-medium">
             {t("filters.sort")}

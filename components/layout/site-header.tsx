@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const t = await getTranslations("site");
+  const [t, tc] = await Promise.all([getTranslations("site"), getTranslations()]);
   return (
     <header className="border-b border-slate-200 bg-brand text-white print:bg-white print:text-black">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -14,7 +14,7 @@ export async function SiteHeader() {
         <div className="flex flex-col items-end gap-2">
           <LanguageSwitcher />
         <nav aria-label={t("primaryNavigation")} className="no-print">
-          <ul className="flex gap-4 text-base">
+          <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-base">
             <li>
               <Link href="/" className="underline-offset-4 hover:underline">
                 {t("navOverview")}
@@ -26,8 +26,23 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/changes" className="underline-offset-4 hover:underline">
+                {tc("changes.navLabel")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/bodies" className="underline-offset-4 hover:underline">
+                {tc("bodies.navLabel")}
+              </Link>
+            </li>
+            <li>
               <Link href="/reports" className="underline-offset-4 hover:underline">
                 {t("navReports")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/method" className="underline-offset-4 hover:underline">
+                {tc("method.navLabel")}
               </Link>
             </li>
           </ul>

@@ -28,6 +28,8 @@ export type CommitmentFormValues = {
 
 type Props = {
   instruments: readonly { code: string; name: string }[];
+  /** Responsible bodies to choose from (key and name in the workspace's language). */
+  bodies: readonly { value: string; label: string }[];
   initial: CommitmentFormValues;
 } & ({ mode: "create"; sources: readonly SourceOption[] } | { mode: "edit"; commitmentId: string; version: number; isSlugLocked: boolean });
 
@@ -91,7 +93,16 @@ export function CommitmentForm(props: Props) {
         error={h.error("category")}
         options={CATEGORIES.map((key) => ({ value: key, label: t(`category.${key}`) }))}
       />
-      <TextField id="responsibleBody" name="responsibleBody" label={t("manage.commitment.responsibleBody")} required defaultValue={h.value("responsibleBody", props.initial.responsibleBody)} error={h.error("responsibleBody")} />
+      <SelectField
+        id="responsibleBody"
+        name="responsibleBody"
+        label={t("manage.commitment.responsibleBody")}
+        required
+        placeholder=""
+        defaultValue={h.value("responsibleBody", props.initial.responsibleBody)}
+        error={h.error("responsibleBody")}
+        options={props.bodies}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField id="firstStatedOn" name="firstStatedOn" type="date" label={t("manage.commitment.firstStatedOn")} defaultValue={h.value("firstStatedOn", props.initial.firstStatedOn)} error={h.error("firstStatedOn")} />
         <TextField id="targetDate" name="targetDate" type="date" label={t("manage.commitment.targetDate")} defaultValue={h.value("targetDate", props.initial.targetDate)} error={h.error("targetDate")} />

@@ -1,9 +1,9 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type AssessmentKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import type { AssessmentKey, OfficialClaimKey } from "@/lib/vocabulary";
 import { formatCalendarDate } from "@/lib/calendar";
 import { setArchivedAction, setPublicationAction } from "@/lib/commitments/actions";
-import { StatusBadge } from "@/components/commitments/status-badge";
+import { AssessmentBadge, ClaimBadge } from "@/components/commitments/status-badges";
 import { ActionButtonForm } from "./action-button-form";
 import { CommitmentForm } from "./commitment-form";
 import { EvidenceSection, type EvidenceItem } from "./evidence-section";
@@ -49,12 +49,14 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 export async function CommitmentWorkspace({
   commitment: c,
   instruments,
+  bodies,
   sources,
   saved,
   today,
 }: {
   commitment: WorkspaceCommitmentDetail;
   instruments: readonly { code: string; name: string }[];
+  bodies: readonly { value: string; label: string }[];
   sources: readonly SourceOption[];
   saved: string | null;
   today: string;
@@ -87,12 +89,12 @@ export async function CommitmentWorkspace({
         <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-2" data-testid="current-status">
           <dt className="text-slate-600">{t("manage.commitment.currentClaim")}</dt>
           <dd>
-            <StatusBadge label={t(`officialClaim.${c.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[c.officialClaim]} />{" "}
+            <ClaimBadge value={c.officialClaim} />{" "}
             {c.claimSince ? <span className="text-sm text-slate-600">{t("manage.commitment.since", { date: day(c.claimSince) })}</span> : null}
           </dd>
           <dt className="text-slate-600">{t("manage.commitment.currentAssessment")}</dt>
           <dd>
-            <StatusBadge label={t(`assessment.${c.assessment}`)} tone={ASSESSMENT_TONES[c.assessment]} />{" "}
+            <AssessmentBadge value={c.assessment} />{" "}
             {c.assessmentSince ? <span className="text-sm text-slate-600">{t("manage.commitment.since", { date: day(c.assessmentSince) })}</span> : null}
           </dd>
           <dt className="text-slate-600">{t("manage.commitment.lastVerified")}</dt>
@@ -168,6 +170,7 @@ export async function CommitmentWorkspace({
             version={c.version}
             isSlugLocked={c.isPublished || c.firstPublishedAt !== null}
             instruments={instruments}
+            bodies={bodies}
             initial={{
               slug: c.slug,
               sourceLocale: c.sourceLocale,

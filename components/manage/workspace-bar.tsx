@@ -41,6 +41,11 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
                 </Link>
               </li>
               <li>
+                <Link href="/manage/bodies" className="font-medium underline-offset-4 hover:underline">
+                  {t("nav.bodies")}
+                </Link>
+              </li>
+              <li>
                 <Link href="/manage/audit" className="font-medium underline-offset-4 hover:underline">
                   {t("nav.audit")}
                 </Link>

@@ -1,5 +1,6 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { ScrollHint } from "@/components/layout/scroll-hint";
 import { ASSESSMENTS, OFFICIAL_CLAIMS, type AssessmentKey, type OfficialClaimKey } from "@/lib/vocabulary";
 
 type Cell = { claim: OfficialClaimKey; assessment: AssessmentKey; count: number };
@@ -38,7 +39,10 @@ export async function ClaimGapMatrix({ cells }: { cells: Cell[] }) {
       ) : (
         <p className="text-slate-700">{t("overview.gapNone")}</p>
       )}
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4">
+        <ScrollHint />
+      </div>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("overview.gapCaption")}>
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{t("overview.gapCaption")}</caption>
           <thead>

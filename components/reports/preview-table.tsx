@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
+import { ScrollHint } from "@/components/layout/scroll-hint";
 
 /** A report's preview: a plain, captioned table that scrolls sideways on small screens. */
 export function PreviewTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
   return (
+    <>
+    <ScrollHint />
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full border-collapse text-sm" data-testid="report-preview">
         <caption className="sr-only">{caption}</caption>
@@ -28,5 +31,6 @@ export function PreviewTable({ caption, headers, rows }: { caption: string; head
         </tbody>
       </table>
     </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { SIGN_IN_LIMITS, UNKNOWN_ADDRESS, type AttemptCounts } from "./throttle";
+import { currentInstant } from "@/lib/calendar";
 
 /** The fields sign-in needs, by normalised email. */
 export async function findUserForSignIn(email: string) {
@@ -22,7 +23,7 @@ export async function findSessionUser(id: string) {
  * Counts the recent failed sign-ins that the limits in throttle.ts apply to, leaving out the
  * caller's own reservation (`excludeId`). An unknown address has no per-address bucket.
  */
-export async function countRecentFailures(email: string, ip: string, now: Date = new Date(), excludeId?: string, client: Pick<typeof db, "signInAttempt"> = db): Promise<AttemptCounts> {
+export async function countRecentFailures(email: string, ip: string, now: Date = currentInstant(), excludeId?: string, client: Pick<typeof db, "signInAttempt"> = db): Promise<AttemptCounts> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
   const knownSince = new Date(now.getTime() - SIGN_IN_LIMITS.knownAddressMs);
   const isKnownAddress =

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { WRITE_TRANSACTION } from "@/lib/manage/result";
 import { countRecentFailures } from "./data";
 import { SIGN_IN_LIMITS, decideThrottle, type ThrottleDecision } from "./throttle";
+import { currentInstant } from "@/lib/calendar";
 
 /**
  * Counts recent failures and, when the limits allow another check, records this attempt as a
@@ -10,7 +11,7 @@ import { SIGN_IN_LIMITS, decideThrottle, type ThrottleDecision } from "./throttl
  * SQLite's write lock, so parallel attempts are counted one after another and never more than the
  * limit get checked. A refused attempt is not recorded (a pause does not grow by hammering it).
  */
-export async function reserveSignInAttempt(email: string, ip: string, now: Date = new Date()): Promise<{ attemptId: string } | { refusal: Extract<ThrottleDecision, { isAllowed: false }> }> {
+export async function reserveSignInAttempt(email: string, ip: string, now: Date = currentInstant()): Promise<{ attemptId: string } | { refusal: Extract<ThrottleDecision, { isAllowed: false }> }> {
   return db.$transaction(async (tx) => {
     const { id } = await tx.signInAttempt.create({ data: { email, ip, isSuccess: false, createdAt: now }, select: { id: true } });
     const decision = decideThrottle(await countRecentFailures(email, ip, now, id, tx), now);
@@ -21,7 +22,7 @@ export async function reserveSignInAttempt(email: string, ip: string, now: Date 
 }
 
 /** Settles a checked attempt (success or failure) and prunes attempts too old to count. */
-export async function settleSignInAttempt(id: string, isSuccess: boolean, now: Date = new Date()): Promise<void> {
+export async function settleSignInAttempt(id: string, isSuccess: boolean, now: Date = currentInstant()): Promise<void> {
   await db.$transaction([
     db.signInAttempt.updateMany({ where: { id }, data: { isSuccess } }),
     db.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - SIGN_IN_LIMITS.retentionMs) } } }),

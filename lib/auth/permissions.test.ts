@@ -6,12 +6,13 @@ describe("the permission table", () => {
     for (const permission of PERMISSIONS) expect(hasPermission("ADMIN", permission)).toBe(true);
   });
 
-  it("lets editors work on commitments, statuses and evidence but not on users or the audit log", () => {
+  it("lets editors work on commitments, statuses and evidence but not on users, bodies or the audit log", () => {
     expect(hasPermission("EDITOR", "status:update")).toBe(true);
     expect(hasPermission("EDITOR", "evidence:manage")).toBe(true);
     expect(hasPermission("EDITOR", "commitment:create")).toBe(true);
     expect(hasPermission("EDITOR", "user:manage")).toBe(false);
     expect(hasPermission("EDITOR", "audit:read")).toBe(false);
+    expect(hasPermission("EDITOR", "body:manage")).toBe(false);
   });
 
   it("denies unknown, empty and prototype-looking roles", () => {

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "account:manage-own",
   "user:manage",
   "audit:read",
+  "body:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

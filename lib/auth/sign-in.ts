@@ -4,6 +4,7 @@ import { emailSchema } from "@/lib/users/schema";
 import { findUserForSignIn } from "./data";
 import { reserveSignInAttempt, settleSignInAttempt } from "./mutations";
 import { isKnownRole } from "./permissions";
+import { currentInstant } from "@/lib/calendar";
 
 /** Error codes next-auth passes back to the login form (lib/auth/sign-in-errors.ts has the words). */
 export const SIGN_IN_ERROR = {
@@ -34,7 +35,7 @@ const getDummyHash = () => (dummyHash ??= hashPassword("uade-dummy-password-for-
  * for any wrong combination (unknown email, wrong password, deactivated account) without saying
  * which; throws SignInRefusedError while a limit applies.
  */
-export async function authenticate(rawEmail: unknown, rawPassword: unknown, ip: string, now: Date = new Date()): Promise<SignedInUser | null> {
+export async function authenticate(rawEmail: unknown, rawPassword: unknown, ip: string, now: Date = currentInstant()): Promise<SignedInUser | null> {
   const password = typeof rawPassword === "string" && rawPassword.length <= 1024 ? rawPassword : "";
   const parsedEmail = emailSchema.safeParse(typeof rawEmail === "string" ? rawEmail : "");
   const email = parsedEmail.success ? parsedEmail.data : String(rawEmail ?? "").slice(0, 254).toLowerCase();

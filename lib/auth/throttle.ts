@@ -1,3 +1,5 @@
+import { currentInstant } from "@/lib/calendar";
+
 /**
  * Brute-force limits for sign-in. Failures are counted in a sliding window, so a refusal lifts by
  * itself once old failures age out, and refused attempts are not recorded, so hammering a locked
@@ -32,7 +34,7 @@ export type AttemptCounts = {
 export type ThrottleDecision = { isAllowed: true } | { isAllowed: false; scope: "account" | "address"; retryAfterMinutes: number };
 
 /** Decides from the counts whether another attempt may be checked now. */
-export function decideThrottle(counts: AttemptCounts, now: Date = new Date()): ThrottleDecision {
+export function decideThrottle(counts: AttemptCounts, now: Date = currentInstant()): ThrottleDecision {
   if (counts.addressFailures >= SIGN_IN_LIMITS.maxFailuresPerAddress) {
     return { isAllowed: false, scope: "address", retryAfterMinutes: minutesUntilLifted(counts.oldestAddressFailureAt, now) };
   }

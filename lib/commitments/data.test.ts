@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSearchText } from "@/lib/search-text";
 import { parseCommitmentFilters } from "./filters";
 import { getOverview, getPublishedCommitment, iteratePublishedCommitments, listFilterOptions, listPublishedCommitments, listPublishedSlugs, listRecentStatusChanges } from "./data";
@@ -7,11 +8,11 @@ import { getOverview, getPublishedCommitment, iteratePublishedCommitments, listF
 const NOW = new Date("2026-11-22T12:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-async function createCommitment(slug: string, data: Partial<Parameters<typeof db.commitment.create>[0]["data"]> = {}) {
+async function createCommitment(slug: string, data: Partial<Prisma.CommitmentUncheckedCreateInput> = {}) {
   const title = (data.title as string | undefined) ?? `Commitment ${slug}`;
   const summary = (data.summary as string | undefined) ?? "A promise.";
   return db.commitment.create({
-    data: { slug, title, summary, category: "justice", responsibleBody: "Parliament", isPublished: true, searchText: buildSearchText([title, summary]), ...data },
+    data: { slug, title, summary, category: "justice", responsibleBody: "parliament", isPublished: true, searchText: buildSearchText([title, summary]), ...data },
   });
 }
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     instruments: { create: [{ instrumentCode: "CAT" }] },
   });
   await createCommitment("implemented-late", { assessment: "IMPLEMENTED", officialClaim: "ADOPTED", targetDate: day("2020-01-01") });
-  await createCommitment("future-target", { assessment: "NOT_STARTED", targetDate: day("2030-01-01"), responsibleBody: "Government" });
+  await createCommitment("future-target", { assessment: "NOT_STARTED", targetDate: day("2030-01-01"), responsibleBody: "government" });
   await createCommitment("secret-draft", { title: "Secret draft about torture", isPublished: false, category: "torture" });
   await createCommitment("archived-record", { title: "Archived torture record", isArchived: true, category: "torture" });
   const draft = await db.commitment.findUniqueOrThrow({ where: { slug: "secret-draft" } });
@@ -81,7 +82,7 @@ describe("filters", () => {
     expect((await list("claim=ADOPTED&sort=title")).items.map((c) => c.slug)).toEqual(["align-torture-law", "implemented-late"]);
     expect((await list("category=torture")).total).toBe(1);
     expect((await list("instrument=CAT")).items.map((c) => c.slug)).toEqual(["align-torture-law"]);
-    expect((await list("body=Government")).items.map((c) => c.slug)).toEqual(["future-target"]);
+    expect((await list("body=government")).items.map((c) => c.slug)).toEqual(["future-target"]);
   });
 
   it("treat overdue as a passed target date without implementation", async () => {
@@ -126,7 +127,8 @@ describe("overview and commitment page", () => {
   it("offers only filter values that published records use", async () => {
     const options = await listFilterOptions();
     expect(options.instruments.map((i) => i.code)).toEqual(["CAT"]);
-    expect(options.bodies).toEqual(["Government", "Parliament"]);
+    expect(options.bodies.map((body) => body.key)).toEqual(["government", "parliament"]);
+    expect(options.bodies[0]).toMatchObject({ nameEn: "Government", nameRu: "Правительство", nameKk: "Үкімет" });
   });
 });
 
@@ -141,8 +143,8 @@ describe("cached public reads", () => {
     await db.commitment.update({ where: { slug: "written-by-a-script" }, data: { isPublished: false } });
     expect((await getOverview(NOW)).total).toBe(before.total);
     const options = await listFilterOptions();
-    await createCommitment("new-body", { responsibleBody: "Senate" });
-    expect((await listFilterOptions()).bodies).toEqual([...options.bodies, "Senate"].sort());
+    await createCommitment("new-body", { responsibleBody: "president-and-parliament" });
+    expect((await listFilterOptions()).bodies.map((body) => body.key)).toEqual([...options.bodies.map((body) => body.key), "president-and-parliament"].sort());
   });
 
   it("leave removed evidence out of counts and lists", async () => {

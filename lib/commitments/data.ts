@@ -42,6 +42,11 @@ export function commitmentOrder(sort: CommitmentFilters["sort"]): Prisma.Commitm
   return [{ updatedAt: "desc" }, { id: "asc" }];
 }
 
+/** What bodyName (lib/bodies/names.ts) needs. */
+export const BODY_NAMES_SELECT = { key: true, nameEn: true, nameRu: true, nameKk: true } satisfies Prisma.ResponsibleBodySelect;
+/** What instrumentName (lib/instruments/names.ts) needs. */
+export const INSTRUMENT_NAMES_SELECT = { code: true, name: true, nameRu: true, nameKk: true } satisfies Prisma.InstrumentSelect;
+
 /** What localizeCommitment (lib/commitments/localize.ts) needs to show a title in any language. */
 export const TRANSLATABLE_SELECT = {
   title: true,
@@ -67,7 +72,8 @@ export const COMMITMENT_LIST_SELECT = {
   updatedAt: true,
   sourceLocale: true,
   translations: { select: { locale: true, title: true, summary: true } },
-  instruments: { select: { instrumentCode: true }, orderBy: { instrumentCode: "asc" } },
+  body: { select: BODY_NAMES_SELECT },
+  instruments: { select: { instrumentCode: true, instrument: { select: INSTRUMENT_NAMES_SELECT } }, orderBy: { instrumentCode: "asc" } },
 } satisfies Prisma.CommitmentSelect;
 
 type CommitmentListRecord = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
@@ -121,6 +127,7 @@ export const getPublishedCommitment = cache(async (slug: string) => {
   const row = await db.commitment.findFirst({
     where: { ...PUBLIC_WHERE, slug },
     include: {
+      body: { select: BODY_NAMES_SELECT },
       translations: { select: { locale: true, title: true, summary: true } },
       instruments: { include: { instrument: true }, orderBy: { instrumentCode: "asc" } },
       quotes: { include: { source: true }, orderBy: { position: "asc" } },
@@ -148,7 +155,8 @@ async function publicDataFingerprint(): Promise<string> {
     (SELECT COUNT(*) FROM "StatusChange") AS s,
     (SELECT MAX("updatedAt") FROM "Evidence") AS e, (SELECT COUNT(*) FROM "Evidence") AS en,
     (SELECT MAX("updatedAt") FROM "CommitmentTranslation") AS t, (SELECT COUNT(*) FROM "CommitmentTranslation") AS tn,
-    (SELECT COUNT(*) FROM "Instrument") AS i`;
+    (SELECT COUNT(*) FROM "Instrument") AS i,
+    (SELECT MAX("updatedAt") FROM "ResponsibleBody") AS b, (SELECT COUNT(*) FROM "ResponsibleBody") AS bn`;
   return JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
 }
 
@@ -158,7 +166,7 @@ const fingerprintCache = new Map<string, { fingerprint: string; value: Promise<u
  * Reuses an expensive public read while the data behind it is unchanged (checked on every call
  * with publicDataFingerprint), so an editor's change shows on the very next request.
  */
-async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise<T> {
+export async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise<T> {
   const fingerprint = await publicDataFingerprint();
   const hit = fingerprintCache.get(key);
   if (hit && hit.fingerprint === fingerprint) return hit.value as Promise<T>;
@@ -172,10 +180,11 @@ async function readThroughCache<T>(key: string, read: () => Promise<T>): Promise
 export async function getOverview(today: Date = calendarToday()) {
   return readThroughCache(`overview:${today.toISOString()}`, async () => {
     // One scan groups by all three dimensions; the totals per dimension are summed here.
-    const [groups, overdue, latestChanges] = await Promise.all([
+    const [groups, overdue, latestChanges, changeCount] = await Promise.all([
       db.commitment.groupBy({ by: ["officialClaim", "assessment", "category"], where: PUBLIC_WHERE, _count: { _all: true } }),
       db.commitment.count({ where: { AND: [PUBLIC_WHERE, overdueWhere(today)] } }),
       listRecentStatusChanges({ take: 8 }),
+      db.statusChange.count({ where: { commitment: PUBLIC_WHERE } }),
     ]);
     type Group = (typeof groups)[number];
     const byAssessment: Partial<Record<string, number>> = {};
@@ -195,6 +204,7 @@ export async function getOverview(today: Date = calendarToday()) {
     return {
       total,
       overdue,
+      changeCount,
       byAssessment,
       byClaimAndAssessment: [...byClaimAndAssessment.values()],
       byCategory: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
@@ -251,11 +261,11 @@ async function readFilterOptions() {
     db.instrument.findMany({
       where: { commitments: { some: { commitment: PUBLIC_WHERE } } },
       orderBy: { code: "asc" },
-      select: { code: true, name: true },
+      select: INSTRUMENT_NAMES_SELECT,
     }),
-    db.commitment.groupBy({ by: ["responsibleBody"], where: PUBLIC_WHERE, orderBy: { responsibleBody: "asc" } }),
+    db.responsibleBody.findMany({ where: { commitments: { some: PUBLIC_WHERE } }, orderBy: { key: "asc" }, select: BODY_NAMES_SELECT }),
   ]);
-  return { instruments, bodies: bodies.map((row) => row.responsibleBody) };
+  return { instruments, bodies };
 }
 
 /** Slugs and last-change times of published commitments (sitemap). */

@@ -17,7 +17,7 @@ const base = {
   title: "Établir un mécanisme national de prévention",
   summary: "An independent body visits places of detention.",
   category: "torture",
-  responsibleBody: "Ombudsman",
+  responsibleBody: "ombudsman",
   instruments: ["OPCAT"],
   officialClaim: "ANNOUNCED",
   quoteText: "Мы создадим национальный превентивный механизм.",

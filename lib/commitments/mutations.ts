@@ -57,6 +57,11 @@ async function checkInstruments(tx: Tx, codes: readonly string[]): Promise<void>
   if (found !== unique.length) throw new RollbackWith(invalid({ instruments: message("chooseInstruments") }));
 }
 
+async function checkBody(tx: Tx, key: string): Promise<void> {
+  const body = await tx.responsibleBody.findUnique({ where: { key }, select: { key: true } });
+  if (!body) throw new RollbackWith(invalid({ responsibleBody: message("chooseBody") }));
+}
+
 async function uniqueSlug(tx: Tx, wanted: string, exceptId?: string): Promise<string> {
   const base = wanted || `commitment-${Date.now().toString(36)}`;
   for (let attempt = 1; attempt < 100; attempt += 1) {
@@ -117,6 +122,7 @@ function editableData(input: CommitmentFields) {
  */
 export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitmentInput, actorId: string, { isSlugExact = false } = {}) {
   await checkInstruments(tx, input.instruments);
+  await checkBody(tx, input.responsibleBody);
   const wanted = input.slug ?? slugFromTitle(input.title);
   const slug = await uniqueSlug(tx, wanted);
   if (isSlugExact && slug !== wanted) throw new RollbackWith(invalid({ slug: message("slugTakenNamed", { slug: wanted }) }));
@@ -154,6 +160,7 @@ export async function updateCommitmentInTransaction(tx: Tx, input: UpdateCommitm
   if (claimed.count !== 1) return null;
   const before = await snapshot(tx, input.commitmentId);
   await checkInstruments(tx, input.instruments);
+  await checkBody(tx, input.responsibleBody);
   let slug = before.slug;
   if (input.slug && input.slug !== before.slug) {
     if (before.isPublished || before.firstPublishedAt) {

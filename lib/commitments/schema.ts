@@ -5,6 +5,7 @@ import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
 import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
 import { message } from "@/lib/forms/messages";
+import { bodyKeySchema } from "@/lib/bodies/schema";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,7 +27,7 @@ export const commitmentFieldsSchema = z.object({
   title: requiredText(200, message("enterTitle")),
   summary: requiredText(2000, message("enterSummary")),
   category: z.enum(CATEGORIES, { message: message("chooseTheme") }),
-  responsibleBody: requiredText(200, message("nameBody")),
+  responsibleBody: bodyKeySchema,
   instruments: idList(30),
   firstStatedOn: optionalCalendarDate,
   targetDate: z.preprocess(blankToUndefined, calendarDate().optional()).transform((value) => value ?? null),

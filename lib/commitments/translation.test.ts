@@ -7,7 +7,7 @@ afterAll(() => db.$disconnect());
 describe("saveCommitmentTranslation", () => {
   it("adds, replaces and removes a language version, keeps search in step, and audits each change", async () => {
     const actor = await db.user.create({ data: { email: "translator@example.org", name: "Translator", passwordHash: "x", role: "EDITOR" } });
-    const commitment = await db.commitment.create({ data: { slug: "translate-me", title: "Abolish the death penalty", summary: "A promise.", category: "death-penalty", responsibleBody: "Parliament" } });
+    const commitment = await db.commitment.create({ data: { slug: "translate-me", title: "Abolish the death penalty", summary: "A promise.", category: "death-penalty", responsibleBody: "parliament" } });
 
     const added = await saveCommitmentTranslation({ commitmentId: commitment.id, version: 1, locale: "kk", title: "Өлім жазасын жою", summary: "Уәде." }, actor.id);
     expect(added.ok).toBe(true);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
 import { parseCalendarDate } from "@/lib/calendar";
+import { bodyKeySchema } from "@/lib/bodies/schema";
 
 const calendarDate = z
   .string()
@@ -34,7 +35,8 @@ export const datasetCommitmentSchema = z.object({
   title: nonEmpty.max(200),
   summary: nonEmpty.max(2000),
   category: z.enum(CATEGORIES),
-  responsibleBody: nonEmpty,
+  /** Key of one of the dataset's bodies. */
+  responsibleBody: bodyKeySchema,
   instruments: z.array(nonEmpty),
   firstStatedOn: calendarDate,
   targetDate: calendarDate,
@@ -47,7 +49,8 @@ export const datasetCommitmentSchema = z.object({
 /** The checked-in commitment dataset (prisma/seed/commitments.json). */
 export const datasetSchema = z
   .object({
-    instruments: z.array(z.object({ code: nonEmpty, name: nonEmpty })),
+    instruments: z.array(z.object({ code: nonEmpty, name: nonEmpty, nameRu: nonEmpty, nameKk: nonEmpty })),
+    bodies: z.array(z.object({ key: bodyKeySchema, nameEn: nonEmpty, nameRu: nonEmpty, nameKk: nonEmpty })).min(1),
     sources: z.array(datasetSourceSchema).min(1),
     commitments: z.array(datasetCommitmentSchema).min(1),
   })
@@ -62,9 +65,16 @@ export const datasetSchema = z
     for (const code of duplicates(dataset.instruments.map((i) => i.code))) {
       context.addIssue({ code: "custom", message: `duplicate instrument code: ${code}`, path: ["instruments"] });
     }
+    for (const key of duplicates(dataset.bodies.map((b) => b.key))) {
+      context.addIssue({ code: "custom", message: `duplicate body key: ${key}`, path: ["bodies"] });
+    }
+    const bodyKeys = new Set(dataset.bodies.map((b) => b.key));
     const sourceKeys = new Set(dataset.sources.map((s) => s.key));
     const instrumentCodes = new Set(dataset.instruments.map((i) => i.code));
     dataset.commitments.forEach((commitment, index) => {
+      if (!bodyKeys.has(commitment.responsibleBody)) {
+        context.addIssue({ code: "custom", message: `unknown body ${commitment.responsibleBody}`, path: ["commitments", index, "responsibleBody"] });
+      }
       for (const quote of commitment.quotes) {
         if (!sourceKeys.has(quote.source)) {
           context.addIssue({ code: "custom", message: `unknown source ${quote.source}`, path: ["commitments", index, "quotes"] });

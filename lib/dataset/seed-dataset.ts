@@ -26,6 +26,10 @@ export async function seedDataset(db: PrismaClient, dataset: Dataset, translatio
     for (const instrument of dataset.instruments) {
       await tx.instrument.upsert({ where: { code: instrument.code }, create: instrument, update: {} });
     }
+    // The migration that made bodies a vocabulary already holds these; an admin's edits are kept.
+    for (const body of dataset.bodies) {
+      await tx.responsibleBody.upsert({ where: { key: body.key }, create: body, update: {} });
+    }
     const sourceIds = new Map<string, string>();
     for (const source of dataset.sources) {
       const created = await tx.source.create({

@@ -35,7 +35,7 @@ describe("SQLite connection settings", () => {
 describe("append-only history", () => {
   it("refuses to change or delete a status change or an audit event", async () => {
     const commitment = await db.commitment.create({
-      data: { slug: "append-only-probe", title: "t", summary: "s", category: "justice", responsibleBody: "Parliament" },
+      data: { slug: "append-only-probe", title: "t", summary: "s", category: "justice", responsibleBody: "parliament" },
     });
     const change = await db.statusChange.create({
       data: { commitmentId: commitment.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: new Date(), justification: "j" },

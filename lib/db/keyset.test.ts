@@ -15,7 +15,7 @@ beforeAll(async () => {
       title: `Commitment ${index % 97}`,
       summary: "s",
       category: "justice",
-      responsibleBody: "Government",
+      responsibleBody: "government",
       isPublished: true,
       targetDate: index % 3 === 0 ? null : parseCalendarDate(`20${10 + (index % 20)}-01-01`),
     })),

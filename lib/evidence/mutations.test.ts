@@ -11,7 +11,7 @@ let editorId = "";
 let commitmentId = "";
 beforeAll(async () => {
   editorId = (await db.user.create({ data: { email: "evidence-editor@example.org", name: "Editor", passwordHash: "x" } })).id;
-  commitmentId = (await db.commitment.create({ data: { slug: "evidence-target", title: "t", summary: "s", category: "justice", responsibleBody: "b" } })).id;
+  commitmentId = (await db.commitment.create({ data: { slug: "evidence-target", title: "t", summary: "s", category: "justice", responsibleBody: "government" } })).id;
 });
 
 async function added(title: string) {

@@ -49,7 +49,14 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
     latestChanges.push(...changes);
     await nextTurn();
   }
-  const instruments = await db.instrument.findMany({ select: { code: true } });
+  const [instruments, bodies] = await Promise.all([
+    db.instrument.findMany({ select: { code: true } }),
+    db.responsibleBody.findMany({ select: { key: true, nameEn: true, nameRu: true, nameKk: true } }),
+  ]);
+  // Names are looked up after the key, so a name that happens to equal another body's key never wins.
+  const bodyKeys = new Map<string, string>();
+  for (const body of bodies) for (const name of [body.nameEn, body.nameRu, body.nameKk]) bodyKeys.set(name.trim().toLowerCase(), body.key);
+  for (const body of bodies) bodyKeys.set(body.key, body.key);
   const latestByKey = new Map(latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]));
   const latestOn = (commitmentId: string, field: StatusFieldKey) => latestByKey.get(`${commitmentId} ${field}`) ?? null;
   const commitments = new Map<string, CurrentCommitment>(
@@ -62,7 +69,7 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       },
     ]),
   );
-  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), today: today() };
+  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), bodyKeys, today: today() };
 }
 
 /** An import draft, if it exists (any editor may see a colleague's draft: they share the work). */

@@ -11,7 +11,7 @@ const existing: CurrentCommitment = {
   title: "Abolish the death penalty",
   summary: "Kazakhstan promised to abolish it.",
   category: "death-penalty",
-  responsibleBody: "Parliament",
+  responsibleBody: "parliament",
   instruments: ["ICCPR-OP2"],
   firstStatedOn: day("2021-01-02"),
   targetDate: null,
@@ -20,7 +20,13 @@ const existing: CurrentCommitment = {
   evidence: [{ id: "e1", url: "https://adilet.zan.kz/law" }],
   latestChangeOn: { ASSESSMENT: null, OFFICIAL_CLAIM: day("2022-05-01") },
 };
-const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), today: day("2026-11-22") };
+const bodyKeys = new Map([
+  ["parliament", "parliament"],
+  ["government", "government"],
+  ["правительство", "government"],
+  ["үкімет", "government"],
+]);
+const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), bodyKeys, today: day("2026-11-22") };
 
 async function plan(kind: "commitments" | "statuses", csv: string) {
   const parsed = await parseCsv(csv);
@@ -29,6 +35,17 @@ async function plan(kind: "commitments" | "statuses", csv: string) {
 }
 
 describe("planning a commitments import", () => {
+  it("reads the responsible body as a key or as its name in any language, and refuses an unknown one", async () => {
+    const header = "slug,title,summary,category,responsible_body,quote,source_title\n";
+    const named = await plan("commitments", `${header}by-name,New,"A summary",torture,Правительство,"We will do it.",A speech\n`);
+    expect(named.errors).toEqual([]);
+    expect(named.operations[0]).toMatchObject({ type: "create", fields: { responsibleBody: "government" } });
+    const unknown = await plan("commitments", `${header}unknown-body,New,"A summary",torture,Ministry of Magic,"We will do it.",A speech\n`);
+    expect(unknown.operations).toEqual([]);
+    expect(unknown.errors).toMatchObject([{ rowNumber: 2, column: "responsible_body" }]);
+    expect(inEnglish(unknown.errors[0]!.message)).toContain("Ministry of Magic");
+  });
+
   it("finds an unchanged row unchanged, even with our export's extra columns", async () => {
     const result = await plan(
       "commitments",

@@ -27,7 +27,13 @@ export type CurrentCommitment = {
   latestChangeOn: Record<StatusFieldKey, Date | null>;
 };
 
-export type CurrentState = { commitments: Map<string, CurrentCommitment>; instrumentCodes: Set<string>; today: Date };
+export type CurrentState = {
+  commitments: Map<string, CurrentCommitment>;
+  instrumentCodes: Set<string>;
+  /** Responsible bodies by lower-cased key and by each lower-cased name, to the key (a file may name a body either way). */
+  bodyKeys: Map<string, string>;
+  today: Date;
+};
 
 export type RowError = { rowNumber: number; column: string; message: string };
 export type FieldChange = { field: string; from: string; to: string };
@@ -154,7 +160,9 @@ function* planCommitments(plan: ImportPlan, rows: ParsedRow[], current: CurrentS
 
     const title = text("title", existing?.title, true);
     const summary = text("summary", existing?.summary, true);
-    const responsibleBody = text("responsible_body", existing?.responsibleBody, true);
+    const bodyCell = text("responsible_body", existing?.responsibleBody, true);
+    const responsibleBody = current.bodyKeys.get(bodyCell.trim().toLowerCase()) ?? bodyCell;
+    if (bodyCell && !current.bodyKeys.has(bodyCell.trim().toLowerCase())) fail("responsible_body", message("rowUnknownBody", { value: bodyCell }));
     const categoryCell = cell(row, "category");
     const category = (categoryCell === undefined || categoryCell === "" ? existing?.category : categoryCell) ?? "";
     if (isNew && !category) fail("category", message("rowNewNeedsColumn"));

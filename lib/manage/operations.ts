@@ -17,6 +17,8 @@ import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/m
 import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
 import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
 import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
+import { createBody, updateBody } from "@/lib/bodies/mutations";
+import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -42,6 +44,8 @@ export const OPERATIONS = {
   "user.set-active": defineOperation({ permission: "user:manage", schema: setActiveSchema, run: (input, actor) => setUserActive(input, actor.id) }),
   "user.reset-password": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => resetUserPassword(input.userId, actor.id) }),
   "user.sign-out-everywhere": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => signOutEverywhere(input.userId, actor.id) }),
+  "body.create": defineOperation({ permission: "body:manage", schema: createBodySchema, run: (input, actor) => createBody(input, actor.id) }),
+  "body.update": defineOperation({ permission: "body:manage", schema: updateBodySchema, run: (input, actor) => updateBody(input, actor.id) }),
   "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };

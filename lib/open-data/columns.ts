@@ -5,6 +5,8 @@ import type { AssessmentKey, CategoryKey, OfficialClaimKey, StatusFieldKey } fro
 import { englishLabels, vocabularyLabels, type VocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CsvColumn } from "./csv";
 import { isOverdue } from "@/lib/calendar";
+import { bodyName, type BodyNames } from "@/lib/bodies/names";
+import { instrumentName, type InstrumentNames } from "@/lib/instruments/names";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
@@ -18,7 +20,8 @@ export type CommitmentExportRow = TranslatableText & {
   slug: string;
   category: string;
   responsibleBody: string;
-  instruments: { instrumentCode: string }[];
+  body: BodyNames;
+  instruments: { instrumentCode: string; instrument: InstrumentNames }[];
   officialClaim: OfficialClaimKey;
   claimSince: Date | null;
   assessment: AssessmentKey;
@@ -42,7 +45,9 @@ export function commitmentColumns(siteUrl: string, onDay: Date, locale?: Locale)
     { key: "category", value: (r) => r.category },
     { key: "category_label", value: (r) => labels.category(r.category as CategoryKey) },
     { key: "responsible_body", value: (r) => r.responsibleBody },
+    { key: "responsible_body_label", value: (r) => bodyName(r.body, locale ?? "en") },
     { key: "instruments", value: (r) => r.instruments.map((i) => i.instrumentCode).join("; ") },
+    { key: "instrument_titles", value: (r) => r.instruments.map((i) => instrumentName(i.instrument, locale ?? "en")).join("; ") },
     { key: "official_claim", value: (r) => r.officialClaim },
     { key: "official_claim_label", value: (r) => labels.officialClaim(r.officialClaim) },
     { key: "claim_since", value: (r) => day(r.claimSince) },

@@ -8,6 +8,8 @@ import { statusLabel } from "./columns";
 import { isOverdue } from "@/lib/calendar";
 import type { CaptureSummary } from "@/lib/evidence/capture/data";
 import { captureJson } from "@/lib/evidence/capture/json";
+import { bodyName } from "@/lib/bodies/names";
+import { instrumentName, type InstrumentNames } from "@/lib/instruments/names";
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
 
@@ -27,7 +29,9 @@ export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string,
     category: row.category,
     category_label: labels.category(row.category as CategoryKey),
     responsible_body: row.responsibleBody,
+    responsible_body_label: bodyName(row.body, locale ?? "en"),
     instruments: row.instruments.map((i) => i.instrumentCode),
+    instrument_titles: row.instruments.map((i) => instrumentName(i.instrument, locale ?? "en")),
     official_claim: row.officialClaim,
     official_claim_label: labels.officialClaim(row.officialClaim),
     claim_since: day(row.claimSince),
@@ -45,7 +49,7 @@ export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string,
 }
 
 type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
-  instruments: { instrumentCode: string; instrument: { code: string; name: string } }[];
+  instruments: { instrumentCode: string; instrument: InstrumentNames }[];
   quotes: { text: string; source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null; kind: SourceKindKey } }[];
   evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null; capture: CaptureSummary }[];
   statusChanges: (Omit<StatusChangeExportRow, "commitment" | "evidence"> & { id: string; evidence: { evidence: { id: string; url: string } }[] })[];
@@ -56,7 +60,7 @@ export function commitmentDetailJson(row: DetailInput, siteUrl: string, onDay: D
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return {
     ...commitmentSummaryJson({ ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } }, siteUrl, onDay, locale),
-    instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrument.name })),
+    instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrumentName(instrument, locale ?? "en") })),
     history: row.statusChanges.map((change) => ({
       id: change.id,
       field: change.field,

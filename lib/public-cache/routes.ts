@@ -23,6 +23,11 @@ const PAGE_ROUTES: readonly Route[] = [
   { pattern: new RegExp(`^/${locale}/reports/(?:snapshot|summary)$`), params: ["date"] },
   { pattern: new RegExp(`^/${locale}/reports/changes$`), params: ["from", "to"] },
   { pattern: new RegExp(`^/${locale}/reports/evidence$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/method$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/changes$`), params: ["category", "body", "from", "to", "page"] },
+  { pattern: new RegExp(`^/${locale}/bodies$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/bodies/${slug}$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/instruments/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$`), params: [] },
 ];
 
 /** Public data addresses: no language prefix; `?lang=` picks the labels' language. */

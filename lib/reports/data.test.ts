@@ -21,7 +21,7 @@ beforeAll(async () => {
       title: "Tracked commitment",
       summary: "s",
       category: "torture",
-      responsibleBody: "Government",
+      responsibleBody: "government",
       isPublished: true,
       firstStatedOn: day("2023-12-01"),
       officialClaim: "ADOPTED",
@@ -38,10 +38,10 @@ beforeAll(async () => {
   await change("OFFICIAL_CLAIM", "PLANNED", "ADOPTED", "2024-03-01");
   await change("ASSESSMENT", "NOT_STARTED", "PARTIALLY_IMPLEMENTED", "2025-02-01");
   await db.commitment.create({
-    data: { slug: "stated-later", title: "Stated in 2025", summary: "s", category: "children", responsibleBody: "Parliament", isPublished: true, firstStatedOn: day("2025-06-01") },
+    data: { slug: "stated-later", title: "Stated in 2025", summary: "s", category: "children", responsibleBody: "parliament", isPublished: true, firstStatedOn: day("2025-06-01") },
   });
-  await db.commitment.create({ data: { slug: "draft", title: "Draft", summary: "s", category: "children", responsibleBody: "Parliament", isPublished: false } });
-  const other = await db.commitment.create({ data: { slug: "other", title: "Other", summary: "s", category: "children", responsibleBody: "Parliament", isPublished: true } });
+  await db.commitment.create({ data: { slug: "draft", title: "Draft", summary: "s", category: "children", responsibleBody: "parliament", isPublished: false } });
+  const other = await db.commitment.create({ data: { slug: "other", title: "Other", summary: "s", category: "children", responsibleBody: "parliament", isPublished: true } });
   await db.evidence.create({ data: { commitmentId: tracked.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" } });
   await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" } });
   await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/alone", title: "Alone", kind: "NEWS" } });

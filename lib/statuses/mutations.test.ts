@@ -15,7 +15,7 @@ beforeEach(async () => {
   const editor = await db.user.create({ data: { email: `editor-${Date.now()}-${Math.random()}@example.org`, name: "Editor", passwordHash: "x" } });
   editorId = editor.id;
   const commitment = await db.commitment.create({
-    data: { slug: `c-${Date.now()}-${Math.floor(Math.random() * 1e9)}`, title: "Abolish the death penalty", summary: "s", category: "death-penalty", responsibleBody: "Parliament" },
+    data: { slug: `c-${Date.now()}-${Math.floor(Math.random() * 1e9)}`, title: "Abolish the death penalty", summary: "s", category: "death-penalty", responsibleBody: "parliament" },
   });
   commitmentId = commitment.id;
 });
@@ -106,7 +106,7 @@ describe("updating a commitment's status", () => {
   });
 
   it("refuses evidence from another commitment and rolls everything back", async () => {
-    const other = await db.commitment.create({ data: { slug: `other-${Date.now()}`, title: "t", summary: "s", category: "torture", responsibleBody: "b" } });
+    const other = await db.commitment.create({ data: { slug: `other-${Date.now()}`, title: "t", summary: "s", category: "torture", responsibleBody: "government" } });
     const foreign = await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/", title: "Other" } });
     const result = await updateCommitmentStatus(parse({ field: "ASSESSMENT", to: "IMPLEMENTED", evidenceIds: [foreign.id] }), editorId);
     expect(result).toMatchObject({ ok: false, kind: "invalid" });

@@ -61,22 +61,19 @@ const INSTRUMENTS = [
   ["ILO C87", "ILO Freedom of Association and Protection of the Right to Organise Convention (No. 87)"],
 ] as const;
 
+// Bench bodies: [key, English, Russian, Kazakh]. The migrated database already holds the dataset's
+// vocabulary; these are added beside it.
 const BODIES = [
-  "Ministry of Justice",
-  "Ministry of Internal Affairs",
-  "Ministry of Labour and Social Protection",
-  "Ministry of Education",
-  "Ministry of Health",
-  "Ministry of Foreign Affairs",
-  "Ministry of Culture and Information",
-  "Prosecutor General's Office",
-  "Supreme Court",
-  "Parliament (Mazhilis)",
-  "Commissioner for Human Rights",
-  "Министерство юстиции",
-  "Генеральная прокуратура",
-  "Әділет министрлігі",
-  "Адам құқықтары жөніндегі уәкіл",
+  ["bench-justice", "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"],
+  ["bench-internal-affairs", "Ministry of Internal Affairs", "Министерство внутренних дел", "Ішкі істер министрлігі"],
+  ["bench-labour", "Ministry of Labour and Social Protection", "Министерство труда и социальной защиты населения", "Еңбек және халықты әлеуметтік қорғау министрлігі"],
+  ["bench-education", "Ministry of Education", "Министерство просвещения", "Оқу-ағарту министрлігі"],
+  ["bench-health", "Ministry of Health", "Министерство здравоохранения", "Денсаулық сақтау министрлігі"],
+  ["bench-foreign-affairs", "Ministry of Foreign Affairs", "Министерство иностранных дел", "Сыртқы істер министрлігі"],
+  ["bench-prosecutor", "Prosecutor General's Office", "Генеральная прокуратура", "Бас прокуратура"],
+  ["bench-supreme-court", "Supreme Court", "Верховный суд", "Жоғарғы Сот"],
+  ["bench-mazhilis", "Parliament (Mazhilis)", "Парламент (Мажилис)", "Парламент (Мәжіліс)"],
+  ["bench-ombudsman", "Commissioner for Human Rights", "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл"],
 ] as const;
 
 type Language = "en" | "ru" | "kk";
@@ -279,7 +276,7 @@ function generateRows(commitmentCount: number, statusChangeTotal: number): { row
       title,
       summary,
       category: random.pick(CATEGORIES),
-      responsibleBody: random.pick(BODIES),
+      responsibleBody: random.pick(BODIES)[0],
       firstStatedOn,
       targetDate,
       officialClaim: claim,
@@ -317,6 +314,7 @@ export async function seedBenchmarkData(databaseUrl: string, commitments: number
     await db.$transaction(
       async (tx) => {
         await tx.instrument.createMany({ data: rows.instruments });
+        await tx.responsibleBody.createMany({ data: BODIES.map(([key, nameEn, nameRu, nameKk]) => ({ key, nameEn, nameRu, nameKk })) });
         await tx.source.createMany({ data: rows.sources });
         for (const data of chunks(rows.commitments)) await tx.commitment.createMany({ data });
         for (const data of chunks(rows.commitmentInstruments)) await tx.commitmentInstrument.createMany({ data });

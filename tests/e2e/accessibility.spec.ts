@@ -38,6 +38,25 @@ for (const [name, path] of PAGES) {
   });
 }
 
+// The public face's page types, in every language, on a desktop and on a 360 px phone.
+const NEW_PAGES = ["/method", "/changes", "/bodies", "/bodies/government", "/instruments/CAT"] as const;
+for (const locale of ["kk", "ru", "en"]) {
+  for (const path of NEW_PAGES) {
+    test(`axe finds no violation on /${locale}${path} on a desktop`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      await expectNoViolations(page);
+    });
+
+    test(`axe finds no violation on /${locale}${path} on a 360 px phone, without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`/${locale}${path}`);
+      await expectNoViolations(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
 for (const locale of ["kk", "ru"]) {
   for (const path of ["", "/commitments", "/commitments/ratify-iccpr-second-optional-protocol", "/reports/snapshot"]) {
     test(`axe finds no violation on /${locale}${path}`, async ({ page }) => {

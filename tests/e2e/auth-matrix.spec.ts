@@ -31,6 +31,8 @@ const API_OPERATIONS: Record<string, Access> = {
   "user.set-active": "admin",
   "user.reset-password": "admin",
   "user.sign-out-everywhere": "admin",
+  "body.create": "admin",
+  "body.update": "admin",
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -56,6 +58,8 @@ const SERVER_ACTIONS: Record<string, Access> = {
   setActiveAction: "admin",
   resetPasswordAction: "admin",
   signOutUserEverywhereAction: "admin",
+  createBodyAction: "admin",
+  updateBodyAction: "admin",
 };
 
 /** Operations that take no input: for a caller who may run them, they succeed (and end that caller's sessions). */

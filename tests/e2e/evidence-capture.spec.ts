@@ -41,7 +41,7 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
   await signInBrowser(context, editor);
   const slug = `e2e-capture-${Date.now()}`;
   const commitment = await e2eDb.commitment.create({
-    data: { slug, title: "Prevent torture", summary: "s", category: "justice", responsibleBody: "Ministry of Justice", isPublished: true, firstPublishedAt: new Date() },
+    data: { slug, title: "Prevent torture", summary: "s", category: "justice", responsibleBody: "government", isPublished: true, firstPublishedAt: new Date() },
   });
 
   await page.goto(`/manage/commitments/${commitment.id}`);
@@ -110,7 +110,7 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
 test("a link to a private address gets a clear recorded reason and no copy; the save itself succeeds", async ({ page, context }) => {
   const editor = await createTestUser("EDITOR", "capture-refused");
   await signInBrowser(context, editor);
-  const commitment = await e2eDb.commitment.create({ data: { slug: `e2e-refused-${Date.now()}`, title: "Refused target", summary: "s", category: "justice", responsibleBody: "b" } });
+  const commitment = await e2eDb.commitment.create({ data: { slug: `e2e-refused-${Date.now()}`, title: "Refused target", summary: "s", category: "justice", responsibleBody: "government" } });
   await page.goto(`/manage/commitments/${commitment.id}`);
   await page.getByRole("region", { name: "Evidence" }).locator("summary", { hasText: "Add evidence" }).click();
   const add = page.getByRole("form", { name: "Add evidence" });

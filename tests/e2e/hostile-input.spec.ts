@@ -13,7 +13,7 @@ async function createPublishedCommitment(api: APIRequestContext, label: string):
   const slug = `hostile-${label}-${Date.now().toString(36)}`;
   const created = await api.post("/api/manage/commitment.create", {
     headers: origin,
-    data: { slug, title: `Hostile ${label}`, summary: "A summary.", category: "torture", responsibleBody: "Government", instruments: [], officialClaim: "ANNOUNCED", quoteText: "We will.", sourceTitle: "A speech" },
+    data: { slug, title: `Hostile ${label}`, summary: "A summary.", category: "torture", responsibleBody: "government", instruments: [], officialClaim: "ANNOUNCED", quoteText: "We will.", sourceTitle: "A speech" },
   });
   expect(created.status()).toBe(200);
   const row = await e2eDb.commitment.findUniqueOrThrow({ where: { slug } });

@@ -21,7 +21,7 @@ test.beforeAll(async () => {
       summary: "Запись только на русском языке.",
       sourceLocale: "ru",
       category: "justice",
-      responsibleBody: "Верховный суд",
+      responsibleBody: "law-enforcement-courts-parliament",
       isPublished: true,
       searchText: buildSearchText([title]),
     },
@@ -146,7 +146,7 @@ test.describe("the editor workspace in three languages", () => {
     await page.goto("/ru/manage/commitments/new");
     await page.getByRole("button", { name: ru.form?.create }).click();
     await expect(page.getByText(ru.validation?.enterTitle ?? "missing key", { exact: true })).toBeVisible();
-    await expect(page.getByText(ru.validation?.nameBody ?? "missing key", { exact: true })).toBeVisible();
+    await expect(page.getByText(ru.validation?.chooseBody ?? "missing key", { exact: true })).toBeVisible();
 
     // The server refuses a title without a summary (the translation form has no browser check).
     const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: russianOnlySlug } });

@@ -9,7 +9,7 @@ test("two editors edit one commitment: the second sees what changed, keeps their
       title: "Original title",
       summary: "Original summary",
       category: "children",
-      responsibleBody: "Ministry of Education",
+      responsibleBody: "ministry-of-education",
       quotes: { create: [{ text: "A quote.", source: { create: { title: "A source" } } }] },
     },
   });
@@ -58,7 +58,7 @@ test("two editors edit one commitment: the second sees what changed, keeps their
 test("two editors record a status at once: the second sees the new status, keeps their justification, and nothing is overwritten", async ({ browser }) => {
   const [first, second] = [await createTestUser("EDITOR", "statusone"), await createTestUser("EDITOR", "statustwo")];
   const commitment = await e2eDb.commitment.create({
-    data: { slug: `e2e-status-conflict-${Date.now()}`, title: "Status race", summary: "s", category: "justice", responsibleBody: "Supreme Court" },
+    data: { slug: `e2e-status-conflict-${Date.now()}`, title: "Status race", summary: "s", category: "justice", responsibleBody: "law-enforcement-courts-parliament" },
   });
   const contextA = await browser.newContext();
   const contextB = await browser.newContext();

@@ -5,7 +5,7 @@ test("an editor adds, edits and removes evidence; the removal and its reason are
   const editor = await createTestUser("EDITOR", "evidence");
   await signInBrowser(context, editor);
   const commitment = await e2eDb.commitment.create({
-    data: { slug: `e2e-evidence-${Date.now()}`, title: "Evidence target", summary: "s", category: "disability", responsibleBody: "Ministry of Labour" },
+    data: { slug: `e2e-evidence-${Date.now()}`, title: "Evidence target", summary: "s", category: "disability", responsibleBody: "labour-security-internal-affairs" },
   });
   await page.goto(`/manage/commitments/${commitment.id}`);
 

@@ -12,7 +12,7 @@ test.describe("an editor's day", () => {
     await form.getByLabel("Title", { exact: true }).fill(title);
     await form.getByLabel("Summary").fill("Kazakhstan promised an independent mechanism to visit places of detention.");
     await form.getByLabel("Theme").selectOption({ label: "Torture and ill-treatment" });
-    await form.getByLabel("Responsible body").fill("Human Rights Commissioner");
+    await form.getByLabel("Responsible body").selectOption({ label: "Commissioner for Human Rights (Ombudsman)" });
     await form.getByRole("checkbox", { name: /^OPCAT/ }).check();
     await form.getByLabel("Verbatim quote").fill("We will establish a national preventive mechanism.");
     await form.getByText("Or describe a new source").click();
@@ -93,7 +93,7 @@ test.describe("an editor's day", () => {
     const editor = await createTestUser("EDITOR", "verifier");
     await signInBrowser(context, editor);
     const commitment = await e2eDb.commitment.create({
-      data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "Ministry of Justice", targetDate: new Date("2020-01-01") },
+      data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "ministry-of-internal-affairs", targetDate: new Date("2020-01-01") },
     });
 
     await page.goto("/manage");

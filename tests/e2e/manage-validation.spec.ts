@@ -10,7 +10,7 @@ test.describe("oversized and hostile input", () => {
     const editor = await createTestUser("EDITOR", "longtitle");
     const api = await apiSignedInAs(editor);
     const commitment = await e2eDb.commitment.findFirstOrThrow({ select: { id: true, version: true, title: true } });
-    const fields = { commitmentId: commitment.id, version: String(commitment.version), title: "T".repeat(10_000), summary: "s", category: "justice", responsibleBody: "b" };
+    const fields = { commitmentId: commitment.id, version: String(commitment.version), title: "T".repeat(10_000), summary: "s", category: "justice", responsibleBody: "government" };
 
     const route = await api.post("/api/manage/commitment.update", { data: fields, headers: origin });
     expect(route.status()).toBe(422);

@@ -19,7 +19,7 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
   await form.getByLabel("Название", { exact: true }).fill(title);
   await form.getByLabel("Краткое описание").fill("Распространить НПМ на все места лишения свободы.");
   await form.getByLabel("Тема").selectOption({ label: "Пытки и жестокое обращение" });
-  await form.getByLabel("Ответственный орган").fill("Уполномоченный по правам человека");
+  await form.getByLabel("Ответственный орган").selectOption({ label: "Уполномоченный по правам человека" });
   await form.getByLabel("Дословная цитата").fill("Мы расширим национальный превентивный механизм.");
   await form.getByText("Или опишите новый источник").click();
   await form.getByLabel("Название источника").fill("Выступление в Совете по правам человека");

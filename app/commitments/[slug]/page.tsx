@@ -11,11 +11,14 @@ import { localizeCommitment } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
-import { ASSESSMENT_TONES, OFFICIAL_CLAIM_TONES, type CategoryKey } from "@/lib/vocabulary";
+import type { CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
+import { EditorLinks } from "@/components/commitments/editor-links";
+import { bodyName } from "@/lib/bodies/names";
+import { instrumentName } from "@/lib/instruments/names";
 import { EvidenceList } from "@/components/commitments/evidence-list";
 import { QuoteList } from "@/components/commitments/quote-list";
-import { StatusBadge } from "@/components/commitments/status-badge";
+import { AssessmentBadge, ClaimBadge, OverdueBadge } from "@/components/commitments/status-badges";
 import { Timeline } from "@/components/commitments/timeline";
 import { currentInstant, isOverdue, today } from "@/lib/calendar";
 
@@ -66,6 +69,7 @@ export default async function CommitmentPage({ params }: Props) {
       </h1>
       {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
       <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
+      <EditorLinks editHref={`/${locale}/manage/commitments/${commitment.id}`} signedInLabel={t("editor.signedIn")} editLabel={t("editor.edit")} />
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="status-panel">
         <section aria-labelledby="claim-heading" className="rounded border border-slate-300 p-4">
@@ -73,7 +77,7 @@ export default async function CommitmentPage({ params }: Props) {
             {t("commitment.claimHeading")}
           </h2>
           <p className="mt-2">
-            <StatusBadge label={t(`officialClaim.${commitment.officialClaim}`)} tone={OFFICIAL_CLAIM_TONES[commitment.officialClaim]} />
+            <ClaimBadge value={commitment.officialClaim} size="lg" />
             {since(commitment.claimSince)}
           </p>
         </section>
@@ -82,8 +86,8 @@ export default async function CommitmentPage({ params }: Props) {
             {t("commitment.assessmentHeading")}
           </h2>
           <p className="mt-2 flex flex-wrap items-center gap-1">
-            <StatusBadge label={t(`assessment.${commitment.assessment}`)} tone={ASSESSMENT_TONES[commitment.assessment]} />
-            {isOverdue(commitment, today(now)) ? <StatusBadge label={t("commitment.overdue")} tone="danger" /> : null}
+            <AssessmentBadge value={commitment.assessment} size="lg" />
+            {isOverdue(commitment, today(now)) ? <OverdueBadge size="lg" /> : null}
             {since(commitment.assessmentSince)}
           </p>
         </section>
@@ -98,7 +102,11 @@ export default async function CommitmentPage({ params }: Props) {
         </p>
         <dl className="mt-4 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("commitment.responsible")}</dt>
-          <dd>{commitment.responsibleBody}</dd>
+          <dd>
+            <Link href={`/bodies/${commitment.body.key}`} className="text-brand underline underline-offset-4">
+              {bodyName(commitment.body, locale as Locale)}
+            </Link>
+          </dd>
           <dt className="font-medium">{t("commitment.instruments")}</dt>
           <dd>
             {commitment.instruments.length === 0 ? (
@@ -107,10 +115,10 @@ export default async function CommitmentPage({ params }: Props) {
               <ul>
                 {commitment.instruments.map(({ instrument }) => (
                   <li key={instrument.code}>
-                    <abbr title={instrument.name} className="no-underline">
+                    <Link href={`/instruments/${instrument.code}`} className="text-brand underline underline-offset-4">
                       {instrument.code}
-                    </abbr>
-                    : {instrument.name}
+                    </Link>
+                    : {instrumentName(instrument, locale as Locale)}
                   </li>
                 ))}
               </ul>
@@ -176,6 +184,27 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="embed-heading" className={`${sectionClass} no-print`}>
+        <h2 id="embed-heading" className="text-lg font-semibold">
+          {t("embed.heading")}
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("embed.intro")}</p>
+        <p className="mt-3">
+          {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG route, not an optimisable image */}
+          <img src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`} alt={t("embed.previewAlt")} width={440} height={112} className="h-auto max-w-full" />
+        </p>
+        <label htmlFor="embed-code" className="mt-3 block text-sm font-medium">
+          {t("embed.codeLabel")}
+        </label>
+        <textarea
+          id="embed-code"
+          readOnly
+          rows={3}
+          className="mt-1 block w-full max-w-3xl rounded border border-slate-400 bg-slate-50 p-2 font-mono text-sm"
+          value={`<a href="${getSiteUrl()}/${locale}/commitments/${commitment.slug}"><img src="${getSiteUrl()}/embed/commitments/${commitment.slug}.svg?lang=${locale}" alt="${text.title.replace(/"/g, "&quot;")}" width="440" height="112"></a>`}
+        />
       </section>
     </article>
   );

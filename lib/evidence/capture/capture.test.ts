@@ -25,7 +25,7 @@ let commitmentId = "";
 beforeAll(async () => {
   server = await startTestServer(3141);
   editorId = (await db.user.create({ data: { email: "capture-editor@example.org", name: "Editor", passwordHash: "x" } })).id;
-  commitmentId = (await db.commitment.create({ data: { slug: "capture-target", title: "t", summary: "s", category: "justice", responsibleBody: "b" } })).id;
+  commitmentId = (await db.commitment.create({ data: { slug: "capture-target", title: "t", summary: "s", category: "justice", responsibleBody: "government" } })).id;
 });
 afterAll(async () => {
   await server.close();

@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { listBodyChoices } from "@/lib/bodies/data";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
 import { todayIso } from "@/lib/calendar";
@@ -18,13 +20,20 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function CommitmentWorkspacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
-  const [commitment, instruments, sources, query] = await Promise.all([getCommitmentForEditing(id), listInstruments(), listSources(), searchParams]);
+  const [commitment, instruments, sources, query, bodies] = await Promise.all([
+    getCommitmentForEditing(id),
+    listInstruments(),
+    listSources(),
+    searchParams,
+    listBodyChoices((await getLocale()) as Locale),
+  ]);
   if (!commitment) notFound();
   const saved = typeof query.saved === "string" ? query.saved : null;
   return (
     <CommitmentWorkspace
       commitment={commitment}
       instruments={instruments}
+      bodies={bodies}
       sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
       saved={saved}
       today={todayIso()}
