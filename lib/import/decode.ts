@@ -17,6 +17,23 @@ const SAVE_AS_UTF8 =
 // Latin, digits, punctuation and white space. Anything else suggests a different encoding.
 const PLAUSIBLE_1251_TEXT = /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Number}\p{Punctuation}\p{Separator}\p{Symbol}\t\r\n]*$/u;
 
+// File signatures of what people upload by mistake: an Excel workbook (.xlsx is a ZIP, .xls an
+// OLE container), a PDF, an image. Text files never start with these bytes.
+const SIGNATURES: readonly [kind: "workbook" | "binary", bytes: readonly number[]][] = [
+  ["workbook", [0x50, 0x4b, 0x03, 0x04]],
+  ["workbook", [0xd0, 0xcf, 0x11, 0xe0]],
+  ["binary", [0x25, 0x50, 0x44, 0x46]],
+  ["binary", [0x89, 0x50, 0x4e, 0x47]],
+  ["binary", [0xff, 0xd8, 0xff]],
+  ["binary", [0x47, 0x49, 0x46, 0x38]],
+  ["binary", [0x52, 0x49, 0x46, 0x46]],
+];
+
+/** "workbook" or "binary" when the file starts with a known non-text signature (a NUL inside text is refused by line later). */
+function binaryKind(bytes: Uint8Array): "workbook" | "binary" | null {
+  return SIGNATURES.find(([, head]) => head.every((byte, index) => bytes[index] === byte))?.[0] ?? null;
+}
+
 /**
  * Turns an uploaded file into text. UTF-8, with or without a byte-order mark, is read as it is.
  * A file that is not valid UTF-8 but reads cleanly as Windows-1251 (Excel's "CSV (comma
@@ -28,6 +45,8 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return { isOk: false, message: message("fileSize", { size: Number((bytes.byteLength / 1024 / 1024).toFixed(1)), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
   }
+  const binary = binaryKind(bytes);
+  if (binary) return { isOk: false, message: message(binary === "workbook" ? "fileWorkbook" : "fileNotCsv", { instructions: SAVE_AS_UTF8 }) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { isOk: false, message: message("fileUtf16", { instructions: SAVE_AS_UTF8 }) };
   }

@@ -16,6 +16,14 @@ describe("decodeUpload", () => {
     expect(withMark.isOk && await parseCsv(withMark.text)).toMatchObject({ headers: ["slug"] });
   });
 
+  it("says a file is empty, or not a CSV at all (an image, a PDF, an Excel workbook), instead of reading it as text", () => {
+    expect(english(decodeUpload(new Uint8Array()))).toBe("The file is empty.");
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(english(decodeUpload(png))).toMatch(/^This is not a CSV file/);
+    expect(english(decodeUpload(utf8("%PDF-1.7\n…")))).toMatch(/^This is not a CSV file/);
+    expect(english(decodeUpload(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0])))).toMatch(/^This is an Excel workbook, not a CSV file/);
+  });
+
   it("converts a Windows-1251 file correctly and says so", async () => {
     // "slug;title\nabc;Отмена смертной казни" as Excel writes it in Russian Windows.
     const text = "slug;title\r\nabc;Отмена смертной казни\r\n";
