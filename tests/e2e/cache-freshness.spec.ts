@@ -48,12 +48,24 @@ test("a write through the workspace, the API and the import shows on the next re
   /** Every address from the second process: cached, and equal to a fresh render. */
   async function expectFreshEverywhere(when: string, expected: RegExp) {
     for (const address of addresses) {
-      const cached = await read(second.baseUrl, address);
-      const again = await read(second.baseUrl, address);
-      const fresh = await read(second.baseUrl, address, true);
-      expect(cached.status, `${when}: ${address}`).toBe(200);
-      expect([cached.cache, again.cache], `${when}: ${address} is answered by the cache`).toEqual(["miss", "hit"]);
-      expect(comparable(again), `${when}: ${address} equals a fresh render`).toBe(comparable(fresh));
+      // Evidence captures run in the background after a save and write their outcome (a public
+      // change, so it bumps the version). When such a write lands between the cached read and the
+      // fresh render, the cache was right for the version it served: the next read is then a miss,
+      // and the comparison is made again. A cached answer that differs from a fresh render while
+      // the version stayed the same (the next read still a hit) fails at once: that is staleness.
+      for (let attempt = 1; ; attempt += 1) {
+        const cached = await read(second.baseUrl, address);
+        const again = await read(second.baseUrl, address);
+        const fresh = await read(second.baseUrl, address, true);
+        const after = await read(second.baseUrl, address);
+        expect(cached.status, `${when}: ${address}`).toBe(200);
+        if (attempt === 1) expect(cached.cache, `${when}: ${address} is rendered anew after the write`).toBe("miss");
+        const isRaced = again.cache !== "hit" || (comparable(again) !== comparable(fresh) && after.cache === "miss");
+        if (isRaced && attempt < 5) continue;
+        expect(again.cache, `${when}: ${address} is answered by the cache`).toBe("hit");
+        expect(comparable(again), `${when}: ${address} equals a fresh render`).toBe(comparable(fresh));
+        break;
+      }
     }
     expect((await read(second.baseUrl, `/api/v1/commitments/${slug}`)).body).toMatch(expected);
     expect((await read(second.baseUrl, `/export/commitments.csv?q=${suffix}`)).body).toMatch(expected);
