@@ -13,11 +13,14 @@ test.beforeAll(async () => {
 test.describe("browsing", () => {
   test("filters live in the URL, work as a plain form, and the back button restores them", async ({ page }) => {
     await page.goto("/commitments");
+    // The search term keeps other specs' fixtures (same theme, same assessment) out of the count.
+    await page.getByLabel("Search").fill(suffix);
     await page.getByLabel("Evidence shows").selectOption("PARTIALLY_IMPLEMENTED");
     await page.getByLabel("Theme").selectOption("civic-freedoms");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/assessment=PARTIALLY_IMPLEMENTED/);
     await expect(page).toHaveURL(/category=civic-freedoms/);
+    await expect(page).toHaveURL(new RegExp(`q=${suffix}`));
     await expect(page.locator(`[data-slug="${fixtures.published.slug}"]`)).toBeVisible();
     await expect(page.getByTestId("commitment-list").getByRole("listitem")).toHaveCount(1);
 

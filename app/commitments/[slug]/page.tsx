@@ -192,8 +192,8 @@ export default async function CommitmentPage({ params }: Props) {
         </h2>
         <p className="mt-2 max-w-3xl text-slate-700">{t("embed.intro")}</p>
         <p className="mt-3">
-          {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG route, not an optimisable image */}
-          <img src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`} alt={t("embed.previewAlt")} width={440} height={112} className="h-auto max-w-full" />
+          {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG route, not an optimisable image; lazy: it sits below the fold, so a slow connection does not fetch (or preload) it first */}
+          <img loading="lazy" decoding="async" src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`} alt={t("embed.previewAlt")} width={440} height={112} className="h-auto max-w-full" />
         </p>
         <label htmlFor="embed-code" className="mt-3 block text-sm font-medium">
           {t("embed.codeLabel")}
