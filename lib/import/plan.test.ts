@@ -130,6 +130,20 @@ describe("planning a status-change import", () => {
     expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual(["2:evidence_urls", "3:effective_on", "4:new_value", "5:evidence_urls", "6:slug", "6:justification"]);
   });
 
+  it("refuses, in the preview, a change dated before the commitment was first stated or before independence", async () => {
+    const result = await plan(
+      "statuses",
+      "slug,field,new_value,effective_on,justification,evidence_urls\n" +
+        "abolish-death-penalty,ASSESSMENT,STALLED,2021-01-01,A day too early,\n" +
+        "abolish-death-penalty,ASSESSMENT,STALLED,1990-05-01,Before independence,\n" +
+        "abolish-death-penalty,ASSESSMENT,STALLED,2021-01-02,The day it was stated,\n",
+    );
+    expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual(["2:effective_on", "3:effective_on"]);
+    expect(inEnglish(result.errors[0]!.message)).toContain("2021");
+    expect(inEnglish(result.errors[1]!.message)).toContain("1991");
+    expect(result.operations).toEqual([expect.objectContaining({ rowNumber: 4, to: "STALLED" })]);
+  });
+
   it("keeps each status's history in date order: not before the latest recorded change, nor before an earlier row", async () => {
     const result = await plan(
       "statuses",

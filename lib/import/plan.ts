@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/calendar";
+import { EARLIEST_EFFECTIVE_DAY, formatCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import { toSafeHttpUrl, UNSAFE_URL_MESSAGE } from "@/lib/evidence/url";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, type AssessmentKey, type CategoryKey, type OfficialClaimKey, type StatusFieldKey } from "@/lib/vocabulary";
 import { englishLabels } from "@/lib/vocabulary-labels";
@@ -256,6 +256,9 @@ function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentStat
       effectiveOn = parseImportDate(cell(row, "effective_on") ?? "");
       if (!effectiveOn) fail("effective_on", message("enterEffectiveDate"));
       else if (effectiveOn > current.today) fail("effective_on", message("futureDate"));
+      // The same bounds as the status form and the write core, named here rather than at Apply.
+      else if (effectiveOn < parseCalendarDate(EARLIEST_EFFECTIVE_DAY)) fail("effective_on", message("effectiveBeforeIndependence", { date: EARLIEST_EFFECTIVE_DAY }));
+      else if (existing?.firstStatedOn && effectiveOn < existing.firstStatedOn) fail("effective_on", message("effectiveBeforeStated", { date: day(existing.firstStatedOn) }));
     } catch (error) {
       fail("effective_on", (error as Error).message);
     }
