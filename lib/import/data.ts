@@ -1,5 +1,6 @@
 import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { today } from "@/lib/calendar";
 import type { StatusFieldKey } from "@/lib/vocabulary";
@@ -106,4 +107,31 @@ async function planParsedImport(kind: ImportKind, parsed: ParsedFile): Promise<I
     if (planned % 200 === 0) await nextTurn();
   }
   return plan;
+}
+
+const appliedSchema = z.array(z.object({ id: z.string(), actions: z.array(z.enum(["create", "update", "status"])) }));
+const APPLIED_SHOWN = 200;
+
+/**
+ * The records an applied import wrote, in file order, with their current slug and title (the first
+ * 200; `count` says how many there were). Drafts applied before this was kept have none.
+ */
+export async function readAppliedRecords(applied: string | null) {
+  if (!applied) return null;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(applied);
+  } catch {
+    return null;
+  }
+  const parsed = appliedSchema.safeParse(stored);
+  if (!parsed.success) return null;
+  const shown = parsed.data.slice(0, APPLIED_SHOWN);
+  const rows = await db.commitment.findMany({ where: { id: { in: shown.map((record) => record.id) } }, select: { id: true, slug: true, title: true } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const records = shown.flatMap((record) => {
+    const row = byId.get(record.id);
+    return row ? [{ ...row, actions: record.actions }] : [];
+  });
+  return { records, count: parsed.data.length };
 }

@@ -5,7 +5,7 @@ import { commitmentColumns } from "@/lib/open-data/columns";
 import { iterateSnapshot } from "@/lib/reports/data";
 import { loadDataset, loadDatasetTranslations } from "@/lib/dataset/load-dataset";
 import { seedDataset } from "@/lib/dataset/seed-dataset";
-import { planDraftImport, planStoredImport } from "./data";
+import { planDraftImport, planStoredImport, readAppliedRecords } from "./data";
 import { parseCsv, serialiseParsedFile } from "./parse";
 import { applyImportPlan, saveImportDraft } from "./mutations";
 import type { ImportPlan } from "./plan";
@@ -27,7 +27,7 @@ async function plan(kind: "commitments" | "statuses", csv: string): Promise<Impo
 async function apply(kind: "commitments" | "statuses", csv: string) {
   const planned = await plan(kind, csv);
   const draft = await saveImportDraft({ kind, fileName: "test.csv", content: csv, parsed: "", note: null }, editorId);
-  return { planned, outcome: await applyImportPlan(planned, draft.id, editorId) };
+  return { planned, draftId: draft.id, outcome: await applyImportPlan(planned, draft.id, editorId) };
 }
 
 async function counts() {
@@ -100,6 +100,27 @@ describe("applying an import", () => {
     const updated = await db.commitment.findUniqueOrThrow({ where: { slug: "criminalise-domestic-violence" } });
     expect(updated.targetDate?.toISOString().slice(0, 10)).toBe("2027-12-31");
     expect(updated.title).not.toBe("");
+  });
+
+  it("keeps which records it wrote, in file order and each once, for the page shown after Apply", async () => {
+    const { outcome, draftId } = await apply(
+      "statuses",
+      "slug,field,new_value,effective_on,justification\n" +
+        "decriminalise-defamation,ASSESSMENT,STALLED,2024-02-01,Stuck\n" +
+        "liberalise-religious-legislation,ASSESSMENT,NOT_STARTED,2024-02-01,Nothing yet\n" +
+        "decriminalise-defamation,OFFICIAL_CLAIM,IN_PROGRESS,2024-03-01,Ministry says so\n",
+    );
+    expect(outcome).toMatchObject({ isApplied: true, statusChanges: 3 });
+    const draft = await db.importDraft.findUniqueOrThrow({ where: { id: draftId } });
+    const shown = await readAppliedRecords(draft.applied);
+    expect(shown?.count).toBe(2);
+    expect(shown?.records.map((record) => [record.slug, record.actions])).toEqual([
+      ["decriminalise-defamation", ["status"]],
+      ["liberalise-religious-legislation", ["status"]],
+    ]);
+    // A draft applied before this was kept, or a damaged value, lists nothing rather than failing.
+    expect(await readAppliedRecords(null)).toBeNull();
+    expect(await readAppliedRecords("{not json")).toBeNull();
   });
 
   it("refuses to apply a plan that has errors", async () => {

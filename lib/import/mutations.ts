@@ -16,6 +16,9 @@ export async function saveImportDraft(input: { kind: ImportKind; fileName: strin
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 
+/** One record an applied import wrote, and what it did to it (in file order, each record once). */
+export type AppliedRecord = { id: string; actions: ("create" | "update" | "status")[] };
+
 export type ApplyOutcome =
   | { isApplied: true; created: number; updated: number; statusChanges: number }
   | { isApplied: false; rowNumber: number; message: string };
@@ -48,10 +51,16 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         let created = 0;
         let updated = 0;
         let statusChanges = 0;
+        const touched = new Map<string, AppliedRecord>();
+        const touch = (id: string, action: AppliedRecord["actions"][number]) => {
+          const record = touched.get(id) ?? { id, actions: [] };
+          if (!record.actions.includes(action)) record.actions.push(action);
+          touched.set(id, record);
+        };
         for (const operation of plan.operations) {
           try {
             if (operation.type === "create") {
-              await createCommitmentInTransaction(
+              const createdRecord = await createCommitmentInTransaction(
                 tx,
                 {
                   ...operation.fields,
@@ -68,12 +77,14 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
                 actorId,
                 { isSlugExact: true },
               );
+              touch(createdRecord.id, "create");
               created += 1;
             } else if (operation.type === "update") {
               const version = expected(operation);
               const result = await updateCommitmentInTransaction(tx, { ...operation.fields, commitmentId: operation.commitmentId, version, slug: undefined }, actorId);
               if (!result) throw new ImportRowFailure(operation.rowNumber, STALE);
               versions.set(operation.commitmentId, version + 1);
+              touch(operation.commitmentId, "update");
               updated += 1;
             } else {
               const version = expected(operation);
@@ -93,6 +104,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               );
               if (!changeId) throw new ImportRowFailure(operation.rowNumber, STALE);
               versions.set(operation.commitmentId, version + 1);
+              touch(operation.commitmentId, "status");
               statusChanges += 1;
             }
           } catch (error) {
@@ -103,7 +115,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
             throw error;
           }
         }
-        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant() } });
+        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant(), applied: JSON.stringify([...touched.values()]) } });
         await tx.auditEvent.create({
           data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, unchanged: plan.unchanged.length }),
         });

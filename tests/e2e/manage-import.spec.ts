@@ -44,6 +44,11 @@ test.describe("bulk import", () => {
     const stored = await e2eDb.commitment.findUniqueOrThrow({ where: { slug }, include: { statusChanges: true } });
     expect(stored.assessment).toBe("PARTIALLY_IMPLEMENTED");
     expect(stored.statusChanges.map((change) => change.justification)).toContain(`${justification};\r\nполномочия неполные`);
+    // The page lists what was written, each record linked to its workspace page.
+    const written = page.getByTestId("import-applied-records");
+    await expect(written.getByRole("listitem")).toHaveCount(1);
+    await expect(written).toContainText("Status change");
+    await expect(written.getByRole("link", { name: stored.title })).toHaveAttribute("href", new RegExp(`/manage/commitments/${stored.id}$`));
 
     await page.goto(`/commitments/${slug}`);
     await expect(page.getByTestId("timeline")).toContainText(justification);

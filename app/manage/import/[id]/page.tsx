@@ -4,12 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { applyImportAction } from "@/lib/import/actions";
-import { getImportDraft, planDraftImport } from "@/lib/import/data";
+import { getImportDraft, planDraftImport, readAppliedRecords } from "@/lib/import/data";
 import { planDigest } from "@/lib/import/plan";
 import { getValidationMessages } from "@/lib/forms/server-messages";
 import { ActionButtonForm } from "@/components/manage/action-button-form";
 import { ImportPreview } from "@/components/manage/import-preview";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
+import { UserText } from "@/components/common/user-text";
 
 export const dynamic = "force-dynamic";
 
@@ -38,9 +39,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </p>
       ) : null}
       {draft.appliedAt ? (
-        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="import-applied">
-          {t("appliedShort", { date: when(draft.appliedAt) })}
-        </p>
+        <>
+          <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="import-applied">
+            {t("appliedShort", { date: when(draft.appliedAt) })}
+          </p>
+          <AppliedRecords applied={draft.applied} />
+        </>
       ) : "parseError" in plan ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {words(plan.parseError)}
@@ -62,5 +66,30 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </Link>
       </p>
     </div>
+  );
+}
+
+/** After Apply: each record the import wrote, linked to its page in the workspace. */
+async function AppliedRecords({ applied }: { applied: string | null }) {
+  const [result, t] = await Promise.all([readAppliedRecords(applied), getTranslations("manage.import")]);
+  if (!result) return null;
+  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus") } as const;
+  return (
+    <section aria-labelledby="applied-heading" className="space-y-2">
+      <h2 id="applied-heading" className="text-xl font-semibold">
+        {t("appliedHeading", { count: result.count })}
+      </h2>
+      {result.records.length < result.count ? <p className="text-sm text-slate-700">{t("appliedLimited", { shown: result.records.length, count: result.count })}</p> : null}
+      <ul className="divide-y divide-slate-200 rounded border border-slate-300" data-testid="import-applied-records">
+        {result.records.map((record) => (
+          <li key={record.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+            <Link href={`/manage/commitments/${record.id}`} className="font-medium underline underline-offset-4">
+              <UserText>{record.title}</UserText>
+            </Link>
+            <span className="text-sm text-slate-700">{record.actions.map((action) => actionLabel[action]).join(" · ")}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
