@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { getDelivery, getWebhook, listDueDeliveryIds } from "./outbox/data";
+import { claimDelivery, recordDeliveryOutcome } from "./outbox/mutations";
 import { parseEnv } from "@/lib/env";
 import { SafeFetchError, safeFetch } from "@/lib/safe-fetch";
 import { SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signature";
@@ -22,21 +23,15 @@ type Outcome = { state: "SENT" | "RETRY" | "FAILED" | "CANCELLED"; status?: numb
  * not leased by a live worker), so of two processes racing for a row exactly one wins it.
  */
 export async function claimDueDeliveries(now: Date, limit: number, owner: string = OWNER): Promise<string[]> {
-  const free = { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
-  const candidates = await db.delivery.findMany({ where: { state: "PENDING", nextAttemptAt: { lte: now }, ...free }, orderBy: { nextAttemptAt: "asc" }, take: limit, select: { id: true } });
   const mine: string[] = [];
-  for (const { id } of candidates) {
-    const claimed = await db.delivery.updateMany({
-      where: { id, state: "PENDING", nextAttemptAt: { lte: now }, ...free },
-      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS), attempts: { increment: 1 } },
-    });
-    if (claimed.count === 1) mine.push(id);
+  for (const id of await listDueDeliveryIds(now, limit)) {
+    if (await claimDelivery(id, now, owner, LEASE_MS)) mine.push(id);
   }
   return mine;
 }
 
 async function sendWebhook(webhookId: string | null, body: string, now: Date): Promise<Outcome> {
-  const webhook = webhookId ? await db.webhook.findUnique({ where: { id: webhookId } }) : null;
+  const webhook = webhookId ? await getWebhook(webhookId) : null;
   if (!webhook?.isActive) return { state: "CANCELLED" };
   const env = parseEnv();
   try {
@@ -74,23 +69,18 @@ async function sendEmail(delivery: { kind: string; subscriptionId: string | null
 
 /** Sends one claimed delivery and records the outcome (only while this worker still holds the lease). */
 export async function deliverClaimed(id: string, now: Date, owner: string = OWNER): Promise<"SENT" | "PENDING" | "FAILED" | "CANCELLED"> {
-  const delivery = await db.delivery.findUnique({ where: { id } });
+  const delivery = await getDelivery(id);
   if (!delivery || delivery.leaseOwner !== owner) return "CANCELLED";
   const outcome = delivery.channel === "WEBHOOK" ? await sendWebhook(delivery.webhookId, delivery.payload, now) : await sendEmail(delivery);
   const retry = outcome.state === "RETRY" && delivery.attempts < MAX_ATTEMPTS;
   const state = outcome.state === "RETRY" ? (retry ? "PENDING" : "FAILED") : outcome.state;
   const delay = RETRY_DELAYS_MS[Math.min(delivery.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 0;
-  await db.delivery.updateMany({
-    where: { id, leaseOwner: owner },
-    data: {
+  await recordDeliveryOutcome(id, owner, {
       state,
-      leaseOwner: null,
-      leaseUntil: null,
       lastStatus: outcome.status ?? null,
       lastError: outcome.error ?? null,
       ...(state === "SENT" ? { sentAt: now } : {}),
       ...(state === "PENDING" ? { nextAttemptAt: new Date(now.getTime() + delay) } : {}),
-    },
   });
   return state;
 }

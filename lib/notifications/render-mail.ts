@@ -1,22 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
-import { TRANSLATABLE_SELECT } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
-import { describeChange, describeFollowed, mailTranslator, type ChangeFacts } from "./compose";
+import { describeChange, describeFollowed, mailTranslator } from "./compose";
+import { getChangeFacts as changeFacts, getCommitmentText, getEditorAddress, getSubscription } from "./outbox/data";
 import type { OutgoingMail } from "./mailer";
 import { tokenFor } from "./tokens";
 
 type DeliveryForMail = { kind: string; subscriptionId: string | null; userId: string | null; payload: string };
-
-async function changeFacts(ids: string[]): Promise<ChangeFacts[]> {
-  const changes = await db.statusChange.findMany({
-    where: { id: { in: ids } },
-    orderBy: { recordedAt: "asc" },
-    include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
-  });
-  return changes.map((change) => ({ slug: change.commitment.slug, commitment: change.commitment, field: change.field, from: change.fromValue, to: change.toValue, effectiveOn: change.effectiveOn }));
-}
 
 /**
  * The mail a delivery stands for, written now in the recipient's language, or null when its
@@ -26,7 +16,7 @@ async function changeFacts(ids: string[]): Promise<ChangeFacts[]> {
 export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMail | null> {
   const siteUrl = getSiteUrl();
   if (delivery.kind === "editor") {
-    const user = delivery.userId ? await db.user.findUnique({ where: { id: delivery.userId }, select: { email: true, isActive: true } }) : null;
+    const user = delivery.userId ? await getEditorAddress(delivery.userId) : null;
     if (!user?.isActive) return null;
     const locale: Locale = DEFAULT_LOCALE;
     const words = await mailTranslator(locale);
@@ -35,11 +25,11 @@ export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMai
     const described = await describeChange(locale, words, change, siteUrl);
     return { to: user.email, locale, subject: words("editorSubject", { title: described.title }), text: [words("editorIntro"), "", described.lines, "", words("editorFooter")].join("\n") };
   }
-  const subscription = delivery.subscriptionId ? await db.subscription.findUnique({ where: { id: delivery.subscriptionId } }) : null;
+  const subscription = delivery.subscriptionId ? await getSubscription(delivery.subscriptionId) : null;
   if (!subscription) return null;
   const locale: Locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
   const words = await mailTranslator(locale);
-  const commitment = subscription.scope === "COMMITMENT" ? await db.commitment.findUnique({ where: { id: subscription.target }, select: TRANSLATABLE_SELECT }) : null;
+  const commitment = subscription.scope === "COMMITMENT" ? await getCommitmentText(subscription.target) : null;
   const followed = await describeFollowed(locale, words, { scope: subscription.scope, commitment, theme: subscription.target });
   const unsubscribeUrl = `${siteUrl}/api/notifications/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}`;
   const footer = words("footer", { what: followed, link: `${siteUrl}/${locale}/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}` });

@@ -1,11 +1,8 @@
 import "server-only";
 import { currentInstant } from "@/lib/calendar";
-import { db } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { claimDueDeliveries, deliverClaimed } from "./deliver";
-import { queueDailyDigests } from "./digest";
-import { fanOutEvents } from "./fan-out";
-import { CONFIRM_VALID_MS } from "./follow";
+import { fanOutEvents, forgetUnconfirmed, queueDailyDigests } from "./outbox/mutations";
 import { registerNotifyWorker } from "./wake";
 
 const BATCH = 20;
@@ -36,7 +33,7 @@ export async function runNotifyWork(now: Date = currentInstant()): Promise<Notif
     await Promise.all(lanes);
     if (claimed.length < BATCH) break;
   }
-  await db.subscription.deleteMany({ where: { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } } });
+  await forgetUnconfirmed(now);
   return run;
 }
 

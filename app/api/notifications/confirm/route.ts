@@ -1,5 +1,5 @@
 // POST /api/notifications/confirm: the button of the confirmation page (double opt-in); 303 to the page with the outcome.
-import { confirmFollow } from "@/lib/notifications/follow";
+import { confirmFollow } from "@/lib/notifications/follow/mutations";
 import { formLocale, readSmallForm, seeOther } from "@/lib/notifications/form-post";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // POST /api/notifications/follow: the follow form (works without JavaScript); answers with a 303 to /<locale>/follow.
 import { followSchema } from "@/lib/notifications/schema";
-import { requestFollow } from "@/lib/notifications/follow";
+import { requestFollow } from "@/lib/notifications/follow/mutations";
 import { formLocale, readSmallForm, seeOther } from "@/lib/notifications/form-post";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // POST /api/notifications/unsubscribe?token=…: one-click unsubscribe (RFC 8058, from the List-Unsubscribe
 // header, no session, no JavaScript) and the unsubscribe page's button (which asks for a 303 back to the page).
-import { unsubscribe } from "@/lib/notifications/follow";
+import { unsubscribe } from "@/lib/notifications/follow/mutations";
 import { formLocale, readSmallForm, seeOther } from "@/lib/notifications/form-post";
 import { PERSONAL_CACHE_CONTROL } from "@/lib/public-cache/policy";
 

@@ -4,10 +4,10 @@ import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { WRITE_TRANSACTION } from "@/lib/manage/result";
 import { currentInstant, todayIso } from "@/lib/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isMailConfigured } from "./mailer";
-import { hashToken, isTokenOf, newTokenSalt, tokenFor, TOKEN_PATTERN } from "./tokens";
-import type { FollowInput } from "./schema";
-import { requestNotifyRun } from "./wake";
+import { isMailConfigured } from "../mailer";
+import { hashToken, isTokenOf, newTokenSalt, tokenFor, TOKEN_PATTERN } from "../tokens";
+import type { FollowInput } from "../schema";
+import { requestNotifyRun } from "../wake";
 
 /** A confirmation is sent again for the same thing only after this long. */
 export const RESEND_AFTER_MS = 10 * 60_000;

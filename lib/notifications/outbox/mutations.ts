@@ -3,9 +3,12 @@ import { db } from "@/lib/db/client";
 import { WRITE_TRANSACTION } from "@/lib/manage/result";
 import { getSiteUrl } from "@/lib/site-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findEditorRecipients } from "./editor-mail";
-import { isMailConfigured } from "./mailer";
-import { webhookBody } from "./webhook-body";
+import { PUBLIC_WHERE } from "@/lib/commitments/data";
+import { todayIso } from "@/lib/calendar";
+import { findEditorRecipients } from "../editor-mail";
+import { isMailConfigured } from "../mailer";
+import { webhookBody } from "../webhook-body";
+import { CONFIRM_VALID_MS } from "../follow/mutations";
 
 type DeliveryRow = Prisma.DeliveryCreateManyInput;
 
@@ -69,4 +72,60 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
     rows.push({ channel: "EMAIL", kind: "editor", dedupeKey: `editor:${event.id}:${userId}`, eventId: event.id, userId, payload, nextAttemptAt: now });
   }
   return rows;
+}
+
+const MAX_CHANGES_PER_DIGEST = 50;
+
+/**
+ * Daily followers get one mail per calendar day (TIME_ZONE) listing the public changes recorded
+ * since their last digest; a day without changes sends nothing. Each subscription's day is
+ * claimed in the transaction that queues its digest, so a digest is queued once per day.
+ */
+export async function queueDailyDigests(now: Date, limit = 200): Promise<number> {
+  if (!isMailConfigured()) return 0;
+  const day = todayIso(now);
+  const due = await db.subscription.findMany({
+    where: { frequency: "DAILY", confirmedAt: { not: null }, OR: [{ lastDigestOn: null }, { lastDigestOn: { not: day } }] },
+    select: { id: true, scope: true, target: true, digestCursor: true, lastDigestOn: true, createdAt: true },
+    take: limit,
+  });
+  let queued = 0;
+  for (const subscription of due) {
+    await db.$transaction(async (tx) => {
+      const claimed = await tx.subscription.updateMany({ where: { id: subscription.id, lastDigestOn: subscription.lastDigestOn }, data: { lastDigestOn: day, digestCursor: now } });
+      if (claimed.count !== 1) return;
+      const scope = subscription.scope === "COMMITMENT" ? { id: subscription.target } : subscription.scope === "THEME" ? { category: subscription.target } : {};
+      const changes = await tx.statusChange.findMany({
+        where: { recordedAt: { gt: subscription.digestCursor ?? subscription.createdAt, lte: now }, commitment: { ...PUBLIC_WHERE, ...scope } },
+        orderBy: { recordedAt: "asc" },
+        take: MAX_CHANGES_PER_DIGEST,
+        select: { id: true },
+      });
+      if (changes.length === 0) return;
+      await tx.delivery.create({
+        data: { channel: "EMAIL", kind: "digest", dedupeKey: `digest:${subscription.id}:${day}`, subscriptionId: subscription.id, payload: JSON.stringify({ statusChangeIds: changes.map((change) => change.id) }), nextAttemptAt: now },
+      });
+      queued += 1;
+    }, WRITE_TRANSACTION);
+  }
+  return queued;
+}
+
+/** Claims one delivery for `owner`: still pending, due, and not leased by a live worker. Exactly one of two racing processes wins. */
+export async function claimDelivery(id: string, now: Date, owner: string, leaseMs: number): Promise<boolean> {
+  const claimed = await db.delivery.updateMany({
+    where: { id, state: "PENDING", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
+  });
+  return claimed.count === 1;
+}
+
+/** Records a delivery's outcome, only while `owner` still holds its lease (a taken-over lease writes nothing). */
+export async function recordDeliveryOutcome(id: string, owner: string, data: Prisma.DeliveryUpdateManyMutationInput): Promise<void> {
+  await db.delivery.updateMany({ where: { id, leaseOwner: owner }, data: { ...data, leaseOwner: null, leaseUntil: null } });
+}
+
+/** Forgets follow requests nobody confirmed in time (they hold an address without consent). */
+export async function forgetUnconfirmed(now: Date): Promise<void> {
+  await db.subscription.deleteMany({ where: { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } } });
 }
