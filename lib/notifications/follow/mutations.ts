@@ -34,7 +34,8 @@ export async function requestFollow(input: FollowInput, now: Date = currentInsta
     target = commitment.id;
   } else if (input.scope === "THEME") target = input.theme ?? "";
   // A repeat of a recent request is answered without taking the write lock (a flood stays cheap).
-  const recentSame = await db.subscription.findUnique({ where: { email_scope_target: { email: input.email, scope: input.scope, target } }, select: { confirmedAt: true, confirmationSentAt: true } });
+  // findFirst, not findUnique: Prisma batches parallel findUnique calls into one query with a parameter per call.
+  const recentSame = await db.subscription.findFirst({ where: { email: input.email, scope: input.scope, target }, select: { confirmedAt: true, confirmationSentAt: true } });
   if (recentSame?.confirmedAt || (recentSame?.confirmationSentAt && now.getTime() - recentSame.confirmationSentAt.getTime() < RESEND_AFTER_MS)) return "sent";
   try {
     const outcome = await db.$transaction(async (tx) => {
