@@ -146,7 +146,10 @@ describe("bad input", () => {
   it("sends one confirmation for 1,000 follow requests for one address in a minute", async () => {
     const commitment = await publishedCommitment();
     const input = follow({ email: "flood@example.org", commitment: commitment.slug });
-    const outcomes = await Promise.all(Array.from({ length: 1000 }, () => requestFollow(input)));
+    // Twenty waves of fifty requests at once: a flood from a script, not one request a minute.
+    const outcomes: string[] = [];
+    for (let wave = 0; wave < 20; wave += 1) outcomes.push(...(await Promise.all(Array.from({ length: 50 }, () => requestFollow(input)))));
+    expect(outcomes).toHaveLength(1000);
     expect(new Set(outcomes)).toEqual(new Set(["sent"]));
     expect(await db.subscription.count({ where: { email: "flood@example.org" } })).toBe(1);
     await runNotifyWork();
