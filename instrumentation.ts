@@ -7,4 +7,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startEvidenceSchedule } = await import("@/lib/evidence/capture/schedule");
   startEvidenceSchedule();
+  // Follow-by-email, editor mail and webhooks: the outbox worker (lib/notifications/worker.ts).
+  const { startNotifySchedule } = await import("@/lib/notifications/worker");
+  startNotifySchedule();
 }

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./tests/e2e/support/e2e-env";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_SMTP_PORT } from "./tests/e2e/support/e2e-env";
 
 // End-to-end tests run against the production build (`npm run build`, then `npm start`'s own
 // path: migrate, seed, serve) on a throwaway SQLite database, in Debian's Chromium.
@@ -35,6 +35,11 @@ export default defineConfig({
       // Captures reach only the tests' own loopback server (tests/e2e/evidence-capture.spec.ts).
       CAPTURE_ALLOW_PRIVATE_ADDRESSES: "true",
       EVIDENCE_CHECK_HOST_DELAY_SECONDS: "0",
+      // Mail goes to the SMTP server tests/e2e/notifications.spec.ts starts (refused, and retried, while it is not running).
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "Uade e2e <uade@example.org>",
+      NOTIFY_POLL_SECONDS: "1",
+      WEBHOOK_TIMEOUT_SECONDS: "2",
     },
   },
 });

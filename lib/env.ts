@@ -60,10 +60,27 @@ export const envSchema = z.object({
   EVIDENCE_CHECK_HOST_DELAY_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0).max(3600).default(5),
   /** Consecutive failed checks (unreachable, 5xx, other 4xx) before a link is "gone"; 404 and 410 count at once. */
   EVIDENCE_GONE_AFTER_CHECKS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(3),
+  /** Outgoing mail (follow by email, editor notifications): smtp:// or smtps://; unset, no mail is sent and the workspace says so. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465" })
+    .optional(),
+  /** The From address of every mail, e.g. "Uade <uade@example.org>"; required with SMTP_URL. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(300)
+    .refine((value) => !/[\r\n]/.test(value), { message: "must be one line" })
+    .optional(),
+  /** Seconds between two runs of the notification worker (mail and webhooks); a save also wakes it. */
+  NOTIFY_POLL_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0.2).max(3600).default(15),
+  /** Deadline of one webhook POST, in seconds; a receiver that hangs is retried later. */
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0.1).max(120).default(10),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const refinedEnvSchema = envSchema.refine((env) => !env.SMTP_URL || Boolean(env.MAIL_FROM), { message: "is required when SMTP_URL is set", path: ["MAIL_FROM"] });
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
 export class EnvError extends Error {
@@ -73,7 +90,7 @@ export class EnvError extends Error {
 /** Parses an environment (treating empty strings as unset) or throws an EnvError naming the bad variables. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const result = envSchema.safeParse(present);
+  const result = refinedEnvSchema.safeParse(present);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid configuration:\n${problems.join("\n")}`);

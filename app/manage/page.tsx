@@ -9,6 +9,7 @@ import { FlagSummary } from "@/components/manage/flag-summary";
 import { countFlags } from "@/lib/manage/flags";
 import { listEvidenceNeedingAttention } from "@/lib/evidence/capture/data";
 import { EvidenceAttention } from "@/components/manage/evidence-attention";
+import { MailStatus } from "@/components/manage/mail-status";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -34,6 +35,7 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <MailStatus />
       <FlagSummary counts={countFlags(everything.filter((row) => !row.isArchived))} />
       <CommitmentFilters filters={filters} />
       <p className="mt-4 font-medium" data-testid="workspace-count">

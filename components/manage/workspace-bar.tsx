@@ -8,6 +8,7 @@ import { ActionButtonForm } from "./action-button-form";
 export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; role: string }; isAdmin: boolean }) {
   const t = await getTranslations("manage");
   const ta = await getTranslations("auth");
+  const tn = await getTranslations("notifications");
   const roleLabel = user.role === "ADMIN" || user.role === "EDITOR" ? t(`role.${user.role}`) : user.role;
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
@@ -48,6 +49,11 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
               <li>
                 <Link href="/manage/audit" className="font-medium underline-offset-4 hover:underline">
                   {t("nav.audit")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/manage/webhooks" className="font-medium underline-offset-4 hover:underline">
+                  {tn("navWebhooks")}
                 </Link>
               </li>
             </>

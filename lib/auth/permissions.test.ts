@@ -13,6 +13,7 @@ describe("the permission table", () => {
     expect(hasPermission("EDITOR", "user:manage")).toBe(false);
     expect(hasPermission("EDITOR", "audit:read")).toBe(false);
     expect(hasPermission("EDITOR", "body:manage")).toBe(false);
+    expect(hasPermission("EDITOR", "webhook:manage")).toBe(false);
   });
 
   it("denies unknown, empty and prototype-looking roles", () => {

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "user:manage",
   "audit:read",
   "body:manage",
+  "webhook:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

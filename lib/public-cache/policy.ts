@@ -2,9 +2,10 @@ import type { IncomingHttpHeaders } from "node:http";
 
 // What is personal and must never be cached by anyone: the workspace, sign-in, and every
 // response to a request that carries a session (a signed-in editor sees their own header,
-// and next-auth's cookies mean a sign-in is under way).
+// and next-auth's cookies mean a sign-in is under way), and the per-person follow, confirm and
+// unsubscribe pages with their form handlers (they carry tokens and answers meant for one reader).
 
-const PERSONAL_PREFIXES = ["/manage", "/api/manage", "/api/auth", "/login"] as const;
+const PERSONAL_PREFIXES = ["/manage", "/api/manage", "/api/auth", "/login", "/follow", "/unsubscribe", "/api/notifications"] as const;
 
 /** The Cache-Control of every personal response, whatever the renderer said. */
 export const PERSONAL_CACHE_CONTROL = "private, no-store";

@@ -33,6 +33,13 @@ describe("what is personal", () => {
     expect(["/ru", "/ru/commitments", "/managers", "/loginx", "/api/v1/commitments"].some(isPersonalPath)).toBe(false);
   });
 
+  it("includes the per-person follow, confirm and unsubscribe pages and their form handlers, which are never cacheable", () => {
+    const personal = ["/ru/follow", "/kk/follow?commitment=x", "/en/follow/confirm", "/ru/unsubscribe", "/api/notifications/unsubscribe", "/api/notifications/follow"];
+    expect(personal.filter((path) => !isPersonalPath(path.split("?")[0]!))).toEqual([]);
+    expect(personal.map((path) => normaliseCacheableUrl(`${path}${path.includes("?") ? "&" : "?"}token=${"a".repeat(43)}`))).toEqual(personal.map(() => null));
+    expect(["/ru/followers", "/unsubscribed"].some(isPersonalPath)).toBe(false);
+  });
+
   it("includes any request carrying a next-auth cookie", () => {
     expect(hasSessionCookie({ cookie: "uade_locale=ru; __Secure-next-auth.session-token=x" })).toBe(true);
     expect(hasSessionCookie({ cookie: "next-auth.csrf-token=y" })).toBe(true);

@@ -9,6 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
 import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpdateInput } from "./schema";
 import { message } from "@/lib/forms/messages";
+import { enqueueStatusChangeNotice } from "@/lib/notifications/enqueue";
 
 const COMMITMENT_SNAPSHOT = {
   id: true,
@@ -112,6 +113,7 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
       evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
     },
   });
+  await enqueueStatusChangeNotice(tx, change.id, actorId);
   await tx.auditEvent.create({
     data: auditEvent(
       "status.update",

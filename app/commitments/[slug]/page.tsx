@@ -179,6 +179,11 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
           <li>
+            <Link href={`/follow?commitment=${commitment.slug}`} className="text-brand underline underline-offset-4" data-testid="follow-link">
+              {t("follow.linkFromCommitment")}
+            </Link>
+          </li>
+          <li>
             <a href={dataHref(`/api/v1/commitments/${commitment.slug}`, locale as Locale)} className="text-brand underline underline-offset-4">
               {t("commitment.jsonLink")}
             </a>

@@ -8,3 +8,7 @@ export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIRECTORY, "uade-e2e.
 
 /** The local page server the capture spec starts (E2E_PORT + 40 unless set: inside each worktree's port range). */
 export const E2E_CAPTURE_SERVER_PORT = Number(process.env.E2E_CAPTURE_SERVER_PORT ?? E2E_PORT + 40);
+
+/** The SMTP server and webhook receiver the notifications spec starts (E2E_PORT + 20 and + 21 unless set). */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 20);
+export const E2E_WEBHOOK_RECEIVER_PORT = Number(process.env.E2E_WEBHOOK_RECEIVER_PORT ?? E2E_PORT + 21);

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { TRANSLATABLE_SELECT } from "@/lib/commitments/data";
+import type { ChangeFacts } from "../compose";
+
+/** Deliveries due now that no live worker holds, oldest first. */
+export async function listDueDeliveryIds(now: Date, limit: number): Promise<string[]> {
+  const rows = await db.delivery.findMany({
+    where: { state: "PENDING", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export function getDelivery(id: string) {
+  return db.delivery.findUnique({ where: { id } });
+}
+
+export function getWebhook(id: string) {
+  return db.webhook.findUnique({ where: { id } });
+}
+
+export function getSubscription(id: string) {
+  return db.subscription.findUnique({ where: { id } });
+}
+
+export function getEditorAddress(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, isActive: true } });
+}
+
+export function getCommitmentText(id: string) {
+  return db.commitment.findUnique({ where: { id }, select: TRANSLATABLE_SELECT });
+}
+
+/** The facts mail tells about status changes, oldest first. */
+export async function getChangeFacts(ids: string[]): Promise<ChangeFacts[]> {
+  const changes = await db.statusChange.findMany({
+    where: { id: { in: ids } },
+    orderBy: { recordedAt: "asc" },
+    include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
+  });
+  return changes.map((change) => ({ slug: change.commitment.slug, commitment: change.commitment, field: change.field, from: change.fromValue, to: change.toValue, effectiveOn: change.effectiveOn }));
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
+import { getSiteUrl } from "@/lib/site-url";
+import { describeChange, describeFollowed, mailTranslator } from "./compose";
+import { getChangeFacts as changeFacts, getCommitmentText, getEditorAddress, getSubscription } from "./outbox/data";
+import type { OutgoingMail } from "./mailer";
+import { tokenFor } from "./tokens";
+
+type DeliveryForMail = { kind: string; subscriptionId: string | null; userId: string | null; payload: string };
+
+/**
+ * The mail a delivery stands for, written now in the recipient's language, or null when its
+ * recipient is gone (unsubscribed, deactivated): then nothing is sent. Every mail to a follower
+ * carries the one-click unsubscribe link.
+ */
+export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMail | null> {
+  const siteUrl = getSiteUrl();
+  if (delivery.kind === "editor") {
+    const user = delivery.userId ? await getEditorAddress(delivery.userId) : null;
+    if (!user?.isActive) return null;
+    const locale: Locale = DEFAULT_LOCALE;
+    const words = await mailTranslator(locale);
+    const [change] = await changeFacts([JSON.parse(delivery.payload).statusChangeId as string]);
+    if (!change) return null;
+    const described = await describeChange(locale, words, change, siteUrl);
+    return { to: user.email, locale, subject: words("editorSubject", { title: described.title }), text: [words("editorIntro"), "", described.lines, "", words("editorFooter")].join("\n") };
+  }
+  const subscription = delivery.subscriptionId ? await getSubscription(delivery.subscriptionId) : null;
+  if (!subscription) return null;
+  const locale: Locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
+  const words = await mailTranslator(locale);
+  const commitment = subscription.scope === "COMMITMENT" ? await getCommitmentText(subscription.target) : null;
+  const followed = await describeFollowed(locale, words, { scope: subscription.scope, commitment, theme: subscription.target });
+  const unsubscribeUrl = `${siteUrl}/api/notifications/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}`;
+  const footer = words("footer", { what: followed, link: `${siteUrl}/${locale}/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}` });
+  if (delivery.kind === "confirm") {
+    if (subscription.confirmedAt) return null;
+    const link = `${siteUrl}/${locale}/follow/confirm?token=${tokenFor("confirm", subscription.tokenSalt)}`;
+    const frequency = words(subscription.frequency === "DAILY" ? "frequencyDaily" : "frequencyImmediate");
+    return { to: subscription.email, locale, unsubscribeUrl, subject: words("confirmSubject"), text: [words("confirmBody", { what: followed, frequency }), "", link, "", words("confirmIgnore")].join("\n") };
+  }
+  if (!subscription.confirmedAt) return null;
+  const payload = JSON.parse(delivery.payload) as { statusChangeId?: string; statusChangeIds?: string[] };
+  const changes = await changeFacts(payload.statusChangeIds ?? (payload.statusChangeId ? [payload.statusChangeId] : []));
+  if (changes.length === 0) return null;
+  const described = await Promise.all(changes.map((change) => describeChange(locale, words, change, siteUrl)));
+  const subject = delivery.kind === "digest" ? words("digestSubject", { count: changes.length }) : (described[0]?.headline ?? "");
+  const intro = words(delivery.kind === "digest" ? "digestIntro" : "changeIntro");
+  return { to: subscription.email, locale, unsubscribeUrl, subject, text: [intro, "", described.map((item) => item.lines).join("\n\n"), "", "--", footer].join("\n") };
+}
