@@ -43,7 +43,7 @@ export type WorkspaceCommitmentDetail = {
   verifications: VerificationItem[];
 };
 
-/** What the status form needs to know about review: the note to show, open proposals, and a returned one the person may revise. */
+/** What the status form needs to know about review (lib/review/workspace.ts). */
 export type WorkspaceReview = {
   note: string | null;
   proposals: readonly ProposalItem[];

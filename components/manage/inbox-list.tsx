@@ -1,11 +1,22 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { discardCorrectionAction, forgetCorrectionEmailAction, handleCorrectionAction } from "@/lib/corrections/actions";
-import type { InboxCorrection } from "@/lib/corrections/data";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { ActionButtonForm } from "./action-button-form";
 import { CorrectionEvidenceForm } from "./correction-evidence-form";
+
+export type InboxCorrection = {
+  id: string;
+  createdAt: Date;
+  locale: string;
+  state: string;
+  message: string;
+  url: string | null;
+  email: string | null;
+  discardReason: string | null;
+  commitment: { id: string; title: string };
+};
 
 /** One reader correction with what an editor can do with it; the email is shown here only. */
 async function CorrectionCard({ correction, isOpen }: { correction: InboxCorrection; isOpen: boolean }) {

@@ -1,12 +1,27 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { approveProposalAction } from "@/lib/review/actions";
-import type { PendingProposal } from "@/lib/review/data";
 import { formatCalendarDay } from "@/components/common/calendar-date";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { ActionButtonForm } from "./action-button-form";
 import { ReturnProposalForm } from "./return-proposal-form";
+
+export type PendingProposal = {
+  id: string;
+  version: number;
+  field: string;
+  toValue: string;
+  effectiveOn: Date;
+  justification: string;
+  reasonCode: string;
+  createdAt: Date;
+  isStale: boolean;
+  commitment: { id: string; title: string };
+  proposedBy: { id: string; name: string };
+  evidence: { url: string; title: string }[];
+  newEvidence: { url: string; title: string }[];
+};
 
 /** The review queue: pending proposals, oldest first, each with its justification and evidence, to approve or return. */
 export async function ReviewQueue({ proposals, viewerId }: { proposals: readonly PendingProposal[]; viewerId: string }) {

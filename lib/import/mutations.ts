@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
-import { isReviewRequired } from "@/lib/review/settings";
+import { isReviewRequired } from "@/lib/review/data";
 import { RollbackWith } from "@/lib/manage/result";
 import type { ImportKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";

@@ -19,8 +19,7 @@ import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUs
 import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
 import { createBody, updateBody } from "@/lib/bodies/mutations";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
-import { approveProposal, returnProposal } from "@/lib/review/mutations";
-import { updateReviewSettings } from "@/lib/review/settings";
+import { approveProposal, returnProposal, updateReviewSettings } from "@/lib/review/mutations";
 import { approveProposalSchema, returnProposalSchema, settingsUpdateSchema } from "@/lib/review/schema";
 import { correctionToEvidence, discardCorrection, forgetCorrectionEmail, handleCorrection } from "@/lib/corrections/mutations";
 import { correctionIdSchema, correctionToEvidenceSchema, discardCorrectionSchema, handleCorrectionSchema } from "@/lib/corrections/schema";

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StatusFieldKey } from "@/lib/vocabulary";
 
 const PROPOSAL_INCLUDE = {
   commitment: { select: { id: true, slug: true, title: true, version: true } },
@@ -37,3 +39,22 @@ export async function listOpenProposalsFor(commitmentId: string) {
 }
 
 export type OpenProposal = Awaited<ReturnType<typeof listOpenProposalsFor>>[number];
+
+export type ReviewSettings = { reviewAssessments: boolean; reviewClaims: boolean };
+
+/** Review is off until an admin turns it on (a one-person NGO must still be able to work). */
+const DEFAULTS: ReviewSettings = { reviewAssessments: false, reviewClaims: false };
+
+type Reader = Pick<Prisma.TransactionClient, "workspaceSettings">;
+
+/** The workspace's review settings (defaults when never saved). */
+export async function getReviewSettings(client: Reader = db): Promise<ReviewSettings> {
+  const row = await client.workspaceSettings.findUnique({ where: { id: 1 }, select: { reviewAssessments: true, reviewClaims: true } });
+  return row ?? DEFAULTS;
+}
+
+/** Whether a change of `field` needs a second editor's approval, read in the writer's transaction. */
+export async function isReviewRequired(client: Reader, field: StatusFieldKey): Promise<boolean> {
+  const settings = await getReviewSettings(client);
+  return field === "ASSESSMENT" ? settings.reviewAssessments : settings.reviewClaims;
+}

@@ -8,7 +8,8 @@ import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { checkStatusChangeInTransaction, commitmentConflict, newEvidenceOf, recordStatusChangeInTransaction, type NewEvidenceLink } from "@/lib/statuses/mutations";
 import type { StatusUpdateInput } from "@/lib/statuses/schema";
 import type { EvidenceKindKey, StatusFieldKey } from "@/lib/vocabulary";
-import type { ApproveProposalInput, ReturnProposalInput } from "./schema";
+import type { ApproveProposalInput, ReturnProposalInput, SettingsUpdateInput } from "./schema";
+import { getReviewSettings, type ReviewSettings } from "./data";
 
 // Four-eyes review: a proposal lives in StatusProposal (which nothing public reads) until a
 // second person approves it; approval goes through recordStatusChangeInTransaction, the one
@@ -129,4 +130,21 @@ export async function returnProposal(input: ReturnProposalInput, actorId: string
     }, WRITE_TRANSACTION);
     return done({ proposalId: input.proposalId, commitmentId });
   });
+}
+
+/** settings.update (admins): saves the review settings and audits the change. */
+export async function updateReviewSettings(input: SettingsUpdateInput, actorId: string): Promise<MutationResult<ReviewSettings>> {
+  const saved = await db.$transaction(async (tx) => {
+    const before = await getReviewSettings(tx);
+    const next = { reviewAssessments: input.reviewAssessments ?? before.reviewAssessments, reviewClaims: input.reviewClaims ?? before.reviewClaims };
+    const after = await tx.workspaceSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...next },
+      update: { ...next, version: { increment: 1 } },
+      select: { reviewAssessments: true, reviewClaims: true },
+    });
+    await tx.auditEvent.create({ data: auditEvent("settings.update", "WorkspaceSettings", "1", actorId, before, after) });
+    return after;
+  }, WRITE_TRANSACTION);
+  return done(saved);
 }

@@ -11,7 +11,7 @@ import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpda
 import { message } from "@/lib/forms/messages";
 import { hasPermission } from "@/lib/auth/permissions";
 import { proposeStatusChange } from "@/lib/review/mutations";
-import { isReviewRequired } from "@/lib/review/settings";
+import { isReviewRequired } from "@/lib/review/data";
 import { UNSPECIFIED_REASON, type ReasonCode } from "./reasons";
 
 const COMMITMENT_SNAPSHOT = {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { getReviewSettings } from "@/lib/review/settings";
+import { getReviewSettings } from "@/lib/review/data";
 import { SettingsForm } from "@/components/manage/settings-form";
 
 export async function generateMetadata() {

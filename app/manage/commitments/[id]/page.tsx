@@ -7,8 +7,8 @@ import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/man
 import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
 import { listOpenProposalsFor } from "@/lib/review/data";
-import { getReviewSettings } from "@/lib/review/settings";
-import { workspaceReview } from "@/components/manage/workspace-review";
+import { getReviewSettings } from "@/lib/review/data";
+import { workspaceReview } from "@/lib/review/workspace";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,8 +1,13 @@
 import { formatCalendarDate } from "@/lib/calendar";
 import { hasPermission } from "@/lib/auth/permissions";
-import type { OpenProposal } from "@/lib/review/data";
-import type { ReviewSettings } from "@/lib/review/settings";
-import type { WorkspaceReview } from "./commitment-workspace";
+import type { OpenProposal, ReviewSettings } from "./data";
+
+/** What the status form needs to know about review: the note to show, open proposals, and a returned one the person may revise. */
+export type WorkspaceReview = {
+  note: string | null;
+  proposals: readonly OpenProposal[];
+  revising: { id: string; values: Record<string, string | string[]>; comment: string | null } | null;
+};
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
