@@ -17,22 +17,32 @@ export type SubmitOutcome = { ok: true; id: string } | { ok: false; problem: "re
  * The count and the insert share one write transaction, so parallel posts cannot slip past a limit.
  */
 export async function submitCorrection(input: CorrectionInput, addressHash: string): Promise<SubmitOutcome> {
+  // A flood is refused by a read, before it can queue for SQLite's one write lock; the same check
+  // runs again inside the write, where it is exact.
+  const early = await limitProblem(db, addressHash);
+  if (early) return { ok: false, problem: early };
   return db.$transaction(async (tx) => {
     const commitment = await tx.commitment.findFirst({ where: { ...PUBLIC_WHERE, slug: input.slug }, select: { id: true } });
     if (!commitment) return { ok: false as const, problem: "recordMissing" as const };
-    const since = new Date(currentInstant().getTime() - CORRECTION_LIMITS.windowMs);
-    const [fromAddress, fromEveryone] = await Promise.all([
-      tx.readerCorrection.count({ where: { addressHash, createdAt: { gte: since } } }),
-      tx.readerCorrection.count({ where: { createdAt: { gte: since } } }),
-    ]);
-    const decision = decideCorrectionLimit({ fromAddress, fromEveryone });
-    if (!decision.isAllowed) return { ok: false as const, problem: decision.scope === "address" ? ("tooManyFromAddress" as const) : ("tooManyOverall" as const) };
+    const problem = await limitProblem(tx, addressHash);
+    if (problem) return { ok: false as const, problem };
     const created = await tx.readerCorrection.create({
       data: { commitmentId: commitment.id, message: input.message, url: input.url ?? null, email: input.email ?? null, addressHash, locale: input.locale, createdAt: currentInstant() },
       select: { id: true },
     });
     return { ok: true as const, id: created.id };
   }, WRITE_TRANSACTION);
+}
+
+async function limitProblem(client: Pick<typeof db, "readerCorrection">, addressHash: string): Promise<"tooManyFromAddress" | "tooManyOverall" | null> {
+  const since = new Date(currentInstant().getTime() - CORRECTION_LIMITS.windowMs);
+  const [fromAddress, fromEveryone] = await Promise.all([
+    client.readerCorrection.count({ where: { addressHash, createdAt: { gte: since } } }),
+    client.readerCorrection.count({ where: { createdAt: { gte: since } } }),
+  ]);
+  const decision = decideCorrectionLimit({ fromAddress, fromEveryone });
+  if (decision.isAllowed) return null;
+  return decision.scope === "address" ? "tooManyFromAddress" : "tooManyOverall";
 }
 
 /** Claims a new correction for a decision, or throws why it cannot be decided. */
