@@ -59,8 +59,8 @@ test("with review on, an editor's Implemented is public only after a second edit
   await editorPage.goto(`/en/commitments/${commitment.slug}`);
   await expect(editorPage.getByTestId("status-panel")).toContainText("Not started");
   await expect(editorPage.getByTestId("status-panel")).not.toContainText("Implemented");
-  const api = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { assessment: string; history: unknown[] };
-  expect(api).toMatchObject({ assessment: "NOT_STARTED", history: [] });
+  const api = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { data: { assessment: string; history: unknown[] } };
+  expect(api.data).toMatchObject({ assessment: "NOT_STARTED", history: [] });
   expect((await (await request.get("/export/history.csv")).text()).includes(suffix)).toBe(false);
   expect((await (await request.get(`/en/changes`)).text()).includes(suffix)).toBe(false);
 
@@ -88,8 +88,8 @@ test("with review on, an editor's Implemented is public only after a second edit
   await expect(timeline).toContainText(`The mechanism was created by law ${suffix}`);
   await expect(timeline.getByTestId("reviewed-mark")).toHaveText("Reviewed by a second editor");
   await expect(timeline.getByTestId("change-reason")).toHaveText("Institution created");
-  const published = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { assessment: string; history: { reason_code: string; is_reviewed: boolean }[] };
-  expect(published).toMatchObject({ assessment: "IMPLEMENTED", history: [{ reason_code: "institution_created", is_reviewed: true }] });
+  const published = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { data: { assessment: string; history: { reason_code: string; is_reviewed: boolean }[] } };
+  expect(published.data).toMatchObject({ assessment: "IMPLEMENTED", history: [{ reason_code: "institution_created", is_reviewed: true }] });
   await editorContext.close();
   await reviewerContext.close();
 });
@@ -128,13 +128,14 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   await form.getByRole("button", { name: "Отправить редакторам" }).click();
   await expect(form.getByText("Укажите адрес, начинающийся с https:// или http://")).toBeVisible();
   await expect(form.getByLabel("Что неверно или упущено?")).toHaveValue(`Закон принят, вот текст ${suffix}`);
-  await form.getByLabel("Ссылка на доказательство (необязательно)").fill(`https://adilet.zan.kz/rus/docs/reader-${suffix}`);
+  await form.getByLabel("Ссылка на доказательство (необязательно)").fill(`https://adilet.zan.kz/rus/docs/sent-${suffix}`);
   await form.getByLabel("Ваш email (необязательно)").fill(`reader-${suffix}@example.org`);
   await form.getByRole("button", { name: "Отправить редакторам" }).click();
   await expect(page.getByTestId("correction-sent")).toHaveText("Спасибо. Ваше сообщение попало во входящие редакторов.");
   // Nothing public yet.
   await page.goto(`/en/commitments/${commitment.slug}`);
-  await expect(page.getByText(`reader-${suffix}`)).toHaveCount(0);
+  await expect(page.getByText(`Закон принят, вот текст ${suffix}`)).toHaveCount(0);
+  await expect(page.locator(`a[href="https://adilet.zan.kz/rus/docs/sent-${suffix}"]`)).toHaveCount(0);
 
   const editor = await createTestUser("EDITOR", "moderator");
   const context = await browser.newContext();
@@ -151,8 +152,9 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   await expect(inbox.getByRole("status")).toHaveText("The link is now evidence on the commitment, and the message is marked handled.", { timeout: 20_000 });
 
   await page.goto(`/en/commitments/${commitment.slug}`);
-  await expect(page.getByRole("link", { name: "Law text sent by a reader" })).toHaveAttribute("href", `https://adilet.zan.kz/rus/docs/reader-${suffix}`);
+  await expect(page.getByRole("link", { name: "Law text sent by a reader" })).toHaveAttribute("href", `https://adilet.zan.kz/rus/docs/sent-${suffix}`);
   // The reader's email is never public.
   await expect(page.getByText(`reader-${suffix}@example.org`)).toHaveCount(0);
+  await expect(page.getByText(`Закон принят, вот текст ${suffix}`)).toHaveCount(0);
   await context.close();
 });
