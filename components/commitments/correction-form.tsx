@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { submitCorrectionAction } from "@/lib/corrections/public-actions";
 import { CORRECTION_IDLE } from "@/lib/corrections/form-state";
-import { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "@/lib/corrections/schema";
+import { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "@/lib/corrections/constants";
 
 const inputClass = "mt-1 block w-full max-w-2xl rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
 

@@ -6,8 +6,9 @@ import { MAX_URL_LENGTH, toSafeHttpUrl } from "@/lib/evidence/url";
 import { LOCALES } from "@/i18n/locales";
 import { SLUG_PATTERN } from "@/lib/commitments/schema";
 
-/** Longest reader message kept (a page of text); anything longer is refused, not cut. */
-export const MAX_CORRECTION_LENGTH = 5000;
+import { MAX_CORRECTION_LENGTH } from "./constants";
+
+export { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "./constants";
 
 /**
  * Problems with a reader's correction, as keys of the public `corrections.errors` catalogue (the
@@ -43,8 +44,6 @@ export const correctionSchema = z.object({
 });
 export type CorrectionInput = z.output<typeof correctionSchema>;
 
-/** The honeypot: a field people never see or fill; anything in it is a robot. */
-export const HONEYPOT_FIELD = "website";
 
 // The inbox (editors).
 
