@@ -8,6 +8,7 @@ import { changeFiltersQuery, parseChangeFilters } from "@/lib/changes/filters";
 import { listFilterOptions } from "@/lib/commitments/data";
 import { bodyName } from "@/lib/bodies/names";
 import { CATEGORIES } from "@/lib/vocabulary";
+import { REASON_CODES } from "@/lib/statuses/reasons";
 import { ChangeList } from "@/components/changes/change-list";
 import { Pagination } from "@/components/commitments/pagination";
 import { CollapsibleFilters } from "@/components/layout/collapsible-filters";
@@ -26,10 +27,10 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 export default async function ChangesPage({ searchParams }: Props) {
   const { filters, invalid } = parseChangeFilters(await searchParams);
   const [t, locale, result, options] = await Promise.all([getTranslations(), getLocale(), listPublicChanges(filters), listFilterOptions()]);
-  const isFiltered = Boolean(filters.category || filters.body || filters.from || filters.to);
+  const isFiltered = Boolean(filters.category || filters.body || filters.reason || filters.from || filters.to);
   const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
   const invalidLabel = (name: string) =>
-    ({ category: t("changes.theme"), body: t("changes.body"), from: t("changes.from"), to: t("changes.to") })[name] ?? t("pagination.label");
+    ({ category: t("changes.theme"), body: t("changes.body"), reason: t("integrity.reason"), from: t("changes.from"), to: t("changes.to") })[name] ?? t("pagination.label");
   const isPastEnd = result.total > 0 && filters.page > result.pageCount;
   return (
     <>
@@ -74,6 +75,19 @@ export default async function ChangesPage({ searchParams }: Props) {
                         {body.label}
                       </option>
                     ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="changes-reason" className="block text-sm font-medium">
+                  {t("integrity.reason")}
+                </label>
+                <select id="changes-reason" name="reason" defaultValue={filters.reason ?? ""} className={fieldClass}>
+                  <option value="">{t("integrity.anyReason")}</option>
+                  {REASON_CODES.map((code) => (
+                    <option key={code} value={code}>
+                      {t(`reasons.${code}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div>

@@ -20,7 +20,13 @@ export default async function ManageLayout({ children }: { children: ReactNode }
   if (!user) redirect("/login?callbackUrl=%2Fmanage");
   return (
     <ManageIntlProvider>
-      <WorkspaceBar user={user} isAdmin={hasPermission(user.role, "user:manage")} />
+      <WorkspaceBar
+        user={user}
+        isAdmin={hasPermission(user.role, "user:manage")}
+        canReview={hasPermission(user.role, "status:review")}
+        canModerate={hasPermission(user.role, "correction:moderate")}
+        canImport={hasPermission(user.role, "import:run")}
+      />
       <div className="mt-6">{children}</div>
     </ManageIntlProvider>
   );

@@ -16,6 +16,8 @@ export type ChangeListItem = {
   toValue: string;
   effectiveOn: Date;
   justification: string;
+  reasonCode: string;
+  reviewedAt: Date | null;
   commitment: TranslatableText & { slug: string; category: string; body: BodyNames };
   evidence: { evidence: { id: string; url: string; title: string; publisher: string | null } }[];
 };
@@ -50,6 +52,11 @@ export async function ChangeList({ changes }: { changes: ChangeListItem[] }) {
               {badge(change.field, change.fromValue)}
               <span aria-hidden="true">→</span>
               {badge(change.field, change.toValue)}
+            </p>
+            <p className="mt-2 text-sm">
+              <span className="font-medium">{t("integrity.reason")}: </span>
+              {t.has(`reasons.${change.reasonCode}`) ? t(`reasons.${change.reasonCode as "unspecified"}`) : change.reasonCode}
+              {change.reviewedAt ? <span className="font-medium text-emerald-900">{` · ${t("integrity.reviewed")}`}</span> : null}
             </p>
             <p className="mt-2">
               <span className="font-medium">{t("changes.justification")}: </span>

@@ -11,6 +11,9 @@ export type TimelineEntry = {
   toValue: string;
   effectiveOn: Date;
   justification: string;
+  reasonCode: string;
+  /** Set when a second editor approved the change (four-eyes review). */
+  reviewedAt: Date | null;
   evidence: { evidence: { id: string; url: string; title: string; publisher: string | null } }[];
 };
 
@@ -29,6 +32,18 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
           </p>
           <p className="font-medium">
             {t("overview.changeLine", { field: t(`statusField.${entry.field}`), from: label(entry.field, entry.fromValue), to: label(entry.field, entry.toValue) })}
+          </p>
+          <p className="mt-1 text-sm">
+            <span className="font-medium">{t("integrity.reason")}: </span>
+            <span data-testid="change-reason">{t.has(`reasons.${entry.reasonCode}`) ? t(`reasons.${entry.reasonCode as "unspecified"}`) : entry.reasonCode}</span>
+            {entry.reviewedAt ? (
+              <>
+                {" · "}
+                <span className="font-medium text-emerald-900" data-testid="reviewed-mark" title={t("integrity.reviewedHint")}>
+                  {t("integrity.reviewed")}
+                </span>
+              </>
+            ) : null}
           </p>
           <p className="mt-1">
             <span className="font-medium">{t("commitment.justification")}: </span>

@@ -12,6 +12,7 @@ const CODED_VALUES: Record<string, string> = {
   officialClaim: "officialClaim",
   category: "category",
   kind: "evidenceKind",
+  reasonCode: "reasons",
 };
 
 /** Keys that hold ids or bookkeeping, not something a reader checks. */

@@ -12,6 +12,7 @@ import { MarkVerifiedForm } from "./mark-verified-form";
 import { QuotesSection, type QuoteItem } from "./quotes-section";
 import type { SourceOption } from "./quote-fields";
 import { StatusUpdateForm } from "./status-update-form";
+import { ProposalsSection, type ProposalItem } from "./proposals-section";
 import { TranslationsSection } from "./translations-section";
 import { UserText } from "@/components/common/user-text";
 
@@ -42,6 +43,13 @@ export type WorkspaceCommitmentDetail = {
   verifications: VerificationItem[];
 };
 
+/** What the status form needs to know about review (lib/review/workspace.ts). */
+export type WorkspaceReview = {
+  note: string | null;
+  proposals: readonly ProposalItem[];
+  revising: { id: string; values: Record<string, string | string[]>; comment: string | null } | null;
+};
+
 const day = (value: Date | null) => (value ? formatCalendarDate(value) : "");
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -53,6 +61,7 @@ export async function CommitmentWorkspace({
   sources,
   saved,
   today,
+  review,
 }: {
   commitment: WorkspaceCommitmentDetail;
   instruments: readonly { code: string; name: string }[];
@@ -60,6 +69,7 @@ export async function CommitmentWorkspace({
   sources: readonly SourceOption[];
   saved: string | null;
   today: string;
+  review: WorkspaceReview;
 }) {
   const t = await getTranslations();
   const statusSnapshot = {
@@ -106,8 +116,12 @@ export async function CommitmentWorkspace({
         <h2 id="status-heading" className="text-2xl font-semibold">
           {t("manage.status.title")}
         </h2>
+        {review.revising ? <p className="mt-2 text-slate-700">{t("review.revising")}</p> : null}
         <div className="mt-3">
           <StatusUpdateForm
+            key={review.revising?.id ?? "new"}
+            reviewNote={review.note}
+            proposal={review.revising ?? undefined}
             commitmentId={c.id}
             version={c.version}
             today={today}
@@ -117,6 +131,8 @@ export async function CommitmentWorkspace({
           />
         </div>
       </section>
+
+      <ProposalsSection proposals={review.proposals} />
 
       <section aria-labelledby="verify-heading" className="max-w-3xl">
         <h2 id="verify-heading" className="text-2xl font-semibold">

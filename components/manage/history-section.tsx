@@ -12,6 +12,8 @@ export type HistoryItem = {
   justification: string;
   recordedAt: Date;
   recordedBy: { name: string } | null;
+  reasonCode: string;
+  reviewedAt: Date | null;
   evidence: { evidence: { id: string; title: string; url: string } }[];
 };
 
@@ -53,6 +55,10 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
                 ))}
               </ul>
             ) : null}
+            <p className="mt-1 text-sm">
+              {t("integrity.reason")}: {t.has(`reasons.${change.reasonCode}`) ? t(`reasons.${change.reasonCode as "unspecified"}`) : change.reasonCode}
+              {change.reviewedAt ? ` · ${t("integrity.reviewed")}` : null}
+            </p>
             <p className="mt-1 text-sm text-slate-600">
               {t("manage.commitment.recordedBy", { name: change.recordedBy?.name ?? "—", date: formatZonedDateTime(format, change.recordedAt) })}
             </p>

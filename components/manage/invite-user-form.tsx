@@ -38,6 +38,8 @@ export function InviteUserForm() {
           error={h.error("role")}
           options={[
             { value: "EDITOR", label: tRole("EDITOR") },
+            { value: "REVIEWER", label: tRole("REVIEWER") },
+            { value: "CONTRIBUTOR", label: tRole("CONTRIBUTOR") },
             { value: "ADMIN", label: tRole("ADMIN") },
           ]}
         />

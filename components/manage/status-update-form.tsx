@@ -7,7 +7,8 @@ import { updateStatusAction } from "@/lib/commitments/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
-import { statusUpdateSchema } from "@/lib/statuses/schema";
+import { statusFormSchema } from "@/lib/statuses/schema";
+import { CHOSEN_REASON_CODES } from "@/lib/statuses/reasons";
 import { ConflictPanel } from "./conflict-panel";
 import { FieldGroup, SelectField, TextArea, TextField } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
@@ -20,15 +21,29 @@ type Props = {
   /** When the commitment was first stated (YYYY-MM-DD), if known: no change can take effect before it. */
   firstStatedOn: string | null;
   evidence: readonly { id: string; title: string; url: string }[];
+  /** Shown above the form when the change will be a proposal (review on, or a contributor). */
+  reviewNote?: string | null;
+  /** Revising a returned proposal: its id and values fill the form. */
+  proposal?: { id: string; values: Record<string, string | string[]> };
 };
 
 /** "Update status": a new assessment or official claim with its date, justification and evidence. */
-export function StatusUpdateForm({ commitmentId, version, today, current, firstStatedOn, evidence }: Props) {
+export function StatusUpdateForm({ commitmentId, version, today, current, firstStatedOn, evidence, reviewNote, proposal }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
-  const { clientErrors, onSubmit } = useClientValidation(statusUpdateSchema);
-  const h = useFormHelpers(state, clientErrors);
+  const { clientErrors, onSubmit } = useClientValidation(statusFormSchema);
+  const helpers = useFormHelpers(state, clientErrors);
+  // A returned proposal opens with its own values until the person submits.
+  const initial = state.status === "idle" ? proposal?.values : undefined;
+  const h = {
+    ...helpers,
+    value: (name: string, fallback = "") => {
+      const own = initial?.[name];
+      return own === undefined ? helpers.value(name, fallback) : Array.isArray(own) ? (own[0] ?? "") : own;
+    },
+    values: (name: string) => (initial?.[name] === undefined ? helpers.values(name) : [initial[name]].flat()),
+  };
   const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
   // The date picker offers only days from the latest of independence, the commitment's first
   // statement and the current status's start, until today (the server checks each again).
@@ -44,7 +59,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
   };
 
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-label={t("manage.status.title")}>
+    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-label={proposal ? t("review.reviseTitle") : t("manage.status.title")}>
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -60,7 +75,13 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
       ) : null}
       <FormStatus state={state} clientErrors={clientErrors} />
       <p className="text-slate-700">{t("manage.status.intro")}</p>
+      {reviewNote ? (
+        <p className="rounded border border-sky-700 bg-sky-50 p-3 text-sky-950" data-testid="review-note">
+          {reviewNote}
+        </p>
+      ) : null}
       <input type="hidden" name="commitmentId" value={commitmentId} />
+      {proposal ? <input type="hidden" name="proposalId" value={proposal.id} /> : null}
       <input type="hidden" name="version" value={state.status === "conflict" ? state.currentVersion : version} />
       <SelectField
         id="status-field"
@@ -77,6 +98,16 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
       {/* The list of statuses follows the choice above (the server checks the pair again). */}
       <SelectField key={field} id="status-to" name="to" label={t("manage.status.to")} placeholder="" defaultValue={h.value("to")} error={h.error("to")} options={choices} />
       <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint", { earliest: format.dateTime(parseCalendarDate(since), { dateStyle: "long", timeZone: "UTC" }) })} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required min={since} max={today} />
+      <SelectField
+        id="status-reasonCode"
+        name="reasonCode"
+        label={t("review.reasonLabel")}
+        hint={t("review.reasonHint")}
+        placeholder=""
+        defaultValue={h.value("reasonCode")}
+        error={h.error("reasonCode")}
+        options={CHOSEN_REASON_CODES.map((code) => ({ value: code, label: t(`reasons.${code}`) }))}
+      />
       <TextArea id="status-justification" name="justification" label={t("manage.status.justification")} hint={t("manage.status.justificationHint")} defaultValue={h.value("justification")} error={h.error("justification")} required maxLength={5000} />
       <FieldGroup legend={t("manage.status.evidence")} error={h.error("evidence") ?? h.error("evidenceIds")}>
         <p className="text-sm font-medium">{t("manage.status.existingEvidence")}</p>
@@ -110,7 +141,7 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
         </div>
       </FieldGroup>
       <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {isPending ? t("manage.form.saving") : state.status === "conflict" ? t("manage.conflict.reapply") : t("manage.status.submit")}
+        {isPending ? t("manage.form.saving") : state.status === "conflict" ? t("manage.conflict.reapply") : proposal ? t("review.resubmit") : reviewNote ? t("review.submitProposal") : t("manage.status.submit")}
       </button>
     </form>
   );

@@ -19,6 +19,8 @@ function RoleForm({ user }: { user: User }) {
         <span className="sr-only">{t("users.role")}</span>
         <select name="role" defaultValue={user.role} className="rounded border border-slate-400 px-2 py-1">
           <option value="EDITOR">{t("manage.role.EDITOR")}</option>
+          <option value="REVIEWER">{t("manage.role.REVIEWER")}</option>
+          <option value="CONTRIBUTOR">{t("manage.role.CONTRIBUTOR")}</option>
           <option value="ADMIN">{t("manage.role.ADMIN")}</option>
         </select>
       </label>

@@ -5,11 +5,24 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ActionButtonForm } from "./action-button-form";
 
 /** The workspace's own navigation, the signed-in person, and the sign-out controls. */
-export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; role: string }; isAdmin: boolean }) {
+export async function WorkspaceBar({
+  user,
+  isAdmin,
+  canReview = false,
+  canModerate = false,
+  canImport = true,
+}: {
+  user: { name: string; role: string };
+  isAdmin: boolean;
+  canReview?: boolean;
+  canModerate?: boolean;
+  canImport?: boolean;
+}) {
   const t = await getTranslations("manage");
   const ta = await getTranslations("auth");
   const tn = await getTranslations("notifications");
-  const roleLabel = user.role === "ADMIN" || user.role === "EDITOR" ? t(`role.${user.role}`) : user.role;
+  const tr = await getTranslations();
+  const roleLabel = t.has(`role.${user.role}`) ? t(`role.${user.role}`) : user.role;
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
       <nav aria-label={t("nav.label")}>
@@ -24,11 +37,27 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
               {t("nav.newCommitment")}
             </Link>
           </li>
-          <li>
-            <Link href="/manage/import" className="font-medium underline-offset-4 hover:underline">
-              {t("import.nav")}
-            </Link>
-          </li>
+          {canImport ? (
+            <li>
+              <Link href="/manage/import" className="font-medium underline-offset-4 hover:underline">
+                {t("import.nav")}
+              </Link>
+            </li>
+          ) : null}
+          {canReview ? (
+            <li>
+              <Link href="/manage/review" className="font-medium underline-offset-4 hover:underline">
+                {tr("review.nav")}
+              </Link>
+            </li>
+          ) : null}
+          {canModerate ? (
+            <li>
+              <Link href="/manage/inbox" className="font-medium underline-offset-4 hover:underline">
+                {tr("inbox.nav")}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Link href="/manage/reports" className="font-medium underline-offset-4 hover:underline">
               {t("nav.reports")}
@@ -54,6 +83,11 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
               <li>
                 <Link href="/manage/webhooks" className="font-medium underline-offset-4 hover:underline">
                   {tn("navWebhooks")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/manage/settings" className="font-medium underline-offset-4 hover:underline">
+                  {tr("settings.nav")}
                 </Link>
               </li>
             </>

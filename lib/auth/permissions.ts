@@ -9,15 +9,23 @@ export const PERMISSIONS = [
   "commitment:update",
   "commitment:publish",
   "commitment:archive",
+  /** Record a status change: published at once when the caller also holds status:publish and review is off, otherwise a proposal. */
   "status:update",
+  /** Publish a status change without a second editor (when review is off for its field). */
+  "status:publish",
+  /** Approve or return another person's proposal. */
+  "status:review",
   "status:verify",
   "evidence:manage",
+  "quote:manage",
+  "correction:moderate",
   "import:run",
   "account:manage-own",
   "user:manage",
   "audit:read",
   "body:manage",
   "webhook:manage",
+  "settings:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,15 +36,26 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
   "commitment:publish",
   "commitment:archive",
   "status:update",
+  "status:publish",
   "status:verify",
   "evidence:manage",
+  "quote:manage",
+  "correction:moderate",
   "import:run",
   "account:manage-own",
 ];
 
+/** An editor who may also approve or return others' proposals (but not manage users or settings). */
+const REVIEWER_PERMISSIONS: readonly Permission[] = [...EDITOR_PERMISSIONS, "status:review"];
+
+/** Proposes status changes, adds evidence and quotes; never publishes, never sees the reader inbox. */
+const CONTRIBUTOR_PERMISSIONS: readonly Permission[] = ["workspace:read", "status:update", "evidence:manage", "quote:manage", "account:manage-own"];
+
 const ROLE_PERMISSIONS: Readonly<Record<string, readonly Permission[]>> = {
   ADMIN: PERMISSIONS,
   EDITOR: EDITOR_PERMISSIONS,
+  REVIEWER: REVIEWER_PERMISSIONS,
+  CONTRIBUTOR: CONTRIBUTOR_PERMISSIONS,
 };
 
 /** True only when `role` is a known role whose list includes `permission`; unknown roles get nothing. */

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { isCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import { CATEGORIES, type CategoryKey } from "@/lib/vocabulary";
 import { BODY_KEY_PATTERN } from "@/lib/bodies/schema";
+import { isReasonCode, type ReasonCode } from "@/lib/statuses/reasons";
 
 export const CHANGES_PAGE_SIZE = 20;
 
-/** Filters of /changes: theme, responsible body, an effective-date range (both days included), page. */
-export type ChangeFilters = { category?: CategoryKey; body?: string; from?: Date; to?: Date; page: number };
+/** Filters of /changes: theme, responsible body, reason code, an effective-date range (both days included), page. */
+export type ChangeFilters = { category?: CategoryKey; body?: string; reason?: ReasonCode; from?: Date; to?: Date; page: number };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
@@ -36,6 +37,11 @@ export function parseChangeFilters(params: Record<string, string | string[] | un
     if (BODY_KEY_PATTERN.test(body) && body.length <= 60) filters.body = body;
     else invalid.push("body");
   }
+  const reason = first(params.reason);
+  if (reason) {
+    if (isReasonCode(reason)) filters.reason = reason;
+    else invalid.push("reason");
+  }
   filters.from = date("from");
   filters.to = date("to");
   if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
@@ -53,6 +59,7 @@ export function changeFiltersQuery(filters: ChangeFilters, page?: number): strin
   const params = new URLSearchParams();
   if (filters.category) params.set("category", filters.category);
   if (filters.body) params.set("body", filters.body);
+  if (filters.reason) params.set("reason", filters.reason);
   if (filters.from) params.set("from", filters.from.toISOString().slice(0, 10));
   if (filters.to) params.set("to", filters.to.toISOString().slice(0, 10));
   if (page && page > 1) params.set("page", String(page));

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { OPERATIONS } from "@/lib/manage/operations";
 import { problemState, type FormState } from "@/lib/manage/form-state";
+import { executeOperation } from "@/lib/manage/execute";
+import { statusFormSchema } from "@/lib/statuses/schema";
 
 // Server actions of the commitment forms. Each runs through executeOperation (Origin, session
 // against the user row, permission, schema) before anything is written.
@@ -64,13 +66,16 @@ export async function removeQuoteAction(_previous: FormState, formData: FormData
   redirect(`/manage/commitments/${id}?saved=quote-removed`);
 }
 
+// The form runs status.update with its stricter schema (a reason is required; scripts may leave it out).
+const STATUS_FORM_OPERATION = { ...OPERATIONS["status.update"], schema: statusFormSchema };
+
 export async function updateStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
-  const outcome = await OPERATIONS["status.update"].execute(values);
+  const outcome = await executeOperation(STATUS_FORM_OPERATION, values);
   if (!outcome.ok) return problemState(outcome, values);
   const id = String(values.commitmentId);
   refreshPublicViews(id);
-  redirect(`/manage/commitments/${id}?saved=status`);
+  redirect(`/manage/commitments/${id}?saved=${"proposalId" in outcome.value ? "proposed" : "status"}`);
 }
 
 export async function markVerifiedAction(_previous: FormState, formData: FormData): Promise<FormState> {

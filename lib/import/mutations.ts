@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
+import { isReviewRequired } from "@/lib/review/data";
 import { RollbackWith } from "@/lib/manage/result";
 import type { ImportKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
@@ -87,6 +88,8 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               touch(operation.commitmentId, "update");
               updated += 1;
             } else {
+              // With review on for this field, a file cannot publish past it: record such changes in the form, as proposals.
+              if (await isReviewRequired(tx, operation.field)) throw new ImportRowFailure(operation.rowNumber, message("importNeedsReview"));
               const version = expected(operation);
               const changeId = await recordStatusChangeInTransaction(
                 tx,
@@ -97,6 +100,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
                   to: operation.to,
                   effectiveOn: operation.effectiveOn,
                   justification: operation.justification,
+                  reasonCode: operation.reasonCode,
                   evidenceIds: operation.evidenceIds,
                   newEvidence: operation.newEvidenceUrls.map((url) => ({ url, title: url })),
                 },

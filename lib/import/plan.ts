@@ -4,6 +4,7 @@ import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS, type AssessmentKey, type Cate
 import { englishLabels } from "@/lib/vocabulary-labels";
 import { ASSESSMENTS_REQUIRING_EVIDENCE } from "@/lib/statuses/schema";
 import { SLUG_PATTERN } from "@/lib/commitments/schema";
+import { CHOSEN_REASON_CODES, UNSPECIFIED_REASON, isReasonCode, type ReasonCode } from "@/lib/statuses/reasons";
 import { COMMITMENT_COLUMNS, STATUS_COLUMNS, canonicalColumn, parseImportDate, splitList, type ImportKind } from "./columns";
 import type { ParsedRow } from "./parse";
 import { message } from "@/lib/forms/messages";
@@ -62,6 +63,7 @@ export type PlannedOperation =
       to: string;
       effectiveOn: Date;
       justification: string;
+      reasonCode: ReasonCode;
       evidenceIds: string[];
       newEvidenceUrls: string[];
     };
@@ -268,6 +270,9 @@ function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentStat
     const justification = cell(row, "justification") ?? "";
     if (!justification) fail("justification", message("explainChange"));
     if (justification.length > MAX_TEXT.justification) fail("justification", message("tooLong", { max: MAX_TEXT.justification }));
+    const reasonText = (cell(row, "reason_code") ?? "").trim().toLowerCase();
+    const reasonCode: ReasonCode = reasonText === "" ? UNSPECIFIED_REASON : isReasonCode(reasonText) ? reasonText : UNSPECIFIED_REASON;
+    if (reasonText !== "" && !isReasonCode(reasonText)) fail("reason_code", message("rowUnknownReason", { value: reasonText.slice(0, 80), allowed: CHOSEN_REASON_CODES.join(", ") }));
     const urls: string[] = [];
     for (const raw of splitList(cell(row, "evidence_urls") ?? "", /[\s;]+/)) {
       const safe = toSafeHttpUrl(raw);
@@ -301,6 +306,7 @@ function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentStat
       to,
       effectiveOn,
       justification,
+      reasonCode,
       evidenceIds: [...new Set(evidenceIds)],
       newEvidenceUrls: [...new Set(newEvidenceUrls)],
     });

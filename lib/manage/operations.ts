@@ -21,6 +21,10 @@ import { createBody, updateBody } from "@/lib/bodies/mutations";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
 import { createWebhook, removeWebhook } from "@/lib/webhooks/mutations";
 import { createWebhookSchema, removeWebhookSchema } from "@/lib/webhooks/schema";
+import { approveProposal, returnProposal, updateReviewSettings } from "@/lib/review/mutations";
+import { approveProposalSchema, returnProposalSchema, settingsUpdateSchema } from "@/lib/review/schema";
+import { correctionToEvidence, discardCorrection, forgetCorrectionEmail, handleCorrection } from "@/lib/corrections/mutations";
+import { correctionIdSchema, correctionToEvidenceSchema, discardCorrectionSchema, handleCorrectionSchema } from "@/lib/corrections/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -33,14 +37,21 @@ export const OPERATIONS = {
   "commitment.publication": defineOperation({ permission: "commitment:publish", schema: publicationSchema, run: (input, actor) => setCommitmentPublication(input, actor.id) }),
   "commitment.archive": defineOperation({ permission: "commitment:archive", schema: archiveSchema, run: (input, actor) => setCommitmentArchived(input, actor.id) }),
   "commitment.translate": defineOperation({ permission: "commitment:update", schema: translationSchema, run: (input, actor) => saveCommitmentTranslation(input, actor.id) }),
-  "quote.add": defineOperation({ permission: "commitment:update", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
-  "quote.remove": defineOperation({ permission: "commitment:update", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
+  "quote.add": defineOperation({ permission: "quote:manage", schema: addQuoteSchema, run: (input, actor) => addQuote(input, actor.id) }),
+  "quote.remove": defineOperation({ permission: "quote:manage", schema: removeQuoteSchema, run: (input, actor) => removeQuote(input, actor.id) }),
   "source.edit": defineOperation({ permission: "commitment:update", schema: editSourceSchema, run: (input, actor) => editSource(input, actor.id) }),
   "status.update": defineOperation({ permission: "status:update", schema: statusUpdateSchema, run: (input, actor) => updateCommitmentStatus(input, actor.id) }),
+  "status.approve": defineOperation({ permission: "status:review", schema: approveProposalSchema, run: (input, actor) => approveProposal(input, actor.id) }),
+  "status.return": defineOperation({ permission: "status:review", schema: returnProposalSchema, run: (input, actor) => returnProposal(input, actor.id) }),
   "status.verify": defineOperation({ permission: "status:verify", schema: markVerifiedSchema, run: (input, actor) => markCommitmentVerified(input, actor.id) }),
   "evidence.add": defineOperation({ permission: "evidence:manage", schema: addEvidenceSchema, run: (input, actor) => addEvidence(input, actor.id) }),
   "evidence.edit": defineOperation({ permission: "evidence:manage", schema: editEvidenceSchema, run: (input, actor) => editEvidence(input, actor.id) }),
   "evidence.remove": defineOperation({ permission: "evidence:manage", schema: removeEvidenceSchema, run: (input, actor) => removeEvidence(input, actor.id) }),
+  "correction.handle": defineOperation({ permission: "correction:moderate", schema: handleCorrectionSchema, run: (input, actor) => handleCorrection(input, actor.id) }),
+  "correction.to-evidence": defineOperation({ permission: "correction:moderate", schema: correctionToEvidenceSchema, run: (input, actor) => correctionToEvidence(input, actor.id) }),
+  "correction.discard": defineOperation({ permission: "correction:moderate", schema: discardCorrectionSchema, run: (input, actor) => discardCorrection(input, actor.id) }),
+  "correction.forget-email": defineOperation({ permission: "correction:moderate", schema: correctionIdSchema, run: (input, actor) => forgetCorrectionEmail(input, actor.id) }),
+  "settings.update": defineOperation({ permission: "settings:manage", schema: settingsUpdateSchema, run: (input, actor) => updateReviewSettings(input, actor.id) }),
   "user.invite": defineOperation({ permission: "user:manage", schema: inviteUserSchema, run: (input, actor) => inviteUser(input, actor.id) }),
   "user.change-role": defineOperation({ permission: "user:manage", schema: changeRoleSchema, run: (input, actor) => changeUserRole(input, actor.id) }),
   "user.set-active": defineOperation({ permission: "user:manage", schema: setActiveSchema, run: (input, actor) => setUserActive(input, actor.id) }),

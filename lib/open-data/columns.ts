@@ -4,6 +4,7 @@ import { localizeCommitment, type TranslatableText } from "@/lib/commitments/loc
 import type { AssessmentKey, CategoryKey, OfficialClaimKey, StatusFieldKey } from "@/lib/vocabulary";
 import { englishLabels, vocabularyLabels, type VocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CsvColumn } from "./csv";
+import { reasonLabel } from "@/lib/statuses/reason-labels";
 import { isOverdue } from "@/lib/calendar";
 import { bodyName, type BodyNames } from "@/lib/bodies/names";
 import { instrumentName, type InstrumentNames } from "@/lib/instruments/names";
@@ -70,6 +71,8 @@ export type StatusChangeExportRow = {
   toValue: string;
   effectiveOn: Date;
   justification: string;
+  reasonCode: string;
+  reviewedAt: Date | null;
   recordedAt: Date;
   commitment: TranslatableText & { slug: string };
   evidence: { evidence: { url: string } }[];
@@ -93,6 +96,9 @@ export function historyColumns(siteUrl: string, locale?: Locale): CsvColumn<Stat
     { key: "to_label", value: (r) => statusLabel(r.field, r.toValue, labels) },
     { key: "effective_on", value: (r) => day(r.effectiveOn) },
     { key: "justification", value: (r) => r.justification },
+    { key: "reason_code", value: (r) => r.reasonCode },
+    { key: "reason_label", value: (r) => reasonLabel(r.reasonCode, locale) },
+    { key: "is_reviewed", value: (r) => r.reviewedAt !== null },
     { key: "evidence_urls", value: (r) => r.evidence.map((e) => e.evidence.url).join(" ") },
     { key: "recorded_at", value: (r) => r.recordedAt.toISOString() },
     { key: "commitment_url", value: (r) => `${siteUrl}/commitments/${r.commitment.slug}` },

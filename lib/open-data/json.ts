@@ -5,6 +5,7 @@ import type { CategoryKey, EvidenceKindKey, SourceKindKey, StatusFieldKey } from
 import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { CommitmentExportRow, StatusChangeExportRow } from "./columns";
 import { statusLabel } from "./columns";
+import { reasonLabel } from "@/lib/statuses/reason-labels";
 import { isOverdue } from "@/lib/calendar";
 import type { CaptureSummary } from "@/lib/evidence/capture/data";
 import { captureJson } from "@/lib/evidence/capture/json";
@@ -71,6 +72,9 @@ export function commitmentDetailJson(row: DetailInput, siteUrl: string, onDay: D
       to_label: statusLabel(change.field, change.toValue, labels),
       effective_on: day(change.effectiveOn),
       justification: change.justification,
+      reason_code: change.reasonCode,
+      reason_label: reasonLabel(change.reasonCode, locale),
+      is_reviewed: change.reviewedAt !== null,
       evidence_ids: change.evidence.map((e) => e.evidence.id),
       recorded_at: change.recordedAt.toISOString(),
     })),

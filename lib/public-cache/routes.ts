@@ -24,7 +24,7 @@ const PAGE_ROUTES: readonly Route[] = [
   { pattern: new RegExp(`^/${locale}/reports/changes$`), params: ["from", "to"] },
   { pattern: new RegExp(`^/${locale}/reports/evidence$`), params: [] },
   { pattern: new RegExp(`^/${locale}/method$`), params: [] },
-  { pattern: new RegExp(`^/${locale}/changes$`), params: ["category", "body", "from", "to", "page"] },
+  { pattern: new RegExp(`^/${locale}/changes$`), params: ["category", "body", "reason", "from", "to", "page"] },
   { pattern: new RegExp(`^/${locale}/bodies$`), params: [] },
   { pattern: new RegExp(`^/${locale}/bodies/${slug}$`), params: [] },
   { pattern: new RegExp(`^/${locale}/instruments/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$`), params: [] },

@@ -5,7 +5,7 @@ import { createVersionReader } from "./version";
 // The public data version is only as good as its triggers: every table that public pages, data
 // addresses or feeds read must bump it on every insert, update and delete, in the writer's own
 // transaction. Tables listed here hold nothing the public ever sees.
-const PRIVATE_TABLES = ["User", "SignInAttempt", "AuditEvent", "AppMeta", "ImportDraft", "PublicDataVersion", "_prisma_migrations", "Subscription", "NotificationEvent", "Delivery", "Webhook"];
+const PRIVATE_TABLES = ["User", "SignInAttempt", "AuditEvent", "AppMeta", "ImportDraft", "PublicDataVersion", "WorkspaceSettings", "StatusProposal", "ReaderCorrection", "_prisma_migrations", "Subscription", "NotificationEvent", "Delivery", "Webhook"];
 
 const reader = createVersionReader(process.env.DATABASE_URL ?? "");
 afterAll(async () => {

@@ -3,6 +3,7 @@ import type { CsvColumn } from "@/lib/open-data/csv";
 import type { Locale } from "@/i18n/locales";
 import { localizeCommitment, type TranslatableText } from "@/lib/commitments/localize";
 import { statusLabel } from "@/lib/open-data/columns";
+import { reasonLabel } from "@/lib/statuses/reason-labels";
 import { ASSESSMENTS, type CategoryKey, type EvidenceKindKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { ChangeReportRow, EvidenceRegisterRow, ReportScope, SummaryReport } from "./data";
@@ -26,6 +27,9 @@ export function changeColumns(siteUrl: string, scope: ReportScope, organisation:
     { key: "to_label", value: (r) => statusLabel(r.field, r.toValue, labels) },
     { key: "effective_on", value: (r) => formatCalendarDate(r.effectiveOn) },
     { key: "justification", value: (r) => r.justification },
+    { key: "reason_code", value: (r) => r.reasonCode },
+    { key: "reason_label", value: (r) => reasonLabel(r.reasonCode, locale) },
+    { key: "is_reviewed", value: (r) => r.reviewedAt !== null },
     { key: "evidence_urls", value: (r) => r.evidence.map((e) => e.evidence.url).join(" ") },
     { key: "recorded_by", value: (r) => (scope === "workspace" ? (r.recordedBy?.name ?? organisation) : organisation) },
     { key: "recorded_at", value: (r) => r.recordedAt.toISOString() },
@@ -52,7 +56,7 @@ export function evidenceRegisterColumns(locale?: Locale): CsvColumn<EvidenceRegi
   ];
 }
 
-export type SummaryCsvRow = { dimension: "category" | "official_claim"; key: string; counts: Record<string, number> };
+export type SummaryCsvRow = { dimension: "category" | "official_claim" | "reason"; key: string; counts: Record<string, number> };
 
 /** The summary's two tables in one CSV: a `dimension` column says which table a row belongs to. */
 export function summaryColumns(locale?: Locale): CsvColumn<SummaryCsvRow>[] {
@@ -60,7 +64,10 @@ export function summaryColumns(locale?: Locale): CsvColumn<SummaryCsvRow>[] {
   return [
     { key: "dimension", value: (r) => r.dimension },
     { key: "key", value: (r) => r.key },
-    { key: "label", value: (r) => (r.dimension === "category" ? labels.category(r.key as CategoryKey) : labels.officialClaim(r.key as OfficialClaimKey)) },
+    {
+      key: "label",
+      value: (r) => (r.dimension === "category" ? labels.category(r.key as CategoryKey) : r.dimension === "reason" ? reasonLabel(r.key, locale) : labels.officialClaim(r.key as OfficialClaimKey)),
+    },
     ...ASSESSMENTS.map((assessment) => ({ key: assessment, value: (r: SummaryCsvRow) => r.counts[assessment] ?? 0 })),
     { key: "total", value: (r) => Object.values(r.counts).reduce((sum, n) => sum + n, 0) },
   ];
@@ -70,5 +77,7 @@ export function summaryCsvRows(summary: SummaryReport): SummaryCsvRow[] {
   return [
     ...summary.byCategory.map((row) => ({ dimension: "category" as const, ...row })),
     ...summary.byClaim.map((row) => ({ dimension: "official_claim" as const, ...row })),
+    // Assessment changes in effect by the date, by reason × the assessment they moved to.
+    ...summary.byReason.map((row) => ({ dimension: "reason" as const, ...row })),
   ];
 }

@@ -8,6 +8,7 @@ import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELEC
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
+import { REASON_CODES } from "@/lib/statuses/reasons";
 
 /** Public reports cover published records; the workspace's include drafts (never archived ones). */
 export type ReportScope = "public" | "workspace";
@@ -69,9 +70,26 @@ export async function getSummary(asOf: Date, scope: ReportScope) {
       bump(byClaim, row.officialClaim, row.assessment);
     }
   }
+  // Assessment changes in effect by the date, by reason code × the assessment they moved to.
+  const byReason = new Map<string, Map<string, number>>();
+  const reasonGroups = await db.statusChange.groupBy({
+    by: ["reasonCode", "toValue"],
+    where: { field: "ASSESSMENT", effectiveOn: { lte: endOfDay(asOf) }, commitment: scopeWhere(scope) },
+    _count: { _all: true },
+  });
+  for (const group of reasonGroups) {
+    const counts = byReason.get(group.reasonCode) ?? new Map<string, number>();
+    counts.set(group.toValue, group._count._all);
+    byReason.set(group.reasonCode, counts);
+  }
   const toRows = (table: Map<string, Map<string, number>>, keys: readonly string[]) =>
     keys.map((key) => ({ key, counts: Object.fromEntries(ASSESSMENTS.map((a) => [a, table.get(key)?.get(a) ?? 0])) as Record<string, number> }));
-  return { total, byCategory: toRows(byCategory, CATEGORIES).filter((row) => Object.values(row.counts).some((n) => n > 0)), byClaim: toRows(byClaim, OFFICIAL_CLAIMS) };
+  return {
+    total,
+    byCategory: toRows(byCategory, CATEGORIES).filter((row) => Object.values(row.counts).some((n) => n > 0)),
+    byClaim: toRows(byClaim, OFFICIAL_CLAIMS),
+    byReason: toRows(byReason, REASON_CODES).filter((row) => Object.values(row.counts).some((n) => n > 0)),
+  };
 }
 
 export type SummaryReport = Awaited<ReturnType<typeof getSummary>>;

@@ -4,6 +4,7 @@ import { idField, idList, optionalText, pastOrTodayDate, requiredText, versionFi
 import { safeUrlField } from "@/lib/evidence/schema";
 import { message } from "@/lib/forms/messages";
 import { EARLIEST_EFFECTIVE_DAY, parseCalendarDate } from "@/lib/calendar";
+import { CHOSEN_REASON_CODES, UNSPECIFIED_REASON } from "./reasons";
 
 /** Assessments that may only be recorded with at least one evidence link. */
 export const ASSESSMENTS_REQUIRING_EVIDENCE: readonly AssessmentKey[] = ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "REVERSED"];
@@ -19,7 +20,11 @@ export const statusUpdateSchema = z
     to: z.string({ message: message("chooseNewStatus") }).trim().min(1, message("chooseNewStatus")).max(40, message("chooseNewStatus")),
     effectiveOn: pastOrTodayDate(message("enterEffectiveDate")).refine((day) => day >= parseCalendarDate(EARLIEST_EFFECTIVE_DAY), message("effectiveBeforeIndependence", { date: EARLIEST_EFFECTIVE_DAY })),
     justification: requiredText(5000, message("explainChange")),
+    // Scripts and imports that send none record "unspecified"; the form requires one (statusFormSchema).
+    reasonCode: z.preprocess(blankToUndefined, z.enum(CHOSEN_REASON_CODES, { message: message("chooseReason") }).optional()).transform((code) => code ?? UNSPECIFIED_REASON),
     evidenceIds: idList(20),
+    /** Set when the proposer revises a proposal that was returned (lib/review). */
+    proposalId: z.preprocess(blankToUndefined, idField.optional()),
     newEvidenceUrl: z.preprocess(blankToUndefined, safeUrlField.optional()),
     newEvidenceTitle: optionalText(300),
     newEvidenceKind: z.preprocess(blankToUndefined, z.enum(EVIDENCE_KINDS, { message: message("chooseEvidenceKind") }).optional()),
@@ -43,6 +48,11 @@ export const statusUpdateSchema = z
   });
 
 export type StatusUpdateInput = z.output<typeof statusUpdateSchema>;
+
+/** The "Update status" form also requires a reason (the API and the import may leave it out). */
+export const statusFormSchema = statusUpdateSchema.superRefine((input, context) => {
+  if (input.reasonCode === UNSPECIFIED_REASON) context.addIssue({ code: "custom", path: ["reasonCode"], message: message("chooseReason") });
+});
 
 /** "Mark verified": an editor re-checked the status on a date, without changing it. */
 export const markVerifiedSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { message } from "@/lib/forms/messages";
 
-export const ROLES = ["ADMIN", "EDITOR"] as const;
+export const ROLES = ["ADMIN", "EDITOR", "REVIEWER", "CONTRIBUTOR"] as const;
 export type RoleKey = (typeof ROLES)[number];
 
 export const emailSchema = z

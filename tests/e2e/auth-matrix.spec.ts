@@ -1,84 +1,111 @@
+import { readFileSync } from "node:fs";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
-import { apiSignedInAs, callServerAction, createTestUser, e2eDb, serverActions, sessionCookieHeader, signInOverHttp, type TestUser } from "./support/auth";
+import { apiSignedInAs, callServerAction, createTestUser, e2eDb, serverActions, sessionCookieHeader, signInOverHttp, type TestRole, type TestUser } from "./support/auth";
 
 // The authorisation matrix: every mutating route (POST /api/manage/<operation>) and every server
 // action of the build, called with raw HTTP requests as an attacker would, for each kind of caller.
 // Requests carry an empty (invalid) input, so a caller who gets past the checks sees a validation
 // error and nothing is written; a caller who does not is refused before validation.
 
-type Access = "editor" | "admin";
+type Role = TestRole;
+/** Who may run an operation: roles from lib/auth/permissions.ts, or "public" (anyone, signed in or not). */
+type Access = readonly Role[] | "public";
 
-/** The permission class each operation needs (lib/auth/permissions.ts). */
-const API_OPERATIONS: Record<string, Access> = {
-  "commitment.create": "editor",
-  "commitment.update": "editor",
-  "commitment.publication": "editor",
-  "commitment.archive": "editor",
-  "commitment.translate": "editor",
-  "quote.add": "editor",
-  "quote.remove": "editor",
-  "source.edit": "editor",
-  "status.update": "editor",
-  "status.verify": "editor",
-  "evidence.add": "editor",
-  "evidence.edit": "editor",
-  "evidence.remove": "editor",
-  "account.sign-out-everywhere": "editor",
-  "account.change-password": "editor",
-  "user.invite": "admin",
-  "user.change-role": "admin",
-  "user.set-active": "admin",
-  "user.reset-password": "admin",
-  "user.sign-out-everywhere": "admin",
-  "body.create": "admin",
-  "body.update": "admin",
-  "webhook.create": "admin",
-  "webhook.remove": "admin",
+const EVERY_ROLE: readonly Role[] = ["ADMIN", "EDITOR", "REVIEWER", "CONTRIBUTOR"];
+/** Editors' work: editors, reviewers (editors who may also review) and admins. */
+const EDITORS: readonly Role[] = ["ADMIN", "EDITOR", "REVIEWER"];
+const REVIEWERS: readonly Role[] = ["ADMIN", "REVIEWER"];
+const ADMINS: readonly Role[] = ["ADMIN"];
+
+/** The roles each operation allows (lib/auth/permissions.ts). */
+const API_OPERATIONS: Record<string, readonly Role[]> = {
+  "commitment.create": EDITORS,
+  "commitment.update": EDITORS,
+  "commitment.publication": EDITORS,
+  "commitment.archive": EDITORS,
+  "commitment.translate": EDITORS,
+  "quote.add": EVERY_ROLE,
+  "quote.remove": EVERY_ROLE,
+  "source.edit": EDITORS,
+  "status.update": EVERY_ROLE,
+  "status.approve": REVIEWERS,
+  "status.return": REVIEWERS,
+  "status.verify": EDITORS,
+  "evidence.add": EVERY_ROLE,
+  "evidence.edit": EVERY_ROLE,
+  "evidence.remove": EVERY_ROLE,
+  "correction.handle": EDITORS,
+  "correction.to-evidence": EDITORS,
+  "correction.discard": EDITORS,
+  "correction.forget-email": EDITORS,
+  "account.sign-out-everywhere": EVERY_ROLE,
+  "account.change-password": EVERY_ROLE,
+  "settings.update": ADMINS,
+  "user.invite": ADMINS,
+  "user.change-role": ADMINS,
+  "user.set-active": ADMINS,
+  "user.reset-password": ADMINS,
+  "user.sign-out-everywhere": ADMINS,
+  "body.create": ADMINS,
+  "body.update": ADMINS,
+  "webhook.create": ADMINS,
+  "webhook.remove": ADMINS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
-  createCommitmentAction: "editor",
-  updateCommitmentAction: "editor",
-  setPublicationAction: "editor",
-  setArchivedAction: "editor",
-  addQuoteAction: "editor",
-  saveTranslationAction: "editor",
-  removeQuoteAction: "editor",
-  editSourceAction: "editor",
-  updateStatusAction: "editor",
-  markVerifiedAction: "editor",
-  addEvidenceAction: "editor",
-  editEvidenceAction: "editor",
-  removeEvidenceAction: "editor",
-  signOutEverywhereAction: "editor",
-  changeOwnPasswordAction: "editor",
-  previewImportAction: "editor",
-  applyImportAction: "editor",
-  inviteUserAction: "admin",
-  changeRoleAction: "admin",
-  setActiveAction: "admin",
-  resetPasswordAction: "admin",
-  signOutUserEverywhereAction: "admin",
-  createBodyAction: "admin",
-  updateBodyAction: "admin",
-  createWebhookAction: "admin",
-  removeWebhookAction: "admin",
+  createCommitmentAction: EDITORS,
+  updateCommitmentAction: EDITORS,
+  setPublicationAction: EDITORS,
+  setArchivedAction: EDITORS,
+  addQuoteAction: EVERY_ROLE,
+  saveTranslationAction: EDITORS,
+  removeQuoteAction: EVERY_ROLE,
+  editSourceAction: EDITORS,
+  updateStatusAction: EVERY_ROLE,
+  approveProposalAction: REVIEWERS,
+  returnProposalAction: REVIEWERS,
+  markVerifiedAction: EDITORS,
+  addEvidenceAction: EVERY_ROLE,
+  editEvidenceAction: EVERY_ROLE,
+  removeEvidenceAction: EVERY_ROLE,
+  handleCorrectionAction: EDITORS,
+  correctionToEvidenceAction: EDITORS,
+  discardCorrectionAction: EDITORS,
+  forgetCorrectionEmailAction: EDITORS,
+  signOutEverywhereAction: EVERY_ROLE,
+  changeOwnPasswordAction: EVERY_ROLE,
+  previewImportAction: EDITORS,
+  applyImportAction: EDITORS,
+  updateSettingsAction: ADMINS,
+  inviteUserAction: ADMINS,
+  changeRoleAction: ADMINS,
+  setActiveAction: ADMINS,
+  resetPasswordAction: ADMINS,
+  signOutUserEverywhereAction: ADMINS,
+  createBodyAction: ADMINS,
+  updateBodyAction: ADMINS,
+  createWebhookAction: ADMINS,
+  removeWebhookAction: ADMINS,
+  // The reader's correction form: no account needed (its own limits apply, lib/corrections).
+  submitCorrectionAction: "public",
 };
 
 /** Operations that take no input: for a caller who may run them, they succeed (and end that caller's sessions). */
 const NO_INPUT_API = "account.sign-out-everywhere";
 const NO_INPUT_ACTION = "signOutEverywhereAction";
 
-type Caller = { cookie: string | null; role: "anonymous" | "editor" | "admin" | "revoked"; fresh?: () => Promise<string> };
+type Caller = { cookie: string | null; role: "anonymous" | "revoked" | Role; fresh?: () => Promise<string> };
 
 const origin = { Origin: E2E_BASE_URL };
 let anyCommitmentId = "";
+let anyPublishedSlug = "";
 let mainAdmin: TestUser;
 let adminApi: APIRequestContext;
 
 test.beforeAll(async () => {
   anyCommitmentId = (await e2eDb.commitment.findFirstOrThrow({ select: { id: true } })).id;
+  anyPublishedSlug = (await e2eDb.commitment.findFirstOrThrow({ where: { isPublished: true, isArchived: false }, select: { slug: true } })).slug;
   mainAdmin = await createTestUser("ADMIN", "matrixadmin");
   adminApi = await apiSignedInAs(mainAdmin);
 });
@@ -94,11 +121,13 @@ async function cookieOf(user: TestUser): Promise<string> {
   return cookie;
 }
 
+const mayRun = (caller: Caller, access: Access) => access === "public" || (caller.role !== "anonymous" && caller.role !== "revoked" && access.includes(caller.role));
+
 async function expectApi(caller: Caller) {
   const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   try {
     for (const [operation, access] of Object.entries(API_OPERATIONS)) {
-      const isAllowed = caller.role === "admin" || (caller.role === "editor" && access === "editor");
+      const isAllowed = mayRun(caller, access);
       const cookie = isAllowed && operation === NO_INPUT_API && caller.fresh ? await caller.fresh() : caller.cookie;
       const response = await api.post(`/api/manage/${operation}`, { data: {}, headers: { ...origin, ...(cookie ? { Cookie: cookie } : {}) } });
       const expected = caller.role === "anonymous" || caller.role === "revoked" ? 401 : isAllowed ? (operation === NO_INPUT_API ? 200 : 422) : 403;
@@ -116,11 +145,12 @@ async function expectActions(caller: Caller) {
     for (const [name, access] of Object.entries(SERVER_ACTIONS)) {
       const action = actions.get(name);
       if (!action) throw new Error(`server action ${name} is not in the build`);
-      const isAllowed = caller.role === "admin" || (caller.role === "editor" && access === "editor");
+      const isAllowed = mayRun(caller, access);
       const cookie = isAllowed && name === NO_INPUT_ACTION && caller.fresh ? await caller.fresh() : caller.cookie;
-      const result = await callServerAction(api, action, {}, { ...origin, ...(cookie ? { Cookie: cookie } : {}) }, anyCommitmentId);
+      const result = await callServerAction(api, action, {}, { ...origin, ...(cookie ? { Cookie: cookie } : {}) }, anyCommitmentId, anyPublishedSlug);
       const label = `${caller.role} → ${name}`;
-      if (caller.role === "anonymous" || caller.role === "revoked") expect(result.state, label).toEqual({ status: "denied", reason: "unauthenticated" });
+      if (access === "public") expect(result.state?.status, label).toBe("invalid");
+      else if (caller.role === "anonymous" || caller.role === "revoked") expect(result.state, label).toEqual({ status: "denied", reason: "unauthenticated" });
       else if (!isAllowed) expect(result.state, label).toEqual({ status: "denied", reason: "forbidden" });
       else if (name === NO_INPUT_ACTION) expect(result.redirect, label).toContain("/login?signedOut=everywhere");
       else expect(result.state?.status, label).toBe("invalid");
@@ -129,6 +159,16 @@ async function expectActions(caller: Caller) {
     await api.dispose();
   }
 }
+
+test("the API matrix covers every operation of the registry and nothing else", async ({ request }) => {
+  const registry = [...readFileSync("lib/manage/operations.ts", "utf8").matchAll(/^\s+"([a-z-]+\.[a-z-]+)": defineOperation\(/gm)].map((match) => match[1]);
+  expect(registry.sort()).toEqual(Object.keys(API_OPERATIONS).sort());
+  // An unknown operation is 404; every listed one exists (none answers 404).
+  for (const operation of Object.keys(API_OPERATIONS)) {
+    expect((await request.post(`/api/manage/${operation}`, { data: {}, headers: origin })).status(), operation).not.toBe(404);
+  }
+  expect((await request.post("/api/manage/not.an-operation", { data: {}, headers: origin })).status()).toBe(404);
+});
 
 test("the matrix covers every server action in the build and nothing else", () => {
   expect([...serverActions().keys()].sort()).toEqual(Object.keys(SERVER_ACTIONS).sort());
@@ -143,14 +183,28 @@ test.describe("every mutating route and server action", () => {
 
   test("lets an editor do editor work and refuses admin work (403 / forbidden)", async () => {
     const editor = await createTestUser("EDITOR", "matrixeditor");
-    const caller: Caller = { cookie: await cookieOf(editor), role: "editor", fresh: async () => cookieOf(await createTestUser("EDITOR", "throwaway")) };
+    const caller: Caller = { cookie: await cookieOf(editor), role: "EDITOR", fresh: async () => cookieOf(await createTestUser("EDITOR", "throwaway")) };
     await expectApi(caller);
     await expectActions(caller);
   });
 
   test("lets an admin do everything", async () => {
     const admin = await createTestUser("ADMIN", "matrixadmin");
-    const caller: Caller = { cookie: await cookieOf(admin), role: "admin", fresh: async () => cookieOf(await createTestUser("ADMIN", "throwaway")) };
+    const caller: Caller = { cookie: await cookieOf(admin), role: "ADMIN", fresh: async () => cookieOf(await createTestUser("ADMIN", "throwaway")) };
+    await expectApi(caller);
+    await expectActions(caller);
+  });
+
+  test("lets a reviewer do editor work and review, and refuses admin work", async () => {
+    const reviewer = await createTestUser("REVIEWER", "matrixreviewer");
+    const caller: Caller = { cookie: await cookieOf(reviewer), role: "REVIEWER", fresh: async () => cookieOf(await createTestUser("REVIEWER", "throwaway")) };
+    await expectApi(caller);
+    await expectActions(caller);
+  });
+
+  test("lets a contributor propose, add evidence and quotes, and refuses publishing, review, the inbox and admin work", async () => {
+    const contributor = await createTestUser("CONTRIBUTOR", "matrixcontributor");
+    const caller: Caller = { cookie: await cookieOf(contributor), role: "CONTRIBUTOR", fresh: async () => cookieOf(await createTestUser("CONTRIBUTOR", "throwaway")) };
     await expectApi(caller);
     await expectActions(caller);
   });

@@ -98,6 +98,7 @@ test("a write through the workspace, the API and the import shows on the next re
   await page.goto(`/manage/commitments/${published.id}`);
   const status = page.getByRole("form", { name: "Update status" });
   await status.getByLabel("New status").selectOption({ label: "Stalled" });
+  await status.getByLabel("Reason").selectOption({ label: "Blocked by parliament" });
   await status.getByLabel("Effective date").fill("2025-06-01");
   await status.getByLabel("Justification").fill(`Stalled in committee ${suffix}`);
   await status.getByRole("button", { name: "Record status change" }).click();

@@ -71,12 +71,14 @@ test("two editors record a status at once: the second sees the new status, keeps
 
   const formA = pageA.getByRole("form", { name: "Update status" });
   await formA.getByLabel("New status").selectOption({ label: "In progress" });
+  await formA.getByLabel("Reason").selectOption({ label: "Law amended" });
   await formA.getByLabel("Justification").fill("A draft law was submitted to parliament.");
   await formA.getByRole("button", { name: "Record status change" }).click();
   await expect(pageA.getByRole("status")).toHaveText("The status change was recorded.");
 
   const formB = pageB.getByRole("form", { name: "Update status" });
   await formB.getByLabel("New status").selectOption({ label: "Stalled" });
+  await formB.getByLabel("Reason").selectOption({ label: "Blocked by parliament" });
   await formB.getByLabel("Justification").fill("No progress reported for a year.");
   await formB.getByRole("button", { name: "Record status change" }).click();
   const conflict = pageB.getByTestId("conflict");

@@ -26,6 +26,7 @@ test.describe("an editor's day", () => {
 
     const status = page.getByRole("form", { name: "Update status" });
     await status.getByLabel("New status").selectOption({ label: "Implemented" });
+    await status.getByLabel("Reason").selectOption({ label: "Institution created" });
     await status.getByLabel("Effective date").fill("2024-06-01");
     await status.getByLabel("Justification").fill("The mechanism was created by law and has started visits.");
     await status.getByRole("button", { name: "Record status change" }).click();
@@ -47,6 +48,7 @@ test.describe("an editor's day", () => {
     // The date picker now starts at the day the assessment took effect; a change dated earlier is refused.
     await expect(status.getByLabel("Effective date")).toHaveAttribute("min", "2024-06-01");
     await status.getByLabel("New status").selectOption({ label: "Stalled" });
+    await status.getByLabel("Reason").selectOption({ label: "Blocked by parliament" });
     await status.getByLabel("Effective date").fill("2024-05-31");
     await status.getByLabel("Justification").fill("Dated before the recorded change.");
     await status.getByRole("button", { name: "Record status change" }).click();

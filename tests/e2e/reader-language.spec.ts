@@ -34,6 +34,7 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
   await expect(page.getByRole("status")).toHaveText("Обязательство опубликовано.");
   const status = page.getByRole("form", { name: "Обновить статус" });
   await status.getByLabel("Новый статус").selectOption({ label: "Застопорилось" });
+  await status.getByLabel("Причина").selectOption({ label: "Заблокировано парламентом" });
   await status.getByLabel("Обоснование").fill("Законопроект так и не внесён в Мажилис.");
   await status.getByRole("button", { name: "Зафиксировать изменение статуса" }).click();
   await expect(page.getByRole("status")).toHaveText("Изменение статуса зафиксировано.");

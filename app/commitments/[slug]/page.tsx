@@ -160,6 +160,18 @@ export default async function CommitmentPage({ params }: Props) {
         </div>
       </section>
 
+      <section aria-labelledby="correction-heading" className={`${sectionClass} no-print`}>
+        <h2 id="correction-heading" className="text-lg font-semibold">
+          {t("corrections.link")}
+        </h2>
+        <p className="mt-1 text-slate-700">{t("corrections.linkIntro")}</p>
+        <p className="mt-2">
+          <Link href={`/commitments/${commitment.slug}/correction`} className="text-brand underline underline-offset-4" data-testid="report-error-link">
+            {t("corrections.link")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="cite-heading" className={`${sectionClass} rounded border border-slate-300 bg-slate-50 p-4`}>
         <h2 id="cite-heading" className="text-lg font-semibold">
           {t("commitment.citeHeading")}

@@ -42,6 +42,15 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
           rows={summary.byClaim.map((row) => [t(`officialClaim.${row.key as OfficialClaimKey}`), ...cells(row.counts)])}
         />
       </div>
+      <h2 className="mt-8 text-xl font-semibold">{t("integrity.summaryByReason")}</h2>
+      <p className="mt-1 text-slate-700">{t("integrity.summaryByReasonIntro")}</p>
+      <div className="mt-2" data-testid="summary-by-reason">
+        <PreviewTable
+          caption={t("integrity.summaryByReason")}
+          headers={headers(t("integrity.colReason"))}
+          rows={summary.byReason.map((row) => [t.has(`reasons.${row.key}`) ? t(`reasons.${row.key as "unspecified"}`) : row.key, ...cells(row.counts)])}
+        />
+      </div>
     </ReportShell>
   );
 }

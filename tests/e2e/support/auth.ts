@@ -8,12 +8,13 @@ import { E2E_BASE_URL, E2E_DATABASE_URL } from "./e2e-env";
 /** The end-to-end database, opened directly (the server runs on the same file). */
 export const e2eDb = createPrismaClient(E2E_DATABASE_URL);
 
-export type TestUser = { id: string; email: string; password: string; name: string; role: "ADMIN" | "EDITOR" };
+export type TestRole = "ADMIN" | "EDITOR" | "REVIEWER" | "CONTRIBUTOR";
+export type TestUser = { id: string; email: string; password: string; name: string; role: TestRole };
 
 const hashes = new Map<string, Promise<string>>();
 
 /** Creates a user straight in the database (documenso-style seed helper). */
-export async function createTestUser(role: "ADMIN" | "EDITOR", label = role.toLowerCase()): Promise<TestUser> {
+export async function createTestUser(role: TestRole, label = role.toLowerCase()): Promise<TestUser> {
   const password = "a long test passphrase 42";
   const hash = hashes.get(password) ?? hashPassword(password);
   hashes.set(password, hash);
@@ -88,12 +89,13 @@ export async function callServerAction(
   fields: Record<string, string>,
   headers: Record<string, string>,
   commitmentId = "none",
+  slug = "none",
 ): Promise<{ status: number; state: Record<string, unknown> | null; redirect: string | null }> {
   // React sends the form fields first and the argument list last; the order matters to the decoder.
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  const response = await api.post(action.path.replace("[id]", commitmentId), { multipart, headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers }, maxRedirects: 0 });
+  const response = await api.post(action.path.replace("[id]", commitmentId).replace("[slug]", slug), { multipart, headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers }, maxRedirects: 0 });
   const rows = flightRows(await response.body());
   const root = rows.get("0");
   const reference = root?.startsWith("{") ? (JSON.parse(root) as { a?: unknown }).a : undefined;

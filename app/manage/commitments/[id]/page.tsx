@@ -6,6 +6,9 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
 import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
+import { listOpenProposalsFor } from "@/lib/review/data";
+import { getReviewSettings } from "@/lib/review/data";
+import { workspaceReview } from "@/lib/review/workspace";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -19,13 +22,16 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function CommitmentWorkspacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
-  const [commitment, instruments, sources, query, bodies] = await Promise.all([
+  const user = await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
+  const [commitment, instruments, sources, query, bodies, proposals, settings, t] = await Promise.all([
     getCommitmentForEditing(id),
     listInstruments(),
     listSources(),
     searchParams,
     listBodyChoices((await getLocale()) as Locale),
+    listOpenProposalsFor(id),
+    getReviewSettings(),
+    getTranslations(),
   ]);
   if (!commitment) notFound();
   const saved = typeof query.saved === "string" ? query.saved : null;
@@ -37,6 +43,7 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
       sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
       saved={saved}
       today={todayIso()}
+      review={workspaceReview(user, proposals, settings, t)}
     />
   );
 }

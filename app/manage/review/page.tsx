@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { countProposals, listPendingProposals } from "@/lib/review/data";
+import { ReviewQueue } from "@/components/manage/review-queue";
+
+export async function generateMetadata() {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requirePagePermission("status:review", "/manage/review");
+  const [t, proposals, counts, query] = await Promise.all([getTranslations("review"), listPendingProposals(), countProposals(), searchParams]);
+  const saved = typeof query.saved === "string" && (query.saved === "approved" || query.saved === "returned") ? query.saved : null;
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      {saved ? (
+        <p role="status" className="mt-4 rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950">
+          {t(`done.${saved}`)}
+        </p>
+      ) : null}
+      <p className="mt-4 font-medium" data-testid="review-counts">
+        {t("counts", { pending: counts.pending, assessments: counts.pendingAssessments, claims: counts.pendingClaims, returned: counts.returned })}
+      </p>
+      <ReviewQueue proposals={proposals} viewerId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formDataToObject } from "@/lib/forms/form-data";
+import { OPERATIONS } from "@/lib/manage/operations";
+import { problemState, type FormState } from "@/lib/manage/form-state";
+
+// Server actions of the review queue and the settings page; all checks happen in executeOperation.
+
+export async function approveProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["status.approve"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  revalidatePath("/");
+  redirect("/manage/review?saved=approved");
+}
+
+export async function returnProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["status.return"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  redirect("/manage/review?saved=returned");
+}
+
+export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["settings.update"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  redirect("/manage/settings?saved=settings");
+}
