@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { enqueueEditorNotice } from "@/lib/notifications/enqueue";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
@@ -30,6 +31,7 @@ export async function submitCorrection(input: CorrectionInput, addressHash: stri
       data: { commitmentId: commitment.id, message: input.message, url: input.url ?? null, email: input.email ?? null, addressHash, locale: input.locale, createdAt: currentInstant() },
       select: { id: true },
     });
+    await enqueueEditorNotice(tx, "correction", created.id, 1, null);
     return { ok: true as const, id: created.id };
   }, WRITE_TRANSACTION);
 }

@@ -54,3 +54,10 @@ export async function describeFollowed(locale: Locale, words: Words, followed: F
   if (followed.scope === "THEME" && followed.theme) return words("whatTheme", { theme: (await labels(locale)).theme(followed.theme) });
   return words("whatAll");
 }
+
+/** A proposed change in one line: "Assessment: “Implemented”, from 1 March 2025." */
+export async function describeProposal(locale: Locale, words: Words, proposal: { field: ChangeFacts["field"]; toValue: string; effectiveOn: Date }): Promise<string> {
+  const label = await labels(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(proposal.effectiveOn);
+  return words("proposalLine", { field: label.field(proposal.field), to: label.value(proposal.field, proposal.toValue), date });
+}

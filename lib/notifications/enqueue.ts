@@ -13,3 +13,17 @@ export async function enqueueStatusChangeNotice(tx: Prisma.TransactionClient, st
   await tx.notificationEvent.create({ data: { type: "status-change", subjectId: statusChangeId, actorId } });
   requestNotifyRun();
 }
+
+/** Workspace events that editors hear of by email (lib/notifications/editor-mail.ts says who). */
+export type EditorNoticeType = "proposal" | "proposal-returned" | "correction";
+
+/**
+ * Puts a workspace event in the same outbox, inside the transaction that records it: a proposal
+ * to review (or a revised one), a proposal returned to its proposer, a reader's report. `subjectId`
+ * names the proposal or correction; `revision` tells apart the events of one proposal (made,
+ * returned, resubmitted), each told once.
+ */
+export async function enqueueEditorNotice(tx: Prisma.TransactionClient, type: EditorNoticeType, subjectId: string, revision: number, actorId: string | null): Promise<void> {
+  await tx.notificationEvent.create({ data: { type, subjectId: `${subjectId}:${revision}`, actorId } });
+  requestNotifyRun();
+}

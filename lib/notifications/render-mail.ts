@@ -1,8 +1,11 @@
 import "server-only";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/locales";
 import { getSiteUrl } from "@/lib/site-url";
-import { describeChange, describeFollowed, mailTranslator } from "./compose";
-import { getChangeFacts as changeFacts, getCommitmentText, getEditorAddress, getSubscription } from "./outbox/data";
+import { describeChange, describeFollowed, describeProposal, mailTranslator } from "./compose";
+import type { EditorNoticePayload } from "./outbox/mutations";
+import { localizeCommitment } from "@/lib/commitments/localize";
+import { isolateText } from "@/lib/text/unsafe-characters";
+import { getChangeFacts as changeFacts, getCommitmentText, getCorrectionFacts, getEditorAddress, getProposalFacts, getSubscription } from "./outbox/data";
 import type { OutgoingMail } from "./mailer";
 import { tokenFor } from "./tokens";
 
@@ -20,7 +23,12 @@ export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMai
     if (!user?.isActive) return null;
     const locale: Locale = DEFAULT_LOCALE;
     const words = await mailTranslator(locale);
-    const [change] = await changeFacts([JSON.parse(delivery.payload).statusChangeId as string]);
+    const payload = JSON.parse(delivery.payload) as { statusChangeId?: string } & Partial<EditorNoticePayload>;
+    if (payload.notice) {
+      const notice = await renderEditorNotice(payload as EditorNoticePayload, locale, words, siteUrl);
+      return notice ? { to: user.email, locale, ...notice } : null;
+    }
+    const [change] = await changeFacts([payload.statusChangeId ?? ""]);
     if (!change) return null;
     const described = await describeChange(locale, words, change, siteUrl);
     return { to: user.email, locale, subject: words("editorSubject", { title: described.title }), text: [words("editorIntro"), "", described.lines, "", words("editorFooter")].join("\n") };
@@ -47,4 +55,34 @@ export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMai
   const subject = delivery.kind === "digest" ? words("digestSubject", { count: changes.length }) : (described[0]?.headline ?? "");
   const intro = words(delivery.kind === "digest" ? "digestIntro" : "changeIntro");
   return { to: subscription.email, locale, unsubscribeUrl, subject, text: [intro, "", described.map((item) => item.lines).join("\n\n"), "", "--", footer].join("\n") };
+}
+
+type Words = Awaited<ReturnType<typeof mailTranslator>>;
+
+/**
+ * An editor's mail about a workspace event, or null when it no longer applies (the proposal was
+ * decided meanwhile, the report already dealt with). A reader's report is named, never quoted:
+ * what a stranger wrote (and their address) stays in the workspace.
+ */
+async function renderEditorNotice(payload: EditorNoticePayload, locale: Locale, words: Words, siteUrl: string): Promise<{ subject: string; text: string } | null> {
+  const footer = words("editorNoticeFooter");
+  if (payload.notice === "correction") {
+    const correction = payload.correctionId ? await getCorrectionFacts(payload.correctionId) : null;
+    if (!correction || correction.state !== "NEW") return null;
+    const title = isolateText(localizeCommitment(correction.commitment, locale).title);
+    return { subject: words("correctionSubject", { title }), text: [words("correctionIntro"), "", title, words("correctionLink", { link: `${siteUrl}/${locale}/manage/inbox` }), "", footer].join("\n") };
+  }
+  const proposal = payload.proposalId ? await getProposalFacts(payload.proposalId) : null;
+  if (!proposal) return null;
+  const title = isolateText(localizeCommitment(proposal.commitment, locale).title);
+  const line = await describeProposal(locale, words, proposal);
+  if (payload.notice === "proposal") {
+    if (proposal.state !== "PENDING") return null;
+    const intro = words("proposalIntro", { name: isolateText(proposal.proposedBy.name) });
+    return { subject: words("proposalSubject", { title }), text: [intro, "", title, line, words("proposalLink", { link: `${siteUrl}/${locale}/manage/review` }), "", footer].join("\n") };
+  }
+  if (proposal.state !== "RETURNED") return null;
+  const comment = isolateText(proposal.reviewComment ?? "");
+  const link = words("returnedLink", { link: `${siteUrl}/${locale}/manage/commitments/${proposal.commitmentId}` });
+  return { subject: words("returnedSubject", { title }), text: [words("returnedIntro"), "", title, line, "", words("returnedComment", { comment }), "", link, "", footer].join("\n") };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { enqueueEditorNotice } from "@/lib/notifications/enqueue";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
@@ -60,10 +61,12 @@ export async function proposeStatusChange(input: StatusUpdateInput, actorId: str
           data: { ...proposalData(input), state: "PENDING", reviewedById: null, decidedAt: null, version: { increment: 1 } },
         });
         await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", revised.id, actorId, { state: own.state }, { ...proposalData(input), state: "PENDING", isRevision: true }) });
+        await enqueueEditorNotice(tx, "proposal", revised.id, revised.version, actorId);
         return revised.id;
       }
       const created = await tx.statusProposal.create({ data: { ...proposalData(input), commitmentId: input.commitmentId, proposedById: actorId } });
       await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", created.id, actorId, null, { ...proposalData(input), commitmentId: input.commitmentId }) });
+      await enqueueEditorNotice(tx, "proposal", created.id, created.version, actorId);
       return created.id;
     }, WRITE_TRANSACTION);
     if (result === null) return commitmentConflict(input.commitmentId);
@@ -126,6 +129,8 @@ export async function returnProposal(input: ReturnProposalInput, actorId: string
       const proposal = await claimProposal(tx, input, actorId);
       await tx.statusProposal.update({ where: { id: proposal.id }, data: { state: "RETURNED", reviewedById: actorId, reviewComment: input.comment, decidedAt: currentInstant() } });
       await tx.auditEvent.create({ data: auditEvent("status.return", "StatusProposal", proposal.id, actorId, { state: "PENDING" }, { state: "RETURNED", comment: input.comment }) });
+      // The claim stepped the version: this return is told once, apart from the proposal's other events.
+      await enqueueEditorNotice(tx, "proposal-returned", proposal.id, proposal.version + 1, actorId);
       return proposal.commitmentId;
     }, WRITE_TRANSACTION);
     return done({ proposalId: input.proposalId, commitmentId });

@@ -8,6 +8,10 @@ import { startSmtpTestServer, type SmtpTestServer } from "@/tests/support/smtp-t
 import { followSchema } from "../schema";
 import { runNotifyWork } from "../worker";
 import { confirmFollow, requestFollow } from "../follow/mutations";
+import { returnProposal } from "@/lib/review/mutations";
+import { returnProposalSchema } from "@/lib/review/schema";
+import { submitCorrection } from "@/lib/corrections/mutations";
+import { correctionSchema } from "@/lib/corrections/schema";
 
 // Editor mail and daily digests, through the same outbox, against a real SMTP server.
 
@@ -28,7 +32,7 @@ beforeEach(() => {
 
 let counter = 0;
 const unique = () => `${Date.now()}-${(counter += 1)}`;
-const newUser = (name: string, isActive = true) => db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive } });
+const newUser = (name: string, isActive = true, role = "EDITOR") => db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive, role } });
 const newCommitment = () => db.commitment.create({ data: { slug: `outbox-${unique()}`, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true } });
 const change = (commitmentId: string, version: number, to: string, actorId: string) =>
   updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version, field: "OFFICIAL_CLAIM", to, effectiveOn: "2024-03-01", justification: "Decree." }), actorId);
@@ -43,6 +47,57 @@ describe("editor notifications", () => {
     expect(smtp.mails.map((mail) => mail.to[0])).toEqual([author.email]);
     expect(smtp.mails[0]?.subject).toContain("Ratify OPCAT");
     expect(smtp.mails.some((mail) => mail.to.includes(other.email) || mail.to.includes(changer.email))).toBe(false);
+  });
+});
+
+describe("editor mail about workspace events", () => {
+  it("asks every active reviewer (not the proposer, not a plain editor) to review a proposal, and tells the proposer when it is returned", async () => {
+    const [proposer, reviewer, admin, editor, goneReviewer] = await Promise.all([
+      newUser("proposer", true, "CONTRIBUTOR"),
+      newUser("reviewer", true, "REVIEWER"),
+      newUser("admin", true, "ADMIN"),
+      newUser("plain-editor"),
+      newUser("gone-reviewer", false, "REVIEWER"),
+    ]);
+    const commitment = await newCommitment();
+    // A contributor's change is always a proposal.
+    const proposed = await change(commitment.id, 1, "ANNOUNCED", proposer.id);
+    expect(proposed).toMatchObject({ ok: true, value: { proposalId: expect.any(String) } });
+    const proposalId = proposed.ok && "proposalId" in proposed.value ? proposed.value.proposalId : "";
+    await runNotifyWork();
+    const asked = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
+    expect(asked.map((mail) => mail.to[0]).sort()).toEqual([reviewer.email, admin.email].sort());
+    expect(asked.some((mail) => [proposer.email, editor.email, goneReviewer.email].includes(mail.to[0] ?? ""))).toBe(false);
+    // Editor mail is in the default language, Russian, and links to the review queue.
+    expect(asked[0]?.subject).toMatch(/^На проверку в Uade: \u2068Ratify OPCAT\u2069$/);
+    expect(asked[0]?.text).toContain("/ru/manage/review");
+    expect(asked[0]?.text).toContain("«Объявлено»");
+
+    smtp.mails.length = 0;
+    const returned = await returnProposal(returnProposalSchema.parse({ proposalId, comment: "Cite the decree, please." }), reviewer.id);
+    expect(returned.ok).toBe(true);
+    await runNotifyWork();
+    expect(smtp.mails.map((mail) => mail.to[0])).toEqual([proposer.email]);
+    expect(smtp.mails[0]?.text).toContain("Cite the decree, please.");
+    expect(smtp.mails[0]?.text).toContain(`/ru/manage/commitments/${commitment.id}`);
+    // A second run sends nothing again.
+    await runNotifyWork();
+    expect(smtp.mails).toHaveLength(1);
+  });
+
+  it("tells the inbox's moderators that a reader wrote, naming the record but never quoting the reader or their address", async () => {
+    const commitment = await newCommitment();
+    const [moderator, contributor] = await Promise.all([newUser("moderator"), newUser("contributor", true, "CONTRIBUTOR")]);
+    const outcome = await submitCorrection(correctionSchema.parse({ slug: commitment.slug, message: "The law was repealed in May.", email: "reader@example.net", locale: "kk" }), `hash-${unique()}`);
+    expect(outcome.ok).toBe(true);
+    await runNotifyWork();
+    const told = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
+    expect(told.map((mail) => mail.to[0])).toContain(moderator.email);
+    expect(told.map((mail) => mail.to[0])).not.toContain(contributor.email);
+    const mail = told.find((item) => item.to[0] === moderator.email);
+    expect(mail?.text).toContain("/ru/manage/inbox");
+    expect(mail?.text).not.toContain("repealed");
+    expect(mail?.text).not.toContain("reader@example.net");
   });
 });
 

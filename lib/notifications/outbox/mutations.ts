@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { todayIso } from "@/lib/calendar";
 import { findEditorRecipients } from "../editor-mail";
+import type { EditorNoticeType } from "../enqueue";
 import { isMailConfigured } from "../mailer";
 import { webhookBody } from "../webhook-body";
 import { CONFIRM_VALID_MS } from "../follow/mutations";
@@ -24,7 +25,7 @@ export async function fanOutEvents(now: Date, limit = 50): Promise<number> {
     await db.$transaction(async (tx) => {
       const claimed = await tx.notificationEvent.updateMany({ where: { id: event.id, fannedOutAt: null }, data: { fannedOutAt: now } });
       if (claimed.count !== 1) return;
-      const rows = await statusChangeDeliveries(tx, event, now);
+      const rows = event.type === "status-change" ? await statusChangeDeliveries(tx, event, now) : await editorNoticeDeliveries(tx, event, now);
       if (rows.length > 0) await tx.delivery.createMany({ data: rows });
       count += rows.length;
     }, WRITE_TRANSACTION);
@@ -72,6 +73,30 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
     rows.push({ channel: "EMAIL", kind: "editor", dedupeKey: `editor:${event.id}:${userId}`, eventId: event.id, userId, payload, nextAttemptAt: now });
   }
   return rows;
+}
+
+/** The payload of an editor's mail about a workspace event (rendered by lib/notifications/render-mail.ts). */
+export type EditorNoticePayload = { notice: EditorNoticeType; proposalId?: string; correctionId?: string };
+
+const isEditorNotice = (type: string): type is EditorNoticeType => type === "proposal" || type === "proposal-returned" || type === "correction";
+
+/** Mail to editors about a proposal to review, a returned proposal or a reader's report (nothing without SMTP). */
+async function editorNoticeDeliveries(tx: Prisma.TransactionClient, event: { id: string; type: string; subjectId: string; actorId: string | null }, now: Date): Promise<DeliveryRow[]> {
+  if (!isEditorNotice(event.type) || !isMailConfigured()) return [];
+  const subjectId = event.subjectId.slice(0, event.subjectId.lastIndexOf(":"));
+  let subject: { commitmentId: string; proposerId?: string } | null = null;
+  let payload: EditorNoticePayload;
+  if (event.type === "correction") {
+    subject = await tx.readerCorrection.findUnique({ where: { id: subjectId }, select: { commitmentId: true } });
+    payload = { notice: event.type, correctionId: subjectId };
+  } else {
+    const proposal = await tx.statusProposal.findUnique({ where: { id: subjectId }, select: { commitmentId: true, proposedById: true } });
+    subject = proposal ? { commitmentId: proposal.commitmentId, proposerId: proposal.proposedById } : null;
+    payload = { notice: event.type, proposalId: subjectId };
+  }
+  if (!subject) return [];
+  const recipients = await findEditorRecipients(event.type, tx, { ...subject, actorId: event.actorId });
+  return recipients.map((userId) => ({ channel: "EMAIL", kind: "editor", dedupeKey: `editor:${event.id}:${userId}`, eventId: event.id, userId, payload: JSON.stringify(payload), nextAttemptAt: now }));
 }
 
 const MAX_CHANGES_PER_DIGEST = 50;
