@@ -43,6 +43,9 @@ export type WorkspaceCommitmentDetail = {
   verifications: VerificationItem[];
 };
 
+/** What the signed-in person's role lets them do here: controls they may not use are not shown (the server refuses them anyway). */
+export type WorkspaceRights = { edit: boolean; publish: boolean; archive: boolean; verify: boolean };
+
 /** What the status form needs to know about review (lib/review/workspace.ts). */
 export type WorkspaceReview = {
   note: string | null;
@@ -62,6 +65,7 @@ export async function CommitmentWorkspace({
   saved,
   today,
   review,
+  may,
 }: {
   commitment: WorkspaceCommitmentDetail;
   instruments: readonly { code: string; name: string }[];
@@ -70,6 +74,7 @@ export async function CommitmentWorkspace({
   saved: string | null;
   today: string;
   review: WorkspaceReview;
+  may: WorkspaceRights;
 }) {
   const t = await getTranslations();
   const statusSnapshot = {
@@ -134,14 +139,16 @@ export async function CommitmentWorkspace({
 
       <ProposalsSection proposals={review.proposals} />
 
-      <section aria-labelledby="verify-heading" className="max-w-3xl">
-        <h2 id="verify-heading" className="text-2xl font-semibold">
-          {t("manage.verify.title")}
-        </h2>
-        <div className="mt-3">
-          <MarkVerifiedForm commitmentId={c.id} version={c.version} today={today} opened={statusSnapshot} />
-        </div>
-      </section>
+      {may.verify ? (
+        <section aria-labelledby="verify-heading" className="max-w-3xl">
+          <h2 id="verify-heading" className="text-2xl font-semibold">
+            {t("manage.verify.title")}
+          </h2>
+          <div className="mt-3">
+            <MarkVerifiedForm commitmentId={c.id} version={c.version} today={today} opened={statusSnapshot} />
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="publication-heading" className="max-w-3xl">
         <h2 id="publication-heading" className="text-2xl font-semibold">
@@ -149,24 +156,29 @@ export async function CommitmentWorkspace({
         </h2>
         <p className="mt-1 text-slate-700">{t("manage.commitment.publishHint")}</p>
         <div className="mt-3 flex flex-wrap items-start gap-4">
-          <ActionButtonForm
-            action={setPublicationAction}
-            fields={{ commitmentId: c.id, version: c.version, change: c.isPublished ? "unpublish" : "publish" }}
-            label={c.isPublished ? t("manage.commitment.unpublish") : t("manage.commitment.publish")}
-            tone={c.isPublished ? "secondary" : "primary"}
-            confirm={c.isPublished ? { question: t("manage.commitment.unpublishQuestion"), confirmLabel: t("manage.commitment.unpublishConfirm") } : undefined}
-            conflictFields={flagFields}
-            opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
-          />
-          <ActionButtonForm
-            action={setArchivedAction}
-            fields={{ commitmentId: c.id, version: c.version, change: c.isArchived ? "restore" : "archive" }}
-            label={c.isArchived ? t("manage.commitment.restore") : t("manage.commitment.archive")}
-            tone={c.isArchived ? "secondary" : "danger"}
-            confirm={c.isArchived ? undefined : { question: t(c.isPublished ? "manage.commitment.archivePublishedQuestion" : "manage.commitment.archiveQuestion"), confirmLabel: t("manage.commitment.archiveConfirm") }}
-            conflictFields={flagFields}
-            opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
-          />
+          {may.publish ? (
+            <ActionButtonForm
+              action={setPublicationAction}
+              fields={{ commitmentId: c.id, version: c.version, change: c.isPublished ? "unpublish" : "publish" }}
+              label={c.isPublished ? t("manage.commitment.unpublish") : t("manage.commitment.publish")}
+              tone={c.isPublished ? "secondary" : "primary"}
+              confirm={c.isPublished ? { question: t("manage.commitment.unpublishQuestion"), confirmLabel: t("manage.commitment.unpublishConfirm") } : undefined}
+              conflictFields={flagFields}
+              opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
+            />
+          ) : null}
+          {may.archive ? (
+            <ActionButtonForm
+              action={setArchivedAction}
+              fields={{ commitmentId: c.id, version: c.version, change: c.isArchived ? "restore" : "archive" }}
+              label={c.isArchived ? t("manage.commitment.restore") : t("manage.commitment.archive")}
+              tone={c.isArchived ? "secondary" : "danger"}
+              confirm={c.isArchived ? undefined : { question: t(c.isPublished ? "manage.commitment.archivePublishedQuestion" : "manage.commitment.archiveQuestion"), confirmLabel: t("manage.commitment.archiveConfirm") }}
+              conflictFields={flagFields}
+              opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
+            />
+          ) : null}
+          {may.publish || may.archive ? null : <p className="text-slate-700">{t("manage.commitment.editorsOnly")}</p>}
           {c.isPublished && !c.isArchived ? (
             <Link href={`/commitments/${c.slug}`} className="self-center underline underline-offset-4" data-testid="view-public">
               {t("manage.commitment.viewPublic")}
@@ -175,34 +187,36 @@ export async function CommitmentWorkspace({
         </div>
       </section>
 
-      <section aria-labelledby="details-heading" className="max-w-3xl">
-        <h2 id="details-heading" className="text-2xl font-semibold">
-          {t("manage.commitment.details")}
-        </h2>
-        <div className="mt-3">
-          <CommitmentForm
-            mode="edit"
-            commitmentId={c.id}
-            version={c.version}
-            isSlugLocked={c.isPublished || c.firstPublishedAt !== null}
-            instruments={instruments}
-            bodies={bodies}
-            initial={{
-              slug: c.slug,
-              sourceLocale: c.sourceLocale,
-              title: c.title,
-              summary: c.summary,
-              category: c.category,
-              responsibleBody: c.responsibleBody,
-              firstStatedOn: day(c.firstStatedOn),
-              targetDate: day(c.targetDate),
-              instruments: c.instruments.map((link) => link.instrumentCode),
-            }}
-          />
-        </div>
-      </section>
+      {may.edit ? (
+        <section aria-labelledby="details-heading" className="max-w-3xl">
+          <h2 id="details-heading" className="text-2xl font-semibold">
+            {t("manage.commitment.details")}
+          </h2>
+          <div className="mt-3">
+            <CommitmentForm
+              mode="edit"
+              commitmentId={c.id}
+              version={c.version}
+              isSlugLocked={c.isPublished || c.firstPublishedAt !== null}
+              instruments={instruments}
+              bodies={bodies}
+              initial={{
+                slug: c.slug,
+                sourceLocale: c.sourceLocale,
+                title: c.title,
+                summary: c.summary,
+                category: c.category,
+                responsibleBody: c.responsibleBody,
+                firstStatedOn: day(c.firstStatedOn),
+                targetDate: day(c.targetDate),
+                instruments: c.instruments.map((link) => link.instrumentCode),
+              }}
+            />
+          </div>
+        </section>
+      ) : null}
 
-      <TranslationsSection commitmentId={c.id} version={c.version} sourceLocale={c.sourceLocale} translations={c.translations} />
+      {may.edit ? <TranslationsSection commitmentId={c.id} version={c.version} sourceLocale={c.sourceLocale} translations={c.translations} /> : null}
       <QuotesSection commitmentId={c.id} version={c.version} quotes={c.quotes} sources={sources} />
       <EvidenceSection commitmentId={c.id} evidence={c.evidence} />
       <HistorySection statusChanges={c.statusChanges} verifications={c.verifications} />

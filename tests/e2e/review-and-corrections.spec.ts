@@ -114,6 +114,21 @@ test("scripts: status.update answers with a proposalId, and self-approval is ref
   await api.dispose();
 });
 
+test("a contributor's record page offers what the role may do, and not publishing, archiving or editing the details", async ({ browser }) => {
+  const commitment = await publishedCommitment(`contrib-${Date.now()}`);
+  const contributor = await createTestUser("CONTRIBUTOR", "pagecontributor");
+  const context = await browser.newContext();
+  await signInBrowser(context, contributor);
+  const page = await context.newPage();
+  await page.goto(`/manage/commitments/${commitment.id}`);
+  await expect(page.getByRole("form", { name: "Update status" })).toBeVisible();
+  await expect(page.getByText("Publishing, archiving and editing the record's details are for editors")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unpublish" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Details" })).toHaveCount(0);
+  await context.close();
+});
+
 test("a reader's correction reaches the inbox and becomes evidence in one step", async ({ page, browser }) => {
   const suffix = `${Date.now()}`;
   const commitment = await publishedCommitment(`reader-${suffix}`);

@@ -32,7 +32,7 @@ beforeEach(() => {
 
 let counter = 0;
 const unique = () => `${Date.now()}-${(counter += 1)}`;
-const newUser = (name: string, isActive = true, role = "EDITOR") => db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive, role } });
+const newUser = (name: string, isActive = true, role: "ADMIN" | "EDITOR" | "REVIEWER" | "CONTRIBUTOR" = "EDITOR") => db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive, role } });
 const newCommitment = () => db.commitment.create({ data: { slug: `outbox-${unique()}`, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true } });
 const change = (commitmentId: string, version: number, to: string, actorId: string) =>
   updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version, field: "OFFICIAL_CLAIM", to, effectiveOn: "2024-03-01", justification: "Decree." }), actorId);

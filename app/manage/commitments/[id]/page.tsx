@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { listBodyChoices } from "@/lib/bodies/data";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/permissions";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
 import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
@@ -44,6 +45,12 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
       saved={saved}
       today={todayIso()}
       review={workspaceReview(user, proposals, settings, t)}
+      may={{
+        edit: hasPermission(user.role, "commitment:update"),
+        publish: hasPermission(user.role, "commitment:publish"),
+        archive: hasPermission(user.role, "commitment:archive"),
+        verify: hasPermission(user.role, "status:verify"),
+      }}
     />
   );
 }
