@@ -19,6 +19,8 @@ import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUs
 import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
 import { createBody, updateBody } from "@/lib/bodies/mutations";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
+import { linkRecommendation, unlinkRecommendation } from "@/lib/recommendations/mutations";
+import { linkSchema } from "@/lib/recommendations/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -46,6 +48,8 @@ export const OPERATIONS = {
   "user.sign-out-everywhere": defineOperation({ permission: "user:manage", schema: userIdSchema, run: (input, actor) => signOutEverywhere(input.userId, actor.id) }),
   "body.create": defineOperation({ permission: "body:manage", schema: createBodySchema, run: (input, actor) => createBody(input, actor.id) }),
   "body.update": defineOperation({ permission: "body:manage", schema: updateBodySchema, run: (input, actor) => updateBody(input, actor.id) }),
+  "recommendation.link": defineOperation({ permission: "commitment:update", schema: linkSchema, run: (input, actor) => linkRecommendation(input, actor.id) }),
+  "recommendation.unlink": defineOperation({ permission: "commitment:update", schema: linkSchema, run: (input, actor) => unlinkRecommendation(input, actor.id) }),
   "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };

@@ -33,6 +33,8 @@ const API_OPERATIONS: Record<string, Access> = {
   "user.sign-out-everywhere": "admin",
   "body.create": "admin",
   "body.update": "admin",
+  "recommendation.link": "editor",
+  "recommendation.unlink": "editor",
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -60,6 +62,9 @@ const SERVER_ACTIONS: Record<string, Access> = {
   signOutUserEverywhereAction: "admin",
   createBodyAction: "admin",
   updateBodyAction: "admin",
+  linkRecommendationAction: "editor",
+  unlinkRecommendationAction: "editor",
+  applyRecommendationImportAction: "editor",
 };
 
 /** Operations that take no input: for a caller who may run them, they succeed (and end that caller's sessions). */
