@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { normaliseForSearch } from "@/lib/search-text";
 import { RECOMMENDATION_PAGE_SIZE, type RecommendationFilters } from "./filters";
+import { dedupeKey, type RecommendationImportState } from "./import-plan";
 
 // Recommendations are public UN text; the commitments linked to them show only when published.
 
@@ -131,4 +132,22 @@ export async function listRecommendationsForCommitment(commitmentId: string) {
     select: { recommendation: { select: { ...RECOMMENDATION_SELECT, mechanism: { select: { code: true, nameEn: true, nameRu: true, nameKk: true } } } } },
   });
   return links.map((link) => link.recommendation).sort((a, b) => a.symbol.localeCompare(b.symbol) || Number(a.paragraph) - Number(b.paragraph));
+}
+
+/** The vocabularies, and which of the file's symbols are already stored, for planning an import. */
+export async function readRecommendationImportState(symbols: string[]): Promise<RecommendationImportState> {
+  const [mechanisms, targets, existing] = await Promise.all([
+    db.mechanism.findMany({ select: { code: true, kind: true, nameEn: true, nameRu: true } }),
+    db.sdgTarget.findMany({ select: { code: true } }),
+    db.recommendation.findMany({ where: { symbol: { in: [...new Set(symbols)] } }, select: { symbol: true, paragraph: true, recommendingState: true } }),
+  ]);
+  const names = new Map<string, string>();
+  for (const mechanism of mechanisms) for (const name of [mechanism.nameEn, mechanism.nameRu]) names.set(name.toLowerCase(), mechanism.code);
+  for (const mechanism of mechanisms) names.set(mechanism.code.toLowerCase(), mechanism.code);
+  return {
+    mechanisms: names,
+    mechanismKinds: new Map(mechanisms.map((mechanism) => [mechanism.code, mechanism.kind])),
+    sdgTargets: new Set(targets.map((target) => target.code)),
+    existingKeys: new Set(existing.map((row) => dedupeKey(row.symbol, row.paragraph, row.recommendingState))),
+  };
 }
