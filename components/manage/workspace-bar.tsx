@@ -8,6 +8,7 @@ import { ActionButtonForm } from "./action-button-form";
 export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; role: string }; isAdmin: boolean }) {
   const t = await getTranslations("manage");
   const ta = await getTranslations("auth");
+  const tr = await getTranslations("recommendationsManage.link");
   const roleLabel = user.role === "ADMIN" || user.role === "EDITOR" ? t(`role.${user.role}`) : user.role;
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
@@ -26,6 +27,11 @@ export async function WorkspaceBar({ user, isAdmin }: { user: { name: string; ro
           <li>
             <Link href="/manage/import" className="font-medium underline-offset-4 hover:underline">
               {t("import.nav")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/manage/recommendations" className="font-medium underline-offset-4 hover:underline">
+              {tr("listTitle")}
             </Link>
           </li>
           <li>

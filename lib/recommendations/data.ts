@@ -151,3 +151,37 @@ export async function readRecommendationImportState(symbols: string[]): Promise<
     existingKeys: new Set(existing.map((row) => dedupeKey(row.symbol, row.paragraph, row.recommendingState))),
   };
 }
+
+// The workspace's reads (editors see every commitment, drafts included, to link them).
+
+const SEARCH_LIMIT = 20;
+
+/** Recommendations matching an editor's search (symbol, paragraph, words of any language), newest first. */
+export async function searchRecommendationsForEditor(query: string, limit = SEARCH_LIMIT) {
+  const text = query.trim().slice(0, 200);
+  const where: Prisma.RecommendationWhereInput = text ? { id: { in: await searchMatchingIds(text) } } : {};
+  return db.recommendation.findMany({ where, orderBy: ORDER, take: limit, select: { ...RECOMMENDATION_SELECT, _count: { select: { commitments: true } } } });
+}
+
+/** Every recommendation linked to a commitment (for its workspace page). */
+export async function listLinkedRecommendations(commitmentId: string) {
+  const links = await db.commitmentRecommendation.findMany({ where: { commitmentId }, orderBy: { createdAt: "asc" }, select: { recommendation: { select: RECOMMENDATION_SELECT } } });
+  return links.map((link) => link.recommendation);
+}
+
+/** One recommendation with every linked commitment, drafts included. */
+export async function getRecommendationForEditor(id: string) {
+  if (id.length > 40) return null;
+  return db.recommendation.findUnique({
+    where: { id },
+    select: { ...RECOMMENDATION_SELECT, commitments: { orderBy: { createdAt: "asc" }, select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } } } },
+  });
+}
+
+/** Commitments whose title, summary or quotes contain the query (not archived), for linking. */
+export async function searchCommitmentsForLinking(query: string, limit = SEARCH_LIMIT) {
+  const text = normaliseForSearch(query.slice(0, 200));
+  if (!text) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND instr("searchText", ${text}) > 0 LIMIT ${limit}`;
+  return db.commitment.findMany({ where: { id: { in: rows.map((row) => row.id) } }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, isPublished: true } });
+}

@@ -6,6 +6,8 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
 import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
+import { CommitmentLinkSection } from "@/components/recommendations/commitment-link-section";
+import { listLinkedRecommendations, searchRecommendationsForEditor } from "@/lib/recommendations/data";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,15 +30,23 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
     listBodyChoices((await getLocale()) as Locale),
   ]);
   if (!commitment) notFound();
+  const recommendationQuery = typeof query.rq === "string" ? query.rq.slice(0, 200) : "";
+  const [linkedRecommendations, recommendationResults] = await Promise.all([
+    listLinkedRecommendations(commitment.id),
+    recommendationQuery ? searchRecommendationsForEditor(recommendationQuery) : Promise.resolve([]),
+  ]);
   const saved = typeof query.saved === "string" ? query.saved : null;
   return (
-    <CommitmentWorkspace
-      commitment={commitment}
-      instruments={instruments}
-      bodies={bodies}
-      sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
-      saved={saved}
-      today={todayIso()}
-    />
+    <>
+      <CommitmentWorkspace
+        commitment={commitment}
+        instruments={instruments}
+        bodies={bodies}
+        sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
+        saved={saved}
+        today={todayIso()}
+      />
+      <CommitmentLinkSection commitmentId={commitment.id} linked={linkedRecommendations} results={recommendationResults} query={recommendationQuery} />
+    </>
   );
 }
