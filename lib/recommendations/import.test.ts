@@ -105,3 +105,27 @@ describe("importing recommendations", () => {
     expect(plan.errors.map((error) => key(error.message).split(" ")[0])).toEqual(["recResponseOnlyUpr", "recUnknownSdg"]);
   });
 });
+
+describe("links and the mechanism summary", () => {
+  it("counts recommendations, and the published linked commitments by assessment, each once", async () => {
+    const { linkRecommendation, unlinkRecommendation } = await import("./mutations");
+    const { getMechanismSummary, listRecommendationsForCommitment } = await import("./data");
+    await db.responsibleBody.upsert({ where: { key: "government" }, create: { key: "government", nameEn: "Government", nameRu: "Правительство", nameKk: "Үкімет" }, update: {} });
+    const make = (slug: string, assessment: "IMPLEMENTED" | "NOT_STARTED", isPublished: boolean) =>
+      db.commitment.create({ data: { slug, title: slug, summary: "s", category: "torture", responsibleBody: "government", assessment, isPublished } });
+    const implemented = await make("summary-implemented", "IMPLEMENTED", true);
+    const draft = await make("summary-draft", "NOT_STARTED", false);
+    const [first, second] = await db.recommendation.findMany({ where: { mechanismCode: "CAT" }, orderBy: { paragraph: "asc" }, take: 2 });
+    for (const [commitment, recommendation] of [[implemented, first!], [implemented, second!], [draft, first!]] as const) {
+      expect((await linkRecommendation({ commitmentId: commitment.id, recommendationId: recommendation.id }, editorId)).ok).toBe(true);
+    }
+    // Linking twice is a no-op, not a second row.
+    expect(await linkRecommendation({ commitmentId: implemented.id, recommendationId: first!.id }, editorId)).toEqual({ ok: true, value: { linked: false } });
+    const summary = await getMechanismSummary("CAT", "Fixture session 4");
+    expect(summary).toMatchObject({ total: 4, responses: { NONE: 4 }, linkedCommitments: 1, assessments: { IMPLEMENTED: 1 } });
+    expect((await listRecommendationsForCommitment(implemented.id)).map((item) => item.paragraph)).toEqual(["10", "12"]);
+    expect((await unlinkRecommendation({ commitmentId: implemented.id, recommendationId: second!.id }, editorId)).ok).toBe(true);
+    expect((await unlinkRecommendation({ commitmentId: implemented.id, recommendationId: second!.id }, editorId)).ok).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: { in: ["recommendation.link", "recommendation.unlink"] } } })).toBe(4);
+  });
+});
