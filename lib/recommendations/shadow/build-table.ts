@@ -75,7 +75,7 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
     { header: words.colClaim, width: 22 },
     { header: words.colAssessment, width: 22 },
     { header: words.colJustification, width: 50 },
-    { header: words.colEvidence, width: 60 },
+    { header: words.colEvidence, width: 80 },
   ];
   const rows = recommendations.map((recommendation) => {
     const shown = recommendationText(recommendation, context.locale);
@@ -89,7 +89,8 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
         .map((item) => {
           const capture = item.captures[0];
           const copy = capture?.sha256 ? fill(words.captured, { date: day(capture.capturedAt), sha256: capture.sha256 }) : words.notCaptured;
-          return `${item.title} — ${item.url} (${copy})`;
+          // The capture on its own line: a 64-character hash cannot wrap, and a spreadsheet clips what does not fit.
+          return `${item.title} — ${item.url}\n(${copy})`;
         })
         .join("\n");
     };

@@ -62,7 +62,7 @@ describe("the shadow-report table", () => {
     expect(second!.cells[2]).toBe("[FIXTURE] English original 12\n(оригинальный текст, en: перевода пока нет)");
     expect(first!.cells[3]).toBe("Investigate torture (ru) — https://uade.example/ru/commitments/investigate-torture");
     expect(first!.cells[5]).toBe("Частично выполнено с 01.03.2025");
-    expect(first!.cells[7]).toBe(`NGO report — https://example.org/r (копия сохранена 02.03.2025, SHA-256 ${"ab".repeat(32)})`);
+    expect(first!.cells[7]).toBe(`NGO report — https://example.org/r\n(копия сохранена 02.03.2025, SHA-256 ${"ab".repeat(32)})`);
     expect(second!.cells[3]).toBe("Нет связанных обязательств");
     expect(table.summary).toContainEqual(["Частично выполнено", 1]);
   });
