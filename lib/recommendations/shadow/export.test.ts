@@ -87,6 +87,8 @@ describe("the shadow-report table", () => {
     expect(sheet.getRow(2).getCell(3).value).toBe("[ТЕСТ] Русский перевод 10");
     expect(sheet.getRow(2).getCell(3).alignment?.wrapText).toBe(true);
     expect(sheet.getColumn(3).width).toBe(60);
+    // Wrapped text gets a tall enough row: the evidence cell here is three lines.
+    expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(45);
   });
 
   it("as DOCX: one table whose header row repeats, with every row", async () => {

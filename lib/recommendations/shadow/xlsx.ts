@@ -5,6 +5,25 @@ import { sheetsByTheme, type ShadowTable } from "./table";
 
 const cell = (value: string) => neutraliseFormula(xmlSafeText(value));
 
+const LINE_POINTS = 15;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
+
+/**
+ * A row tall enough for its longest wrapped cell. Spreadsheets do not grow a row for wrapped text
+ * they load (LibreOffice printed only the first lines of a cell, measured), so the height is set:
+ * lines estimated from each paragraph's length against the column width.
+ */
+function rowHeight(cells: string[], widths: number[]): number {
+  let lines = 1;
+  cells.forEach((value, index) => {
+    const perLine = Math.max(1, Math.floor((widths[index] ?? 10) * 0.9));
+    const cellLines = value.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    lines = Math.max(lines, cellLines);
+  });
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+}
+
 /**
  * The shadow report as an Excel workbook: a summary sheet, then one sheet per theme, each with a
  * frozen bold header row, wrapped text and set column widths, ready to paste into a submission.
@@ -35,13 +54,18 @@ export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
   summary.commit();
 
   for (const sheet of sheetsByTheme(table)) {
+    const widths = table.columns.map((column) => column.width);
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
     worksheet.columns = table.columns.map((column) => ({ header: column.header, width: column.width, style: { alignment: { wrapText: true, vertical: "top" } } }));
     const header = worksheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "top" };
     header.commit();
-    for (const row of sheet.rows) worksheet.addRow(row.map(cell)).commit();
+    for (const row of sheet.rows) {
+      const added = worksheet.addRow(row.map(cell));
+      added.height = rowHeight(row, widths);
+      added.commit();
+    }
     worksheet.commit();
   }
   await workbook.commit();
