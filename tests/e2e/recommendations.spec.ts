@@ -136,3 +136,25 @@ test.describe("UN recommendations and the shadow report", () => {
     }
   });
 });
+
+test.describe("recommendation pages in every language", () => {
+  test("the list, a record, a mechanism page and the shadow page answer in kk, ru and en", async ({ page }) => {
+    const recommendation = await e2eDb.recommendation.create({
+      data: { mechanismCode: "CAT", cycle: `Fixture languages ${Date.now()}`, symbol: "CAT/C/KAZ/CO/4", paragraph: String(900 + (Date.now() % 99)), text: "[FIXTURE] Language check.", textRu: "[ТЕСТ] Проверка языка." },
+    });
+    const titles = { kk: "БҰҰ ұсынымдары", ru: "Рекомендации ООН", en: "UN recommendations" };
+    for (const [locale, title] of Object.entries(titles)) {
+      await page.goto(`/${locale}/recommendations?mechanism=CAT`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      for (const address of [`/${locale}/recommendations/${recommendation.id}`, `/${locale}/recommendations/mechanisms/CAT`, `/${locale}/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(recommendation.cycle)}`]) {
+        const response = await page.goto(address);
+        expect(response?.status(), address).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      }
+      // Russian has a translation; Kazakh and English show the original (English) text.
+      await expect(page.getByTestId("shadow-preview")).toContainText(locale === "ru" ? "[ТЕСТ] Проверка языка." : "[FIXTURE] Language check.");
+    }
+    await e2eDb.recommendation.delete({ where: { id: recommendation.id } });
+  });
+});
