@@ -22,7 +22,7 @@ function ownUrl(request: NextRequest, pathname: string): URL {
 }
 
 // Data addresses (API, CSV, feeds, sitemap) and static files keep stable URLs: no language routing.
-const DATA_PATH = /^\/(?:api|_next|export|captures|embed)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xml|json|txt|ico|png|svg|webmanifest)$/;
+const DATA_PATH = /^\/(?:api|_next|export|captures|embed)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xlsx|docx|xml|json|txt|ico|png|svg|webmanifest)$/;
 
 function refusal({ status, message }: RawRefusal): NextResponse {
   return new NextResponse(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });

@@ -14,6 +14,7 @@ import { csvExportScenario } from "./bench/scenarios/csv-export";
 import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
 import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
 import { reportsScenario } from "./bench/scenarios/reports";
+import { shadowExportScenario } from "./bench/scenarios/shadow-export";
 import { seedBenchmarkData } from "./bench/seed";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -23,7 +24,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
  * The single CSV export runs first, on a server that has not yet grown its heap under load, so
  * its RSS growth means something.
  */
-const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, cacheThroughputScenario, cacheBehaviourScenario];
+const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, shadowExportScenario, cacheThroughputScenario, cacheBehaviourScenario];
 
 async function main(): Promise<number> {
   installSignalHandlers();
@@ -55,7 +56,9 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   const report: string[] = [];
   console.log("\n[3/3] Scenarios");
-  for (const scenario of SCENARIOS) {
+  // BENCH_ONLY=shadow runs only the scenarios whose name contains the word (case-insensitive).
+  const only = process.env.BENCH_ONLY?.trim().toLowerCase();
+  for (const scenario of SCENARIOS.filter((candidate) => !only || candidate.name.toLowerCase().includes(only))) {
     console.log(`\n${scenario.name}`);
     const result = await scenario.run(context);
     report.push("", `== ${scenario.name} ==`, ...result.lines);

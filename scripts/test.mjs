@@ -42,6 +42,36 @@ Install it, then run npm test again:
   return null;
 }
 
+const LIBREOFFICE_CANDIDATES = [process.env.LIBREOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice"].filter(Boolean);
+const LIBREOFFICE_PACKAGES = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils"];
+
+/**
+ * The shadow-report test opens the XLSX and DOCX exports in LibreOffice and reads the PDF with
+ * pdftotext: finds both; on Debian/Ubuntu as root installs them; otherwise says what to run and
+ * fails (the test never skips).
+ */
+function ensureLibreOffice() {
+  const hasPdfToText = () => existsSync("/usr/bin/pdftotext");
+  let found = LIBREOFFICE_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (found && hasPdfToText()) return found;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (process.platform === "linux" && isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log(`LibreOffice or pdftotext is missing; installing ${LIBREOFFICE_PACKAGES.join(", ")} with apt-get…`);
+    const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    const update = spawnSync("apt-get", ["update", "-q"], { stdio: "inherit", env: aptEnv });
+    if (update.status === 0) spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", ...LIBREOFFICE_PACKAGES], { stdio: "inherit", env: aptEnv });
+    found = LIBREOFFICE_CANDIDATES.find((candidate) => existsSync(candidate));
+    if (found && hasPdfToText()) return found;
+  }
+  console.error(`
+The end-to-end tests need LibreOffice and pdftotext to check the shadow-report XLSX and DOCX, and
+they were not found (looked for ${LIBREOFFICE_CANDIDATES.join(", ")} and /usr/bin/pdftotext).
+Install them, then run npm test again:
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${LIBREOFFICE_PACKAGES.join(" ")}
+  elsewhere:      install LibreOffice and poppler, and set LIBREOFFICE_PATH=/path/to/soffice`);
+  return null;
+}
+
 function countVitest(file) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const report = JSON.parse(readFileSync(file, "utf8"));
@@ -61,13 +91,15 @@ const playwrightReport = path.join(REPORT_DIRECTORY, "playwright.json");
 const bin = (name) => path.join("node_modules", ".bin", name);
 
 const chromium = ensureChromium();
+const libreOffice = chromium === null ? null : ensureLibreOffice();
 const isGreen =
   chromium !== null &&
+  libreOffice !== null &&
   run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]) &&
   run("Typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]) &&
   run("Unit and integration tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]) &&
   run("Production build (next build)", process.execPath, ["--import", "tsx", "scripts/build.ts"]) &&
-  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium, LIBREOFFICE_PATH: libreOffice, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 
 const unit = countVitest(vitestReport);
 const e2e = countPlaywright(playwrightReport);

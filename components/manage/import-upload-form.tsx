@@ -8,6 +8,7 @@ import { FormStatus, useFormHelpers } from "./form-status";
 /** Upload form of the bulk import: what the file holds, and the file. Nothing is written yet. */
 export function ImportUploadForm() {
   const t = useTranslations("manage.import");
+  const tr = useTranslations("recommendationsManage");
   const [state, formAction, isPending] = useActionState(previewImportAction, IDLE);
   const { error, value } = useFormHelpers(state);
   const kind = value("kind", "commitments");
@@ -16,10 +17,10 @@ export function ImportUploadForm() {
       <FormStatus state={state} />
       <fieldset>
         <legend className="font-medium">{t("kindLabel")}</legend>
-        {(["commitments", "statuses"] as const).map((option) => (
+        {(["commitments", "statuses", "recommendations"] as const).map((option) => (
           <label key={option} className="mt-2 flex items-start gap-2">
             <input type="radio" name="kind" value={option} defaultChecked={kind === option} className="mt-1 h-4 w-4" />
-            <span>{t(option === "commitments" ? "kindCommitments" : "kindStatuses")}</span>
+            <span>{option === "recommendations" ? tr("kindRecommendations") : t(option === "commitments" ? "kindCommitments" : "kindStatuses")}</span>
           </label>
         ))}
         {error("kind") ? <p className="mt-1 text-sm font-medium text-red-800">{error("kind")}</p> : null}

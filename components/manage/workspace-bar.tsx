@@ -23,6 +23,7 @@ export async function WorkspaceBar({
   const tn = await getTranslations("notifications");
   const tr = await getTranslations();
   const roleLabel = t.has(`role.${user.role}`) ? t(`role.${user.role}`) : user.role;
+  const trm = await getTranslations("recommendationsManage.link");
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4">
       <nav aria-label={t("nav.label")}>
@@ -58,6 +59,11 @@ export async function WorkspaceBar({
               </Link>
             </li>
           ) : null}
+          <li>
+            <Link href="/manage/recommendations" className="font-medium underline-offset-4 hover:underline">
+              {trm("listTitle")}
+            </Link>
+          </li>
           <li>
             <Link href="/manage/reports" className="font-medium underline-offset-4 hover:underline">
               {t("nav.reports")}

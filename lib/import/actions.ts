@@ -35,7 +35,8 @@ const applyImport = defineOperation({
   schema: importApplySchema,
   run: async (input, actor) => {
     const draft = await getImportDraft(input.draftId);
-    if (!draft) return notFound();
+    // A recommendations draft is confirmed by lib/recommendations/actions.ts, never as commitments.
+    if (!draft || draft.kind === "recommendations") return notFound();
     if (draft.appliedAt) return invalid({ form: message("importAlreadyApplied") });
     const plan = await planDraftImport(draft);
     if ("parseError" in plan) return invalid({ form: plan.parseError });

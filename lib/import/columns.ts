@@ -1,9 +1,13 @@
 import { parseCalendarDate } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
+import { isRecommendationColumn } from "@/lib/recommendations/import-columns";
 
 /** What a file can do: create or update commitments, or record status changes. */
 export const IMPORT_KINDS = ["commitments", "statuses"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** What the upload form offers: the two kinds above, and UN recommendations (lib/recommendations). */
+export const UPLOAD_KINDS = [...IMPORT_KINDS, "recommendations"] as const;
+export type UploadKind = (typeof UPLOAD_KINDS)[number];
 
 /**
  * Columns each kind reads (header names are matched case-insensitively; a few aliases accepted).
@@ -41,7 +45,7 @@ const IMPORT_COLUMNS: ReadonlySet<string> = new Set([...COMMITMENT_COLUMNS, ...S
 
 /** Whether either kind of import reads this column (the others are only listed as ignored). */
 export function isImportColumn(header: string): boolean {
-  return IMPORT_COLUMNS.has(canonicalColumn(header));
+  return IMPORT_COLUMNS.has(canonicalColumn(header)) || isRecommendationColumn(header);
 }
 
 /**

@@ -7,13 +7,13 @@ import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
 import { isReviewRequired } from "@/lib/review/data";
 import { RollbackWith } from "@/lib/manage/result";
-import type { ImportKind } from "./columns";
+import type { ImportKind, UploadKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
 import { message } from "@/lib/forms/messages";
 import { currentInstant } from "@/lib/calendar";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
-export async function saveImportDraft(input: { kind: ImportKind; fileName: string; content: string; parsed: string; note: string | null }, actorId: string) {
+export async function saveImportDraft(input: { kind: ImportKind | UploadKind; fileName: string; content: string; parsed: string; note: string | null }, actorId: string) {
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 

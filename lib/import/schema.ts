@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { idField } from "@/lib/forms/fields";
-import { IMPORT_KINDS } from "./columns";
+import { UPLOAD_KINDS } from "./columns";
 import { MAX_IMPORT_BYTES } from "./decode";
 import { message } from "@/lib/forms/messages";
 
 /** The upload form: what the file contains, and the file. */
 export const importUploadSchema = z.object({
-  kind: z.enum(IMPORT_KINDS, { message: message("chooseImportKind") }),
+  kind: z.enum(UPLOAD_KINDS, { message: message("chooseImportKind") }),
   file: z
     .instanceof(File, { message: message("chooseCsvFile") })
     .refine((file) => file.size > 0, message("chooseCsvFile"))

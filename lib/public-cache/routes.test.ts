@@ -27,6 +27,17 @@ describe("cache keys", () => {
   });
 });
 
+describe("recommendation addresses", () => {
+  it("cover the recommendation pages, the shadow report and its downloads, keeping only their parameters", () => {
+    for (const url of ["/ru/recommendations", "/kk/recommendations/cm1abc", "/en/recommendations/mechanisms/CAT", "/ru/reports/shadow", "/reports/shadow.xlsx", "/reports/shadow.docx", "/reports/shadow.csv", "/api/v1/recommendations"]) {
+      expect(normaliseCacheableUrl(url), url).toBe(url);
+    }
+    expect(normaliseCacheableUrl("/reports/shadow.xlsx?utm=1&lang=ru&cycle=4&mechanism=CAT")).toBe("/reports/shadow.xlsx?cycle=4&lang=ru&mechanism=CAT");
+    expect(normaliseCacheableUrl("/ru/recommendations?sdg=16.3&x=1&mechanism=CAT")).toBe("/ru/recommendations?mechanism=CAT&sdg=16.3");
+    expect(normaliseCacheableUrl("/ru/recommendations/mechanisms/cat")).toBeNull();
+  });
+});
+
 describe("what is personal", () => {
   it("is the workspace, its API, next-auth and sign-in, in any language", () => {
     expect(["/manage", "/manage/users", "/api/manage/x", "/api/auth/session", "/login", "/kk/login", "/ru/manage"].every(isPersonalPath)).toBe(true);

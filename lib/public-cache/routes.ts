@@ -8,6 +8,8 @@ import { SLUG_PATTERN } from "@/lib/commitments/schema";
 
 const FILTERS = ["assessment", "claim", "category", "instrument", "body", "overdue", "q", "sort", "page", "per_page"] as const;
 const LANG = ["lang"] as const;
+const RECOMMENDATION_FILTERS = ["mechanism", "cycle", "response", "theme", "sdg", "assessment", "q", "page"] as const;
+const SHADOW = ["mechanism", "cycle"] as const;
 
 type Route = { pattern: RegExp; params: readonly string[] };
 
@@ -28,6 +30,10 @@ const PAGE_ROUTES: readonly Route[] = [
   { pattern: new RegExp(`^/${locale}/bodies$`), params: [] },
   { pattern: new RegExp(`^/${locale}/bodies/${slug}$`), params: [] },
   { pattern: new RegExp(`^/${locale}/instruments/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/recommendations$`), params: RECOMMENDATION_FILTERS },
+  { pattern: new RegExp(`^/${locale}/recommendations/[a-z0-9]{1,40}$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/recommendations/mechanisms/[A-Z][A-Z-]{1,20}$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/reports/shadow$`), params: SHADOW },
 ];
 
 /** Public data addresses: no language prefix; `?lang=` picks the labels' language. */
@@ -41,6 +47,9 @@ const DATA_ROUTES: readonly Route[] = [
   { pattern: /^\/reports\/(?:snapshot|summary)\.csv$/, params: ["date", ...LANG] },
   { pattern: /^\/reports\/changes\.csv$/, params: ["from", "to", ...LANG] },
   { pattern: /^\/reports\/evidence\.csv$/, params: LANG },
+  { pattern: /^\/api\/v1\/recommendations$/, params: [...RECOMMENDATION_FILTERS, ...LANG] },
+  { pattern: /^\/api\/v1\/recommendations\/[a-z0-9]{1,40}$/, params: LANG },
+  { pattern: /^\/reports\/shadow\.(?:xlsx|docx|csv)$/, params: [...SHADOW, ...LANG] },
   { pattern: /^\/sitemap\.xml$/, params: [] },
   { pattern: /^\/robots\.txt$/, params: [] },
 ];

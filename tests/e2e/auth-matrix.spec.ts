@@ -51,6 +51,8 @@ const API_OPERATIONS: Record<string, readonly Role[]> = {
   "body.update": ADMINS,
   "webhook.create": ADMINS,
   "webhook.remove": ADMINS,
+  "recommendation.link": EDITORS,
+  "recommendation.unlink": EDITORS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -87,6 +89,9 @@ const SERVER_ACTIONS: Record<string, Access> = {
   updateBodyAction: ADMINS,
   createWebhookAction: ADMINS,
   removeWebhookAction: ADMINS,
+  linkRecommendationAction: EDITORS,
+  unlinkRecommendationAction: EDITORS,
+  applyRecommendationImportAction: EDITORS,
   // The reader's correction form: no account needed (its own limits apply, lib/corrections).
   submitCorrectionAction: "public",
 };

@@ -20,6 +20,8 @@ import { EvidenceList } from "@/components/commitments/evidence-list";
 import { QuoteList } from "@/components/commitments/quote-list";
 import { AssessmentBadge, ClaimBadge, OverdueBadge } from "@/components/commitments/status-badges";
 import { Timeline } from "@/components/commitments/timeline";
+import { CommitmentRecommendations } from "@/components/recommendations/commitment-recommendations";
+import { listRecommendationsForCommitment } from "@/lib/recommendations/data";
 import { currentInstant, isOverdue, today } from "@/lib/calendar";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +47,7 @@ const headingClass = "text-2xl font-semibold";
 export default async function CommitmentPage({ params }: Props) {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const [t, format, locale, recommendations] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listRecommendationsForCommitment(commitment.id)]);
   const text = localizeCommitment(commitment, locale as Locale);
   const now = currentInstant();
   const permalink = `${getSiteUrl()}/commitments/${commitment.slug}`;
@@ -150,6 +152,8 @@ export default async function CommitmentPage({ params }: Props) {
           <EvidenceList items={commitment.evidence} />
         </div>
       </section>
+
+      <CommitmentRecommendations items={recommendations} className={sectionClass} />
 
       <section aria-labelledby="quotes-heading" className={sectionClass}>
         <h2 id="quotes-heading" className={headingClass}>

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPage() {
   await requirePagePermission("import:run", "/manage/import");
-  const t = await getTranslations("manage.import");
+  const [t, tr] = await Promise.all([getTranslations("manage.import"), getTranslations("recommendationsManage")]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -31,6 +31,7 @@ export default async function ImportPage() {
           </a>
         </p>
         <p>{t("statusColumns")}</p>
+        <p>{tr("columns")}</p>
       </section>
     </div>
   );

@@ -10,6 +10,8 @@ import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
 import { listOpenProposalsFor } from "@/lib/review/data";
 import { getReviewSettings } from "@/lib/review/data";
 import { workspaceReview } from "@/lib/review/workspace";
+import { CommitmentLinkSection } from "@/components/recommendations/commitment-link-section";
+import { listLinkedRecommendations, searchRecommendationsForEditor } from "@/lib/recommendations/data";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -35,22 +37,32 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
     getTranslations(),
   ]);
   if (!commitment) notFound();
+  const recommendationQuery = typeof query.rq === "string" ? query.rq.slice(0, 200) : "";
+  const [linkedRecommendations, recommendationResults] = await Promise.all([
+    listLinkedRecommendations(commitment.id),
+    recommendationQuery ? searchRecommendationsForEditor(recommendationQuery) : Promise.resolve([]),
+  ]);
   const saved = typeof query.saved === "string" ? query.saved : null;
   return (
-    <CommitmentWorkspace
-      commitment={commitment}
-      instruments={instruments}
-      bodies={bodies}
-      sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
-      saved={saved}
-      today={todayIso()}
-      review={workspaceReview(user, proposals, settings, t)}
-      may={{
-        edit: hasPermission(user.role, "commitment:update"),
-        publish: hasPermission(user.role, "commitment:publish"),
-        archive: hasPermission(user.role, "commitment:archive"),
-        verify: hasPermission(user.role, "status:verify"),
-      }}
-    />
+    <>
+      <CommitmentWorkspace
+        commitment={commitment}
+        instruments={instruments}
+        bodies={bodies}
+        sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
+        saved={saved}
+        today={todayIso()}
+        review={workspaceReview(user, proposals, settings, t)}
+        may={{
+          edit: hasPermission(user.role, "commitment:update"),
+          publish: hasPermission(user.role, "commitment:publish"),
+          archive: hasPermission(user.role, "commitment:archive"),
+          verify: hasPermission(user.role, "status:verify"),
+        }}
+      />
+      {hasPermission(user.role, "commitment:update") ? (
+        <CommitmentLinkSection commitmentId={commitment.id} linked={linkedRecommendations} results={recommendationResults} query={recommendationQuery} />
+      ) : null}
+    </>
   );
 }

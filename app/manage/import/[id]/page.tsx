@@ -11,6 +11,9 @@ import { ActionButtonForm } from "@/components/manage/action-button-form";
 import { ImportPreview } from "@/components/manage/import-preview";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
+import { RecommendationImportPreview } from "@/components/recommendations/import-preview";
+import { applyRecommendationImportAction } from "@/lib/recommendations/actions";
+import { planRecommendationDraft, recommendationPlanDigest } from "@/lib/recommendations/import-data";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +29,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   await requirePagePermission("import:run", `/manage/import/${id}`);
   const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
   if (!draft) notFound();
-  const plan = await planDraftImport(draft);
+  const isRecommendations = draft.kind === "recommendations";
+  const plan = isRecommendations ? await planRecommendationDraft(draft) : await planDraftImport(draft);
   const when = (date: Date) => formatZonedDateTime(format, date);
 
   return (
@@ -49,6 +53,16 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {words(plan.parseError)}
         </p>
+      ) : plan.kind === "recommendations" ? (
+        <>
+          <RecommendationImportPreview plan={plan} />
+          {plan.errors.length === 0 && plan.missingColumns.length === 0 && plan.creates.length > 0 ? (
+            <div className="space-y-2">
+              <p className="text-sm text-slate-700">{t("applyHint")}</p>
+              <ActionButtonForm action={applyRecommendationImportAction} fields={{ draftId: draft.id, digest: recommendationPlanDigest(plan) }} label={t("apply", { count: plan.creates.length })} tone="primary" />
+            </div>
+          ) : null}
+        </>
       ) : (
         <>
           <ImportPreview plan={plan} />

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { searchRecommendationsForEditor } from "@/lib/recommendations/data";
+import { RecommendationLabel } from "@/components/recommendations/recommendation-label";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("recommendationsManage.link");
+  return { title: t("listTitle") };
+}
+
+export default async function ManageRecommendationsPage({ searchParams }: Props) {
+  await requirePagePermission("workspace:read", "/manage/recommendations");
+  const query = [(await searchParams).q ?? []].flat()[0]?.slice(0, 200) ?? "";
+  const [t, items] = await Promise.all([getTranslations("recommendationsManage.link"), searchRecommendationsForEditor(query, 100)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+      <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-2" role="search">
+        <label className="block grow">
+          <span className="font-medium">{t("searchLabel")}</span>
+          <input type="search" name="q" defaultValue={query} maxLength={200} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+        </label>
+        <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium">
+          {t("search")}
+        </button>
+      </form>
+      {query && items.length === 0 ? <p>{t("noMatch", { query })}</p> : null}
+      <ul className="space-y-3" data-testid="manage-recommendations">
+        {items.map((item) => (
+          <li key={item.id} className="rounded border border-slate-300 p-3">
+            <Link href={`/manage/recommendations/${item.id}`} className="underline underline-offset-4">
+              <RecommendationLabel recommendation={item} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeAlternates } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
+import { localizeCommitment } from "@/lib/commitments/localize";
+import { getRecommendation } from "@/lib/recommendations/data";
+import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
+import { CalendarDate } from "@/components/common/calendar-date";
+import { UserText } from "@/components/common/user-text";
+import { ExternalLink } from "@/components/commitments/external-link";
+import { RecommendationText } from "@/components/recommendations/recommendation-text";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) return {};
+  const t = await getTranslations("recommendations");
+  return { title: t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph }), alternates: await localeAlternates() };
+}
+
+export default async function RecommendationPage({ params }: Props) {
+  const recommendation = await getRecommendation((await params).id);
+  if (!recommendation) notFound();
+  const [t, root, locale] = await Promise.all([getTranslations("recommendations"), getTranslations(), getLocale()]);
+  const themes = recommendation.themes.map((item) => item.theme);
+  const term = "font-medium";
+  return (
+    <article>
+      <nav aria-label={root("commitment.breadcrumb")} className="no-print text-sm">
+        <Link href="/recommendations" className="text-brand underline underline-offset-4">
+          {t("breadcrumb")}
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}</h1>
+      <div className="mt-4 max-w-3xl text-lg">
+        <RecommendationText recommendation={recommendation} showOriginal />
+      </div>
+      <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className={term}>{t("fieldMechanism")}</dt>
+        <dd>
+          <Link href={`/recommendations/mechanisms/${recommendation.mechanism.code}`} className="text-brand underline underline-offset-4">
+            {mechanismName(recommendation.mechanism, locale as Locale)}
+          </Link>
+        </dd>
+        {recommendation.cycle ? (
+          <>
+            <dt className={term}>{t("fieldCycle")}</dt>
+            <dd>
+              <UserText>{recommendation.cycle}</UserText>
+            </dd>
+          </>
+        ) : null}
+        {recommendation.issuedOn ? (
+          <>
+            <dt className={term}>{t("fieldDate")}</dt>
+            <dd>
+              <CalendarDate date={recommendation.issuedOn} />
+            </dd>
+          </>
+        ) : null}
+        {recommendation.recommendingState ? (
+          <>
+            <dt className={term}>{t("fieldState")}</dt>
+            <dd>
+              <UserText>{recommendation.recommendingState}</UserText>
+            </dd>
+          </>
+        ) : null}
+        <dt className={term}>{t("fieldResponse")}</dt>
+        <dd data-testid="recommendation-response">{t(`response.${recommendation.response as "NONE"}`)}</dd>
+        {themes.length > 0 ? (
+          <>
+            <dt className={term}>{t("fieldThemes")}</dt>
+            <dd>
+              <UserText>{themes.join("; ")}</UserText>
+            </dd>
+          </>
+        ) : null}
+        {recommendation.affectedGroups ? (
+          <>
+            <dt className={term}>{t("fieldGroups")}</dt>
+            <dd>
+              <UserText>{recommendation.affectedGroups}</UserText>
+            </dd>
+          </>
+        ) : null}
+        {recommendation.sdgTargets.length > 0 ? (
+          <>
+            <dt className={term}>{t("fieldSdg")}</dt>
+            <dd>
+              <ul>
+                {recommendation.sdgTargets.map(({ target }) => (
+                  <li key={target.code}>
+                    <Link href={`/recommendations?sdg=${encodeURIComponent(target.code)}`} className="text-brand underline underline-offset-4">
+                      {target.code}
+                    </Link>
+                    {": "}
+                    {sdgTitle(target, locale as Locale)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {recommendation.sourceUrl ? (
+          <>
+            <dt className={term}>{t("fieldSource")}</dt>
+            <dd className="break-all">
+              <ExternalLink href={recommendation.sourceUrl}>{recommendation.symbol}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="linked-heading" className="mt-8">
+        <h2 id="linked-heading" className="text-2xl font-semibold">
+          {t("linkedHeading")}
+        </h2>
+        {recommendation.commitments.length === 0 ? (
+          <p className="mt-2">{t("noLinked")}</p>
+        ) : (
+          <ul className="mt-2 space-y-2" data-testid="linked-commitments">
+            {recommendation.commitments.map(({ commitment }) => (
+              <li key={commitment.id}>
+                <Link href={`/commitments/${commitment.slug}`} className="text-brand underline underline-offset-4">
+                  <UserText>{localizeCommitment(commitment, locale as Locale).title}</UserText>
+                </Link>
+                {" — "}
+                <span>{`${root("commitment.claimHeading")}: ${root(`officialClaim.${commitment.officialClaim}`)}; ${root("commitment.assessmentHeading")}: ${root(`assessment.${commitment.assessment}`)}`}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

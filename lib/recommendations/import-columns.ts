@@ -1,0 +1,79 @@
+// The columns a recommendations import reads, under the names the two exports NGOs use give them:
+// the Universal Human Rights Index (uhri.ohchr.org, "Export" of a search) and UPR Info's database
+// (upr-info-database.org, "Download"). Header names are compared lower-cased with every run of
+// spaces and punctuation as one "_", so "Recommending State(s)" and "recommending_state_s" match.
+
+export const RECOMMENDATION_FIELDS = [
+  "mechanism",
+  "cycle",
+  "symbol",
+  "paragraph",
+  "recommending_state",
+  "text",
+  "text_language",
+  "text_en",
+  "text_ru",
+  "text_kk",
+  "date",
+  "response",
+  "themes",
+  "affected_groups",
+  "sdg_targets",
+  "url",
+] as const;
+export type RecommendationField = (typeof RECOMMENDATION_FIELDS)[number];
+
+/** Export header → field. Fields are also accepted under their own names. */
+const ALIASES: Record<string, RecommendationField> = {
+  // UHRI
+  body: "mechanism",
+  mechanism_body: "mechanism",
+  session: "cycle",
+  session_cycle: "cycle",
+  document_symbol: "symbol",
+  paragraph_number: "paragraph",
+  para: "paragraph",
+  annotation: "text",
+  recommendation_observation: "text",
+  recommending_states: "recommending_state",
+  recommending_state_s: "recommending_state",
+  position: "response",
+  theme: "themes",
+  affected_persons: "affected_groups",
+  concerned_groups: "affected_groups",
+  sdgs: "sdg_targets",
+  sdg: "sdg_targets",
+  document_url: "url",
+  source_url: "url",
+  language: "text_language",
+  // UPR Info
+  recommendation: "text",
+  state: "recommending_state",
+  issues: "themes",
+  upr_cycle: "cycle",
+  document: "symbol",
+  year: "date",
+};
+
+/** Columns that mark a UPR Info file, whose rows are all UPR recommendations (it has no mechanism column). */
+export const UPR_INFO_MARKERS = ["state_under_review", "sur", "action_category"] as const;
+
+export function normaliseHeader(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** The field a header means, or null when the import does not read it. */
+export function recommendationField(header: string): RecommendationField | null {
+  const name = normaliseHeader(header);
+  if ((RECOMMENDATION_FIELDS as readonly string[]).includes(name)) return name as RecommendationField;
+  return ALIASES[name] ?? null;
+}
+
+/** Whether the recommendations import reads this header (or needs it to tell the layout). */
+export function isRecommendationColumn(header: string): boolean {
+  return recommendationField(header) !== null || (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header));
+}

@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { buildSearchText } from "../../lib/search-text";
+import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
+import { textViaLibreOffice } from "./support/libreoffice";
+
+// The issue's "done when": an editor imports a fixture UHRI export of Kazakhstan's CAT review,
+// links three recommendations to commitments (from both sides), and downloads the shadow report
+// as XLSX and DOCX, which open in LibreOffice with the right rows in Russian.
+
+const FIXTURE = path.resolve("tests/fixtures/recommendations/uhri-cat-kazakhstan.csv");
+const SYMBOL = "CAT/C/KAZ/CO/4";
+const CYCLE = "Fixture session 4";
+const SHA = "ab".repeat(32);
+
+async function createCommitment(suffix: string, name: string, assessment: "PARTIALLY_IMPLEMENTED" | "NOT_STARTED") {
+  const title = `${name} ${suffix}`;
+  const commitment = await e2eDb.commitment.create({
+    data: {
+      slug: `rec-${assessment.toLowerCase().replace(/_/g, "-")}-${suffix}`,
+      title,
+      summary: "Тестовое обязательство для проверки таблицы альтернативного доклада.",
+      sourceLocale: "ru",
+      category: "torture",
+      responsibleBody: "government",
+      officialClaim: "ADOPTED",
+      claimSince: new Date("2024-01-10T00:00:00Z"),
+      assessment,
+      assessmentSince: new Date("2025-03-01T00:00:00Z"),
+      isPublished: true,
+      searchText: buildSearchText([title]),
+    },
+  });
+  const evidence = await e2eDb.evidence.create({ data: { commitmentId: commitment.id, url: `https://example.org/fixture-evidence-${suffix}`, title: `Доклад НПО ${suffix}`, kind: "NGO_REPORT" } });
+  await e2eDb.evidenceCapture.create({
+    data: { evidenceId: evidence.id, url: evidence.url, outcome: "CAPTURED", trigger: "save", sha256: SHA, capturedAt: new Date("2025-03-02T08:00:00Z") },
+  });
+  await e2eDb.statusChange.create({
+    data: {
+      commitmentId: commitment.id,
+      field: "ASSESSMENT",
+      fromValue: "NOT_ASSESSED",
+      toValue: assessment,
+      effectiveOn: new Date("2025-03-01T00:00:00Z"),
+      justification: `Обоснование оценки ${suffix}`,
+      evidence: { create: [{ evidenceId: evidence.id }] },
+    },
+  });
+  return { ...commitment, title };
+}
+
+async function linkFromCommitment(page: Page, commitmentId: string, words: string) {
+  await page.goto(`/manage/commitments/${commitmentId}?rq=${encodeURIComponent(words)}`);
+  const results = page.getByTestId("commitment-recommendations-results").getByRole("listitem");
+  await expect(results).toHaveCount(1);
+  await results.getByRole("button", { name: "Link" }).click();
+  await expect(page.getByTestId("commitment-recommendations-linked")).toContainText(words);
+}
+
+async function download(page: Page, label: RegExp, directory: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: label }).click()]);
+  const target = path.join(directory, file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+}
+
+test.describe("UN recommendations and the shadow report", () => {
+  test("a UHRI export is imported, three recommendations linked, and the XLSX and DOCX open in LibreOffice in Russian", async ({ page, context }) => {
+    test.setTimeout(300_000);
+    const suffix = `${Date.now()}`;
+    // Reruns against one database start from the fixture's rows absent (links go with them).
+    await e2eDb.recommendation.deleteMany({ where: { symbol: SYMBOL, cycle: CYCLE } });
+    const partly = await createCommitment(suffix, "Расследовать заявления о пытках", "PARTIALLY_IMPLEMENTED");
+    const notStarted = await createCommitment(suffix, "Признать домашнее насилие преступлением", "NOT_STARTED");
+    const editor = await createTestUser("EDITOR", "recommendations");
+    await signInBrowser(context, editor);
+
+    await page.goto("/manage/import");
+    await page.getByLabel(/UN recommendations/).check();
+    await page.getByLabel("CSV file").setInputFiles(FIXTURE);
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("4 new recommendations");
+    await expect(page.getByTestId("import-operations")).toContainText("[FIXTURE] The State party should ensure that every allegation");
+    expect(await e2eDb.recommendation.count({ where: { symbol: SYMBOL, cycle: CYCLE } })).toBe(0);
+    await page.getByRole("button", { name: /Apply 4/ }).click();
+    await expect(page.getByTestId("import-applied")).toBeVisible();
+    expect(await e2eDb.recommendation.count({ where: { symbol: SYMBOL, cycle: CYCLE } })).toBe(4);
+
+    // Two links from the commitment's side, one from the recommendation's.
+    await linkFromCommitment(page, partly.id, "every allegation of torture");
+    await linkFromCommitment(page, partly.id, "Istanbul Protocol in all forensic");
+    const violence = await e2eDb.recommendation.findFirstOrThrow({ where: { symbol: SYMBOL, paragraph: "20" } });
+    await page.goto(`/manage/recommendations/${violence.id}?cq=${encodeURIComponent(notStarted.title)}`);
+    await page.getByTestId("recommendation-commitments-results").getByRole("button", { name: "Link" }).click();
+    await expect(page.getByTestId("recommendation-commitments-linked")).toContainText(notStarted.title);
+    expect(await e2eDb.commitmentRecommendation.count({ where: { recommendation: { symbol: SYMBOL } } })).toBe(3);
+
+    // The commitment's public page lists what it answers; the shadow page previews the table.
+    await page.goto(`/ru/commitments/${partly.slug}`);
+    await expect(page.getByTestId("commitment-recommendations")).toContainText("[ТЕСТ] Государству-участнику следует обеспечить оперативное расследование");
+    await page.goto(`/ru/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(CYCLE)}`);
+    const summary = page.getByTestId("mechanism-summary");
+    await expect(summary.locator('tr[data-key="total"] td')).toHaveText("4");
+    await expect(summary.locator('tr[data-key="linked"] td')).toHaveText("2");
+    await expect(page.getByTestId("shadow-preview")).toContainText(partly.title);
+
+    const directory = mkdtempSync(path.join(os.tmpdir(), "uade-shadow-"));
+    try {
+      const xlsx = await download(page, /Excel/, directory);
+      const docx = await download(page, /Word/, directory);
+      expect(path.basename(xlsx)).toMatch(/^uade-shadow-report-CAT-fixture-session-4-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      for (const file of [xlsx, docx]) {
+        // Table cells wrap anywhere (a SHA-256 across three lines), so the text is compared without white space.
+        const text = (await textViaLibreOffice(file)).replace(/\s+/g, "");
+        // Russian headers and labels, the Russian translations (not the English originals), the
+        // linked commitments with their status, justification and the evidence's SHA-256.
+        for (const expected of [
+          "Рекомендация",
+          "Факты показывают",
+          "[ТЕСТ] Государству-участнику следует обеспечить оперативное расследование",
+          "[ТЕСТ] Государству-участнику следует признать домашнее насилие уголовным преступлением.",
+          partly.title,
+          notStarted.title,
+          "Частично выполнено",
+          `Обоснование оценки ${suffix}`,
+          SHA,
+        ]) {
+          expect(text, `${path.extname(file)} shows ${expected}`).toContain(expected.replace(/\s+/g, ""));
+        }
+        expect(text).not.toContain("[FIXTURE]TheStatepartyshouldensure");
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe("recommendation pages in every language", () => {
+  test("the list, a record, a mechanism page and the shadow page answer in kk, ru and en", async ({ page }) => {
+    const recommendation = await e2eDb.recommendation.create({
+      data: { mechanismCode: "CAT", cycle: `Fixture languages ${Date.now()}`, symbol: "CAT/C/KAZ/CO/4", paragraph: String(900 + (Date.now() % 99)), text: "[FIXTURE] Language check.", textRu: "[ТЕСТ] Проверка языка." },
+    });
+    const titles = { kk: "БҰҰ ұсынымдары", ru: "Рекомендации ООН", en: "UN recommendations" };
+    for (const [locale, title] of Object.entries(titles)) {
+      await page.goto(`/${locale}/recommendations?mechanism=CAT`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      for (const address of [`/${locale}/recommendations/${recommendation.id}`, `/${locale}/recommendations/mechanisms/CAT`, `/${locale}/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(recommendation.cycle)}`]) {
+        const response = await page.goto(address);
+        expect(response?.status(), address).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      }
+      // Russian has a translation; Kazakh and English show the original (English) text.
+      await expect(page.getByTestId("shadow-preview")).toContainText(locale === "ru" ? "[ТЕСТ] Проверка языка." : "[FIXTURE] Language check.");
+    }
+    await e2eDb.recommendation.delete({ where: { id: recommendation.id } });
+  });
+});
