@@ -113,6 +113,7 @@ test.describe("drafts never leak", () => {
     expect(json.status()).toBe(404);
     // The published fixture is there, so the checks above looked at real content.
     expect(bodies.find((b) => b.path === "/sitemap.xml")?.text).toContain(fixtures.published.slug);
+    expect(bodies.find((b) => b.path === "/sitemap.xml")?.text).toMatch(/\/recommendations<\/loc>/);
     expect(bodies.find((b) => b.path === "/feed.xml")?.text).toContain(`Law amended but prosecutions continue ${suffix}`);
   });
 });
