@@ -90,9 +90,13 @@ describe("capturing evidence", () => {
     const staging = path.join(directory, "tmp");
     writeFileSync(path.join(staging, "old.part"), "x");
     writeFileSync(path.join(staging, "new.part"), "x");
-    const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    // Both files' times are set from the test's clock: under a shifted clock (faketime) the file
+    // system still stamps real time, which says nothing about the age the test means.
+    const now = Date.now();
+    const twoHoursAgo = (now - 2 * 3_600_000) / 1000;
     utimesSync(path.join(staging, "old.part"), twoHoursAgo, twoHoursAgo);
-    expect(await removeStaleParts(directory)).toBe(1);
+    utimesSync(path.join(staging, "new.part"), now / 1000, now / 1000);
+    expect(await removeStaleParts(directory, now)).toBe(1);
     expect(readdirSync(staging)).toEqual(["new.part"]);
     await removeStaleParts(directory, Date.now() + 2 * 3_600_000);
   });
