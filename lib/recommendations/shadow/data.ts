@@ -1,62 +1,159 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { keysetBatches } from "@/lib/db/keyset";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { paragraphOrder } from "../vocabulary";
+import type { ShadowSource } from "./build-table";
 
-/** Every recommendation of one mechanism and cycle, with what the shadow report says about its published linked commitments. */
-export async function readShadowRecommendations(mechanismCode: string, cycle: string | null) {
-  const rows = await db.recommendation.findMany({
-    where: { mechanismCode, ...(cycle ? { cycle } : {}) },
-    select: {
-      id: true,
-      symbol: true,
-      paragraph: true,
-      recommendingState: true,
-      text: true,
-      textLocale: true,
-      textEn: true,
-      textRu: true,
-      textKk: true,
-      response: true,
-      themes: { select: { theme: true }, orderBy: { theme: "asc" } },
-      commitments: {
-        where: { commitment: PUBLIC_WHERE },
-        orderBy: { createdAt: "asc" },
-        select: {
-          commitment: {
-            select: {
-              id: true,
-              slug: true,
-              title: true,
-              summary: true,
-              sourceLocale: true,
-              translations: { select: { locale: true, title: true, summary: true } },
-              officialClaim: true,
-              claimSince: true,
-              assessment: true,
-              assessmentSince: true,
-              statusChanges: {
-                where: { field: "ASSESSMENT" },
-                orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-                take: 1,
-                select: { justification: true, effectiveOn: true, evidence: { select: { evidenceId: true } } },
-              },
-              evidence: {
-                where: { removedAt: null },
-                orderBy: { createdAt: "asc" },
-                select: {
-                  id: true,
-                  title: true,
-                  url: true,
-                  captures: { where: { outcome: "CAPTURED" }, orderBy: { capturedAt: "desc" }, take: 1, select: { capturedAt: true, sha256: true } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+// The report reads flat queries, one per table and batch, joined here in memory. Prisma's nested
+// selects (links → commitment → latest status change → evidence → latest capture) became one
+// round trip per row and relation: 35-39 s for 10,000 recommendations (measured, issue 17).
+
+/** Recommendations per batch; the other reads of a batch ask for at most IN_CHUNK ids at a time. */
+const BATCH = 1_000;
+/** Ids per `in` list, well under SQLite's limit on bound parameters. */
+const IN_CHUNK = 900;
+
+const RECOMMENDATION_SELECT = {
+  id: true,
+  symbol: true,
+  paragraph: true,
+  recommendingState: true,
+  text: true,
+  textLocale: true,
+  textEn: true,
+  textRu: true,
+  textKk: true,
+  response: true,
+} as const;
+
+const COMMITMENT_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  sourceLocale: true,
+  officialClaim: true,
+  claimSince: true,
+  assessment: true,
+  assessmentSince: true,
+} as const;
+
+type ShadowCommitment = ShadowSource["commitments"][number]["commitment"] & { id: string };
+
+/** Runs `read` on `ids` in chunks of IN_CHUNK and concatenates the answers in chunk order. */
+async function readIn<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += IN_CHUNK) rows.push(...(await read(ids.slice(start, start + IN_CHUNK))));
+  return rows;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * Published commitments by id, each with its translations, its latest assessment change (and the
+ * evidence it cites), its evidence not removed (oldest first) and each item's latest good capture.
+ */
+async function readCommitments(ids: string[]): Promise<Map<string, ShadowCommitment>> {
+  const commitments = await readIn(ids, (chunk) => db.commitment.findMany({ where: { id: { in: chunk } }, select: COMMITMENT_SELECT }));
+  const translations = await readIn(ids, (chunk) => db.commitmentTranslation.findMany({ where: { commitmentId: { in: chunk } }, select: { commitmentId: true, locale: true, title: true, summary: true } }));
+  // Newest first per commitment; the first row of each commitment is its latest assessment.
+  const changes = await readIn(ids, (chunk) =>
+    db.statusChange.findMany({
+      where: { commitmentId: { in: chunk }, field: "ASSESSMENT" },
+      orderBy: [{ commitmentId: "asc" }, { effectiveOn: "desc" }, { recordedAt: "desc" }, { id: "asc" }],
+      select: { id: true, commitmentId: true, justification: true },
+    }),
+  );
+  const latest = new Map<string, { id: string; justification: string }>();
+  for (const change of changes) if (!latest.has(change.commitmentId)) latest.set(change.commitmentId, change);
+  const cited = await readIn(
+    [...latest.values()].map((change) => change.id),
+    (chunk) => db.statusChangeEvidence.findMany({ where: { statusChangeId: { in: chunk } }, select: { statusChangeId: true, evidenceId: true } }),
+  );
+  const evidence = await readIn(ids, (chunk) =>
+    db.evidence.findMany({
+      where: { commitmentId: { in: chunk }, removedAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, commitmentId: true, title: true, url: true },
+    }),
+  );
+  // Newest first per item; the first row of each item is its latest good capture.
+  const captures = await readIn(
+    evidence.map((item) => item.id),
+    (chunk) =>
+      db.evidenceCapture.findMany({
+        where: { evidenceId: { in: chunk }, outcome: "CAPTURED" },
+        orderBy: [{ evidenceId: "asc" }, { capturedAt: "desc" }, { id: "asc" }],
+        select: { evidenceId: true, capturedAt: true, sha256: true },
+      }),
+  );
+  const latestCapture = new Map<string, { capturedAt: Date; sha256: string | null }>();
+  for (const capture of captures) if (!latestCapture.has(capture.evidenceId)) latestCapture.set(capture.evidenceId, { capturedAt: capture.capturedAt, sha256: capture.sha256 });
+
+  const translationsOf = groupBy(translations, (row) => row.commitmentId);
+  const citedOf = groupBy(cited, (row) => row.statusChangeId);
+  const evidenceOf = groupBy(evidence, (row) => row.commitmentId);
+  const result = new Map<string, ShadowCommitment>();
+  for (const commitment of commitments) {
+    const change = latest.get(commitment.id);
+    result.set(commitment.id, {
+      ...commitment,
+      translations: (translationsOf.get(commitment.id) ?? []).map(({ locale, title, summary }) => ({ locale, title, summary })),
+      statusChanges: change ? [{ justification: change.justification, evidence: (citedOf.get(change.id) ?? []).map(({ evidenceId }) => ({ evidenceId })) }] : [],
+      evidence: (evidenceOf.get(commitment.id) ?? []).map(({ id, title, url }) => {
+        const capture = latestCapture.get(id);
+        return { id, title, url, captures: capture ? [capture] : [] };
+      }),
+    });
+  }
+  return result;
+}
+
+/**
+ * Every recommendation of one mechanism and cycle, with what the shadow report says about its
+ * published linked commitments, in report order (symbol, paragraph, state). `batchSize` is how many
+ * recommendations each round of queries covers (tests make it small to cross batch boundaries).
+ */
+export async function readShadowRecommendations(mechanismCode: string, cycle: string | null, batchSize = BATCH) {
+  const where = { mechanismCode, ...(cycle ? { cycle } : {}) };
+  // A commitment linked to several recommendations is read once for the whole report.
+  const known = new Map<string, ShadowCommitment>();
+  const rows: (ShadowSource & { id: string; commitments: { commitment: ShadowCommitment }[] })[] = [];
+  for await (const batch of keysetBatches((page) => db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page }), batchSize)) {
+    const ids = batch.map((recommendation) => recommendation.id);
+    const themes = await readIn(ids, (chunk) => db.recommendationTheme.findMany({ where: { recommendationId: { in: chunk } }, orderBy: [{ recommendationId: "asc" }, { theme: "asc" }], select: { recommendationId: true, theme: true } }));
+    // Links to published commitments only, oldest link first (the order the report numbers them in).
+    const links = await readIn(ids, (chunk) =>
+      db.commitmentRecommendation.findMany({
+        where: { recommendationId: { in: chunk }, commitment: PUBLIC_WHERE },
+        orderBy: [{ createdAt: "asc" }, { commitmentId: "asc" }],
+        select: { recommendationId: true, commitmentId: true },
+      }),
+    );
+    const unseen = [...new Set(links.map((link) => link.commitmentId))].filter((id) => !known.has(id));
+    for (const [id, commitment] of await readCommitments(unseen)) known.set(id, commitment);
+    const themesOf = groupBy(themes, (row) => row.recommendationId);
+    const linksOf = groupBy(links, (row) => row.recommendationId);
+    for (const recommendation of batch) {
+      rows.push({
+        ...recommendation,
+        themes: (themesOf.get(recommendation.id) ?? []).map(({ theme }) => ({ theme })),
+        commitments: (linksOf.get(recommendation.id) ?? []).flatMap((link) => {
+          const commitment = known.get(link.commitmentId);
+          return commitment ? [{ commitment }] : [];
+        }),
+      });
+    }
+  }
   return rows.sort((a, b) => a.symbol.localeCompare(b.symbol) || paragraphOrder(a.paragraph) - paragraphOrder(b.paragraph) || a.recommendingState.localeCompare(b.recommendingState));
 }
 
