@@ -56,7 +56,10 @@ function routeLanguage(request: NextRequest): NextResponse {
     headers.set(LOCALE_HEADER, locale);
     headers.set(PATH_HEADER, path);
     const response = NextResponse.rewrite(ownUrl(request, path), { request: { headers } });
-    if (remembered !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    // A prefetch is the app guessing where the reader might go next, not the reader choosing a
+    // language: a late prefetch of an /en link must not undo a switch to Kazakh a moment before.
+    const isPrefetch = request.headers.has("next-router-prefetch") || /prefetch/i.test(request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "");
+    if (remembered !== locale && !isPrefetch) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     return response;
   }
 

@@ -79,6 +79,14 @@ test("switching language keeps the person on the same page, and the choice is re
   await expect(page).toHaveURL(/\/kk\/reports$/);
 });
 
+test("a prefetch of another language's page does not change the remembered language; opening it does", async ({ request }) => {
+  const headers = { cookie: "uade_locale=kk", rsc: "1" };
+  const prefetched = await request.get("/en/commitments", { headers: { ...headers, "next-router-prefetch": "1" }, maxRedirects: 0 });
+  expect(prefetched.headers()["set-cookie"] ?? "").not.toContain("uade_locale=");
+  const opened = await request.get("/en/commitments", { headers, maxRedirects: 0 });
+  expect(opened.headers()["set-cookie"] ?? "").toContain("uade_locale=en");
+});
+
 // Russian is the default, so each case asks for a language other than the default: a server that
 // ignored Accept-Language would send these readers to /ru.
 for (const [header, locale] of [
