@@ -56,12 +56,7 @@ function routeLanguage(request: NextRequest): NextResponse {
     headers.set(LOCALE_HEADER, locale);
     headers.set(PATH_HEADER, path);
     const response = NextResponse.rewrite(ownUrl(request, path), { request: { headers } });
-    // Only a page the reader opens remembers its language (the language switcher's links are plain
-    // links, so a switch is such an opening). The app's own requests (RSC prefetches, client-side
-    // navigation) never do: a late prefetch of an /en link must not undo a switch to Kazakh. Next
-    // strips its prefetch header before this proxy, so "app request" is told by the `rsc` header.
-    const isOpenedPage = !request.headers.has("rsc") && !request.headers.has("next-action");
-    if (remembered !== locale && isOpenedPage) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    if (remembered !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     return response;
   }
 
