@@ -15,3 +15,13 @@ export async function* keysetBatches<T extends { id: string }>(read: (page: Keys
     cursor = batch.at(-1)?.id;
   }
 }
+
+/** Ids per `in` list, well under SQLite's limit on bound parameters. */
+export const IN_CHUNK = 900;
+
+/** Runs `read` on `ids` in chunks of IN_CHUNK and concatenates the answers in chunk order. */
+export async function readInChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += IN_CHUNK) rows.push(...(await read(ids.slice(start, start + IN_CHUNK))));
+  return rows;
+}

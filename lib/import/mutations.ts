@@ -2,6 +2,7 @@ import "server-only";
 import { guessTextLocale } from "@/lib/commitments/localize";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
+import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
@@ -130,6 +131,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
     );
     // Evidence links the import added are captured in the background, after the commit.
     requestCaptures();
+    await refreshPlannerStatisticsQuietly(db);
     return outcome;
   } catch (error) {
     if (error instanceof ImportRowFailure) return { isApplied: false, rowNumber: error.rowNumber, message: error.message };

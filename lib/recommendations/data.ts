@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readInChunks } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { normaliseForSearch } from "@/lib/search-text";
@@ -114,13 +115,20 @@ export async function getMechanism(code: string) {
  */
 export async function getMechanismSummary(mechanismCode: string, cycle: string | null) {
   const where: Prisma.RecommendationWhereInput = { mechanismCode, ...(cycle ? { cycle } : {}) };
-  const [byResponse, linked] = await Promise.all([
+  // Plain reads by id, not `recommendations: { some: … }` on commitments: SQLite ran that filter
+  // as a correlated subquery per commitment, 3.5 s over 5,000 commitments (measured, issue 17).
+  const [byResponse, recommendations] = await Promise.all([
     db.recommendation.groupBy({ by: ["response"], where, _count: { _all: true } }),
-    db.commitment.findMany({ where: { ...PUBLIC_WHERE, recommendations: { some: { recommendation: where } } }, select: { assessment: true } }),
+    db.recommendation.findMany({ where, select: { id: true } }),
   ]);
-  const responses = Object.fromEntries(byResponse.map((row) => [row.response, row._count._all])) as Record<string, number>;
+  const links = await readInChunks(
+    recommendations.map((row) => row.id),
+    (chunk) => db.commitmentRecommendation.findMany({ where: { recommendationId: { in: chunk } }, select: { commitmentId: true } }),
+  );
+  const linked = await readInChunks([...new Set(links.map((link) => link.commitmentId))], (chunk) => db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: { assessment: true } }));
   const assessments: Record<string, number> = {};
   for (const row of linked) assessments[row.assessment] = (assessments[row.assessment] ?? 0) + 1;
+  const responses = Object.fromEntries(byResponse.map((row) => [row.response, row._count._all])) as Record<string, number>;
   const total = byResponse.reduce((sum, row) => sum + row._count._all, 0);
   return { total, responses, assessments, linkedCommitments: linked.length };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
@@ -48,6 +49,8 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
       },
       { maxWait: 15_000, timeout: 120_000 },
     );
+    // Table sizes changed, perhaps by thousands of rows: the planner's statistics follow.
+    await refreshPlannerStatisticsQuietly(db);
     return done({ created });
   } catch (error) {
     if (error instanceof Error && /Unique constraint/i.test(error.message)) return invalid({ form: message("importStale") });

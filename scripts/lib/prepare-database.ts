@@ -5,6 +5,7 @@ import { loadDataset, loadDatasetTranslations } from "@/lib/dataset/load-dataset
 import { seedDataset } from "@/lib/dataset/seed-dataset";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseDirectory, resolveDatabaseUrl } from "@/lib/db/database-url";
+import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import { parseEnv, type Env } from "@/lib/env";
 
 const PRISMA_BIN = path.join(process.cwd(), "node_modules", "prisma", "build", "index.js");
@@ -16,7 +17,8 @@ export function dataDirectoryFor(env: Env): string {
 
 /**
  * Applies committed migrations (prisma migrate deploy) and loads the commitment dataset if this
- * database has never had it. Safe to run on every start: it never changes existing records.
+ * database has never had it, then refreshes the query planner's statistics. Safe to run on every
+ * start: it never changes existing records.
  */
 export async function prepareDatabase({ quiet = false } = {}): Promise<Env> {
   const env = parseEnv();
@@ -40,6 +42,7 @@ export async function prepareDatabase({ quiet = false } = {}): Promise<Env> {
         ? `Loaded the commitment dataset: ${result.commitments} commitments, ${result.quotes} quotes.`
         : `Keeping existing data (${result.reason}).`,
     );
+    await refreshPlannerStatistics(db);
   } finally {
     await db.$disconnect();
   }
