@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { guardRawRequest, guardServerActionBody, type RawRefusal } from "@/lib/http/raw-request-guard";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, localePath, negotiateLocale, splitLocalePath } from "@/i18n/locales";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, localePath, negotiateLocale, remembersLanguage, splitLocalePath } from "@/i18n/locales";
 
 // Language in the address: /kk/…, /ru/…, /en/… are served by the same routes as the unprefixed
 // paths (a rewrite that tells the page its locale), so every route exists once. An unprefixed page
@@ -56,7 +56,7 @@ function routeLanguage(request: NextRequest): NextResponse {
     headers.set(LOCALE_HEADER, locale);
     headers.set(PATH_HEADER, path);
     const response = NextResponse.rewrite(ownUrl(request, path), { request: { headers } });
-    if (remembered !== locale) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    if (remembered !== locale && remembersLanguage(request.headers.get("sec-fetch-dest"))) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     return response;
   }
 

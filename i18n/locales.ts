@@ -8,6 +8,18 @@ export const DEFAULT_LOCALE: Locale = "ru";
 /** Cookie that remembers the reader's last chosen language (set whenever a /kk, /ru or /en page is opened). */
 export const LOCALE_COOKIE = "uade_locale";
 
+/**
+ * Whether a request with this Sec-Fetch-Dest opens a page for the reader, and so may remember its
+ * language: a top-level document does; the app's own requests (RSC prefetches and client-side
+ * navigation send "empty") and framed pages (an embedded badge) do not. Otherwise a prefetch of an
+ * /en link answering just after a switch to Kazakh undid the switch (seen in the e2e suite). Next
+ * removes its `rsc` and prefetch headers before the proxy runs, so this browser header is what is
+ * left to tell them apart; a client that sends none (curl, an old browser) counts as opening.
+ */
+export function remembersLanguage(secFetchDest: string | null | undefined): boolean {
+  return secFetchDest === null || secFetchDest === undefined || secFetchDest === "document";
+}
+
 /** Request headers the proxy passes to pages: the locale and the path without its locale prefix. */
 export const LOCALE_HEADER = "x-uade-locale";
 export const PATH_HEADER = "x-uade-path";

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { remembersLanguage } from "@/i18n/locales";
 
 // A cached response: the renderer's bytes and headers, with gzip and brotli variants made once
 // when the entry is filled (in zlib's thread pool, off the event loop) and a strong ETag per variant.
@@ -134,14 +135,26 @@ export function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === opaque);
 }
 
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** A flat [name, value, …] header list without its Set-Cookie pairs. */
+function withoutSetCookie(headers: string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index + 1 < headers.length; index += 2) if (headers[index]?.toLowerCase() !== "set-cookie") kept.push(headers[index]!, headers[index + 1]!);
+  return kept;
+}
+
 /** Answers a GET or HEAD from an entry: 304 when the reader's copy is current, else the chosen variant. */
 export function serveEntry(method: string, requestHeaders: IncomingHttpHeaders, response: ServerResponse, entry: CacheEntry, state: State): void {
   const variant = entry.variants[chooseEncoding(requestHeaders["accept-encoding"], entry)] ?? entry.variants.identity;
+  // The entry may carry the locale cookie of its page; a framed page or a fetch does not set it.
+  const sendsCookie = remembersLanguage(firstValue(requestHeaders["sec-fetch-dest"]));
+  const headersOf = (headers: string[]) => (sendsCookie ? headers : withoutSetCookie(headers));
   if (entry.status === 200 && requestHeaders["if-none-match"] !== undefined && matchesIfNoneMatch(requestHeaders["if-none-match"], variant.etag)) {
-    response.writeHead(304, variant.notModified[state]).end();
+    response.writeHead(304, headersOf(variant.notModified[state])).end();
     return;
   }
-  response.writeHead(entry.status, variant.headers[state]);
+  response.writeHead(entry.status, headersOf(variant.headers[state]));
   if (method === "HEAD") response.end();
   else response.end(variant.body);
 }

@@ -164,7 +164,18 @@ describe("the response cache", () => {
     const remembered = await get("/kk/commitments", { cookie: "uade_locale=kk" });
     const switched = await get("/kk/commitments", { cookie: "uade_locale=ru" });
     expect(seen).toHaveLength(1);
-    for (const answer of [fresh, remembered, switched]) expect(answer.headers["set-cookie"]?.[0]).toMatch(/^uade_locale=kk;/);
+    const opened = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": "document" });
+    expect(seen).toHaveLength(1);
+    for (const answer of [fresh, remembered, switched, opened]) expect(answer.headers["set-cookie"]?.[0]).toMatch(/^uade_locale=kk;/);
+    // A framed page or a script's fetch is served from the same entry without the cookie.
+    for (const destination of ["iframe", "empty"]) {
+      const answer = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": destination });
+      expect(answer.headers["x-uade-cache"]).toBe("hit");
+      expect(answer.headers["set-cookie"]).toBeUndefined();
+      const revalidated = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": destination, "if-none-match": String(answer.headers.etag) });
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.headers["set-cookie"]).toBeUndefined();
+    }
     expect((await get("/api/v1/commitments")).headers["set-cookie"]).toBeUndefined();
     await get("/en/reports");
     const other = await get("/en/reports");

@@ -79,6 +79,20 @@ test("switching language keeps the person on the same page, and the choice is re
   await expect(page).toHaveURL(/\/kk\/reports$/);
 });
 
+// The app's own requests (RSC prefetches; Sec-Fetch-Dest "empty") and framed pages must not change
+// the remembered language: a prefetch of an /en link answering after a switch to Kazakh undid it.
+test("only a page the reader opens remembers its language, not a prefetch or a frame", async ({ request }) => {
+  const path = "/en/commitments/ratify-iccpr-second-optional-protocol";
+  const cookieOf = async (headers: Record<string, string>) => {
+    const response = await request.get(path, { headers: { cookie: "uade_locale=kk", ...headers }, maxRedirects: 0 });
+    return response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie")?.value ?? null;
+  };
+  expect(await cookieOf({ rsc: "1", "next-router-prefetch": "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" })).toBeNull();
+  expect(await cookieOf({ "sec-fetch-dest": "iframe", "sec-fetch-mode": "navigate" })).toBeNull();
+  expect(await cookieOf({ "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" })).toMatch(/^uade_locale=en;/);
+  expect(await cookieOf({})).toMatch(/^uade_locale=en;/);
+});
+
 // Russian is the default, so each case asks for a language other than the default: a server that
 // ignored Accept-Language would send these readers to /ru.
 for (const [header, locale] of [
