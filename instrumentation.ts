@@ -10,4 +10,7 @@ export async function register() {
   // Follow-by-email, editor mail and webhooks: the outbox worker (lib/notifications/worker.ts).
   const { startNotifySchedule } = await import("@/lib/notifications/worker");
   startNotifySchedule();
+  // SQLite's planner statistics, refreshed every 6 hours (lib/db/statistics.ts says why).
+  const { startStatisticsSchedule } = await import("@/lib/db/statistics-schedule");
+  startStatisticsSchedule();
 }

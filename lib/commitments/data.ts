@@ -5,7 +5,7 @@ import { overdueWhere, today as calendarToday } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
 import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { normaliseForSearch } from "@/lib/search-text";
+import { isLikeSafe, normaliseForSearch, SEARCH_ID_LIMIT } from "@/lib/search-text";
 import type { CommitmentFilters, Pagination } from "./filters";
 
 // Everything here reads the public view: published, non-archived records only. Drafts must never
@@ -14,12 +14,15 @@ export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies P
 
 
 /**
- * Ids of commitments whose search text contains the query. `instr` matches the text literally;
- * Prisma's `contains` becomes LIKE, where "%" and "_" in a reader's query would act as wildcards.
+ * Commitments whose search text contains the query, literally. Prisma's `contains` becomes LIKE,
+ * where "%" and "_" would act as wildcards, so a query with them is matched with `instr` into an id
+ * list; any other query stays one condition (a common word's thousands of ids would not fit a statement).
  */
-async function searchMatchingIds(query: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${normaliseForSearch(query)}) > 0`;
-  return rows.map((row) => row.id);
+async function searchWhere(query: string): Promise<Prisma.CommitmentWhereInput> {
+  const needle = normaliseForSearch(query);
+  if (isLikeSafe(needle)) return { searchText: { contains: needle } };
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
+  return { id: { in: rows.map((row) => row.id) } };
 }
 
 async function buildWhere(filters: CommitmentFilters, onDay: Date): Promise<Prisma.CommitmentWhereInput> {
@@ -32,7 +35,7 @@ async function buildWhere(filters: CommitmentFilters, onDay: Date): Promise<Pris
   if (filters.isOverdue) and.push(overdueWhere(onDay));
   // searchText is stored lower-cased with Unicode rules (lib/search-text.ts), so a lower-cased
   // query matches Cyrillic and Latin alike regardless of case.
-  if (filters.query) and.push({ id: { in: await searchMatchingIds(filters.query) } });
+  if (filters.query) and.push(await searchWhere(filters.query));
   return { AND: and };
 }
 
