@@ -5,8 +5,8 @@ import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
-import { buildSearchText } from "@/lib/search-text";
 import type { RecommendationPlan } from "./import-plan";
+import { recommendationSearchText } from "./search-text";
 import type { LinkInput } from "./schema";
 
 /**
@@ -37,7 +37,7 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
               affectedGroups: row.affectedGroups.join("; "),
               sourceUrl: row.sourceUrl,
               importDraftId: draftId,
-              searchText: buildSearchText([row.symbol, row.paragraph, row.recommendingState, row.cycle, row.text, row.textEn, row.textRu, row.textKk, ...row.themes]),
+              searchText: recommendationSearchText(row),
               themes: { create: row.themes.map((theme) => ({ theme })) },
               sdgTargets: { create: row.sdgTargets.map((targetCode) => ({ targetCode })) },
             },
