@@ -25,8 +25,8 @@ import { approveProposal, returnProposal, updateReviewSettings } from "@/lib/rev
 import { approveProposalSchema, returnProposalSchema, settingsUpdateSchema } from "@/lib/review/schema";
 import { correctionToEvidence, discardCorrection, forgetCorrectionEmail, handleCorrection } from "@/lib/corrections/mutations";
 import { correctionIdSchema, correctionToEvidenceSchema, discardCorrectionSchema, handleCorrectionSchema } from "@/lib/corrections/schema";
-import { linkRecommendation, unlinkRecommendation } from "@/lib/recommendations/mutations";
-import { linkSchema } from "@/lib/recommendations/schema";
+import { deleteRecommendation, linkRecommendation, unlinkRecommendation, updateRecommendation } from "@/lib/recommendations/mutations";
+import { deleteRecommendationSchema, linkSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -65,6 +65,8 @@ export const OPERATIONS = {
   "webhook.remove": defineOperation({ permission: "webhook:manage", schema: removeWebhookSchema, run: (input, actor) => removeWebhook(input, actor.id) }),
   "recommendation.link": defineOperation({ permission: "commitment:update", schema: linkSchema, run: (input, actor) => linkRecommendation(input, actor.id) }),
   "recommendation.unlink": defineOperation({ permission: "commitment:update", schema: linkSchema, run: (input, actor) => unlinkRecommendation(input, actor.id) }),
+  "recommendation.update": defineOperation({ permission: "commitment:update", schema: updateRecommendationSchema, run: (input, actor) => updateRecommendation(input, actor.id) }),
+  "recommendation.delete": defineOperation({ permission: "commitment:update", schema: deleteRecommendationSchema, run: (input, actor) => deleteRecommendation(input, actor.id) }),
   "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };

@@ -57,3 +57,19 @@ export async function unlinkRecommendationAction(_previous: FormState, formData:
   revalidatePath("/manage", "layout");
   return { status: "saved", message: "unlinked" };
 }
+
+export async function updateRecommendationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["recommendation.update"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  revalidatePath("/manage", "layout");
+  return { status: "saved", message: outcome.value.isChanged ? "saved" : "unchanged" };
+}
+
+export async function deleteRecommendationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["recommendation.delete"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  revalidatePath("/manage", "layout");
+  redirect("/manage/recommendations?deleted=1");
+}

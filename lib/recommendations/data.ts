@@ -182,13 +182,22 @@ export async function listLinkedRecommendations(commitmentId: string) {
   return links.map((link) => link.recommendation);
 }
 
-/** One recommendation with every linked commitment, drafts included. */
+/** One recommendation with every linked commitment, drafts included, and when it was last saved (for the stale-edit check). */
 export async function getRecommendationForEditor(id: string) {
   if (id.length > 40) return null;
   return db.recommendation.findUnique({
     where: { id },
-    select: { ...RECOMMENDATION_SELECT, commitments: { orderBy: { createdAt: "asc" }, select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } } } },
+    select: { ...RECOMMENDATION_SELECT, updatedAt: true, commitments: { orderBy: { createdAt: "asc" }, select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } } } },
   });
+}
+
+/** The mechanisms and SDG targets an editor chooses from when correcting a recommendation. */
+export async function getRecommendationEditVocabulary() {
+  const [mechanisms, sdgTargets] = await Promise.all([
+    db.mechanism.findMany({ orderBy: { position: "asc" }, select: { code: true, kind: true, nameEn: true, nameRu: true, nameKk: true } }),
+    db.sdgTarget.findMany({ orderBy: { position: "asc" }, select: { code: true, titleEn: true, titleRu: true, titleKk: true } }),
+  ]);
+  return { mechanisms, sdgTargets };
 }
 
 /** Commitments whose title, summary or quotes contain the query (not archived), for linking. */

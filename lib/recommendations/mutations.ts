@@ -4,10 +4,11 @@ import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
-import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
-import { buildSearchText } from "@/lib/search-text";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/manage/result";
 import type { RecommendationPlan } from "./import-plan";
-import type { LinkInput } from "./schema";
+import { recommendationSearchText } from "./search-text";
+import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } from "./schema";
 
 /**
  * Creates a previewed plan's recommendations in ONE transaction (all or nothing). A row someone
@@ -37,7 +38,7 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
               affectedGroups: row.affectedGroups.join("; "),
               sourceUrl: row.sourceUrl,
               importDraftId: draftId,
-              searchText: buildSearchText([row.symbol, row.paragraph, row.recommendingState, row.cycle, row.text, row.textEn, row.textRu, row.textKk, ...row.themes]),
+              searchText: recommendationSearchText(row),
               themes: { create: row.themes.map((theme) => ({ theme })) },
               sdgTargets: { create: row.sdgTargets.map((targetCode) => ({ targetCode })) },
             },
@@ -82,4 +83,108 @@ export async function unlinkRecommendation(input: LinkInput, actorId: string): P
     await tx.auditEvent.create({ data: auditEvent("recommendation.unlink", "Commitment", input.commitmentId, actorId, { recommendationId: input.recommendationId }, null) });
     return done({ unlinked: true });
   });
+}
+
+const isUniqueClash = (error: unknown) => (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || (error instanceof Error && /Unique constraint/i.test(error.message));
+
+const EDITABLE = ["mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "textKk", "issuedOn", "response", "affectedGroups", "sourceUrl", "themes", "sdgTargets"] as const;
+type Comparable = Record<(typeof EDITABLE)[number], string | string[] | null>;
+
+function comparable(row: Omit<UpdateRecommendationInput, "recommendationId" | "loadedAt" | "affectedGroups"> & { affectedGroups: string }): Comparable {
+  return { ...row, issuedOn: row.issuedOn ? row.issuedOn.toISOString().slice(0, 10) : null, themes: [...row.themes].sort(), sdgTargets: [...row.sdgTargets].sort() };
+}
+
+/** The fields whose values differ, as before and after snapshots for the audit log. */
+function changes(before: Comparable, after: Comparable) {
+  const changed = EDITABLE.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return { before: Object.fromEntries(changed.map((key) => [key, before[key]])), after: Object.fromEntries(changed.map((key) => [key, after[key]])), changed };
+}
+
+/**
+ * Saves an editor's correction of one recommendation, if nobody saved it since the form was
+ * loaded (`loadedAt` must equal the stored `updatedAt`). Checks what the import checks: a listed
+ * mechanism, state and response only for the UPR, listed SDG targets, and no other row with the
+ * same (symbol, paragraph, recommending state). Themes and SDG targets are replaced; the search
+ * column is rebuilt as the import builds it.
+ */
+export async function updateRecommendation(input: UpdateRecommendationInput, actorId: string): Promise<MutationResult<{ id: string; isChanged: boolean }>> {
+  const keyTaken = message("recKeyTaken", { symbol: input.symbol, paragraph: input.paragraph });
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, include: { themes: { select: { theme: true } }, sdgTargets: { select: { targetCode: true } } } });
+      if (!current) return notFound();
+      if (current.updatedAt.getTime() !== input.loadedAt.getTime()) return invalid({ form: message("recChangedSince") });
+      const [mechanism, listedTargets, clash] = await Promise.all([
+        tx.mechanism.findUnique({ where: { code: input.mechanismCode }, select: { kind: true } }),
+        tx.sdgTarget.findMany({ where: { code: { in: input.sdgTargets } }, select: { code: true } }),
+        tx.recommendation.findFirst({ where: { symbol: input.symbol, paragraph: input.paragraph, recommendingState: input.recommendingState, NOT: { id: current.id } }, select: { id: true } }),
+      ]);
+      const errors: Record<string, string> = {};
+      if (!mechanism) errors.mechanismCode = message("recUnknownMechanism", { value: input.mechanismCode.slice(0, 30) });
+      if (mechanism && mechanism.kind !== "UPR" && input.recommendingState !== "") errors.recommendingState = message("recStateOnlyUpr");
+      if (mechanism && mechanism.kind !== "UPR" && input.response !== "NONE") errors.response = message("recResponseOnlyUpr");
+      const listed = new Set(listedTargets.map((target) => target.code));
+      const unknownTarget = input.sdgTargets.find((code) => !listed.has(code));
+      if (unknownTarget) errors.sdgTargets = message("recUnknownSdg", { code: unknownTarget });
+      if (clash) errors.paragraph = keyTaken;
+      if (Object.keys(errors).length > 0) return invalid(errors);
+
+      const { recommendationId: id, loadedAt, themes, sdgTargets, affectedGroups, ...fields } = input;
+      const before = comparable({ ...current, response: current.response as UpdateRecommendationInput["response"], textLocale: current.textLocale as UpdateRecommendationInput["textLocale"], themes: current.themes.map((row) => row.theme), sdgTargets: current.sdgTargets.map((row) => row.targetCode) });
+      const after = comparable({ ...fields, affectedGroups: affectedGroups.join("; "), themes, sdgTargets });
+      const diff = changes(before, after);
+      if (diff.changed.length === 0) return done({ id, isChanged: false });
+      // Never the same instant twice, so a form loaded before this save is always seen as stale.
+      const updatedAt = new Date(Math.max(currentInstant().getTime(), loadedAt.getTime() + 1));
+      const written = await tx.recommendation.updateMany({
+        where: { id, updatedAt: loadedAt },
+        data: { ...fields, affectedGroups: after.affectedGroups as string, updatedAt, searchText: recommendationSearchText({ ...fields, themes }) },
+      });
+      if (written.count !== 1) return invalid({ form: message("recChangedSince") });
+      await tx.recommendationTheme.deleteMany({ where: { recommendationId: id } });
+      await tx.recommendationTheme.createMany({ data: themes.map((theme) => ({ recommendationId: id, theme })) });
+      await tx.recommendationSdgTarget.deleteMany({ where: { recommendationId: id } });
+      await tx.recommendationSdgTarget.createMany({ data: sdgTargets.map((targetCode) => ({ recommendationId: id, targetCode })) });
+      await tx.auditEvent.create({ data: auditEvent("recommendation.update", "Recommendation", id, actorId, diff.before, diff.after) });
+      return done({ id, isChanged: true });
+    }, WRITE_TRANSACTION);
+  } catch (error) {
+    // Another save took the key between the check and the write.
+    if (isUniqueClash(error)) return invalid({ paragraph: keyTaken });
+    throw error;
+  }
+}
+
+/**
+ * Deletes one recommendation after the person confirmed it, for the links they were shown. Its
+ * themes, SDG targets and links go with it (the schema cascades); the audit log keeps a snapshot
+ * of the row and every link, enough to put it back, and each linked commitment's trail records
+ * the lost link.
+ */
+export async function deleteRecommendation(input: DeleteRecommendationInput, actorId: string): Promise<MutationResult<{ symbol: string; paragraph: string }>> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.recommendation.findUnique({
+      where: { id: input.recommendationId },
+      include: {
+        themes: { select: { theme: true }, orderBy: { theme: "asc" } },
+        sdgTargets: { select: { targetCode: true }, orderBy: { targetCode: "asc" } },
+        commitments: { select: { commitmentId: true, linkedById: true, createdAt: true, commitment: { select: { slug: true, title: true } } }, orderBy: { createdAt: "asc" } },
+      },
+    });
+    if (!row) return notFound();
+    if (row.updatedAt.getTime() !== input.loadedAt.getTime()) return invalid({ form: message("recChangedSince") });
+    if (row.commitments.length !== input.linkCount) return invalid({ confirm: message("recLinksChanged", { count: row.commitments.length }) });
+    const { themes, sdgTargets, commitments, ...fields } = row;
+    const snapshot = {
+      recommendation: { ...fields, themes: themes.map((item) => item.theme), sdgTargets: sdgTargets.map((item) => item.targetCode) },
+      links: commitments.map((link) => ({ commitmentId: link.commitmentId, slug: link.commitment.slug, title: link.commitment.title, linkedById: link.linkedById, linkedAt: link.createdAt })),
+    };
+    await tx.recommendation.delete({ where: { id: row.id } });
+    await tx.auditEvent.create({ data: auditEvent("recommendation.delete", "Recommendation", row.id, actorId, snapshot, null) });
+    for (const link of commitments) {
+      const removed = { recommendationId: row.id, symbol: row.symbol, paragraph: row.paragraph, reason: "recommendation.delete" };
+      await tx.auditEvent.create({ data: auditEvent("recommendation.unlink", "Commitment", link.commitmentId, actorId, removed, null) });
+    }
+    return done({ symbol: row.symbol, paragraph: row.paragraph });
+  }, WRITE_TRANSACTION);
 }

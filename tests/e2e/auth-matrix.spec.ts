@@ -53,6 +53,8 @@ const API_OPERATIONS: Record<string, readonly Role[]> = {
   "webhook.remove": ADMINS,
   "recommendation.link": EDITORS,
   "recommendation.unlink": EDITORS,
+  "recommendation.update": EDITORS,
+  "recommendation.delete": EDITORS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -91,6 +93,8 @@ const SERVER_ACTIONS: Record<string, Access> = {
   removeWebhookAction: ADMINS,
   linkRecommendationAction: EDITORS,
   unlinkRecommendationAction: EDITORS,
+  updateRecommendationAction: EDITORS,
+  deleteRecommendationAction: EDITORS,
   applyRecommendationImportAction: EDITORS,
   // The reader's correction form: no account needed (its own limits apply, lib/corrections).
   submitCorrectionAction: "public",

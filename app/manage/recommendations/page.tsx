@@ -16,11 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ManageRecommendationsPage({ searchParams }: Props) {
   await requirePagePermission("workspace:read", "/manage/recommendations");
-  const query = [(await searchParams).q ?? []].flat()[0]?.slice(0, 200) ?? "";
-  const [t, items] = await Promise.all([getTranslations("recommendationsManage.link"), searchRecommendationsForEditor(query, 100)]);
+  const search = await searchParams;
+  const query = [search.q ?? []].flat()[0]?.slice(0, 200) ?? "";
+  const [t, tDelete, items] = await Promise.all([getTranslations("recommendationsManage.link"), getTranslations("recommendationsManage.delete"), searchRecommendationsForEditor(query, 100)]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
+      {search.deleted === "1" ? (
+        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900" data-testid="recommendation-deleted">
+          {tDelete("deleted")}
+        </p>
+      ) : null}
       <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <label className="block grow">

@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { getRecommendationForEditor, searchCommitmentsForLinking } from "@/lib/recommendations/data";
+import { hasPermission } from "@/lib/auth/permissions";
+import { formatCalendarDate } from "@/lib/calendar";
+import { getRecommendationEditVocabulary, getRecommendationForEditor, searchCommitmentsForLinking } from "@/lib/recommendations/data";
+import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
 import { UserText } from "@/components/common/user-text";
 import { LinkPanel } from "@/components/recommendations/link-panel";
+import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
+import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
 import { RecommendationText } from "@/components/recommendations/recommendation-text";
 
 export const dynamic = "force-dynamic";
@@ -17,12 +23,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: recommendation ? t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph }) : t("listTitle") };
 }
 
-/** One recommendation in the workspace: its text, and the commitments linked to it, with a search to link more. */
+/** One recommendation in the workspace: its text, the commitments linked to it (with a search to link more), and, for editors, its correction and deletion. */
 export default async function ManageRecommendationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePagePermission("workspace:read", `/manage/recommendations/${id}`);
+  const user = await requirePagePermission("workspace:read", `/manage/recommendations/${id}`);
   const query = [(await searchParams).cq ?? []].flat()[0]?.slice(0, 200) ?? "";
-  const [recommendation, results, t] = await Promise.all([getRecommendationForEditor(id), searchCommitmentsForLinking(query), getTranslations("recommendationsManage.link")]);
+  const canEdit = hasPermission(user.role, "commitment:update");
+  const [recommendation, results, vocabulary, t, locale] = await Promise.all([
+    getRecommendationForEditor(id),
+    searchCommitmentsForLinking(query),
+    canEdit ? getRecommendationEditVocabulary() : null,
+    getTranslations("recommendationsManage.link"),
+    getLocale(),
+  ]);
   if (!recommendation) notFound();
   const entry = (commitment: { id: string; title: string }) => ({
     key: commitment.id,
@@ -31,6 +44,7 @@ export default async function ManageRecommendationPage({ params, searchParams }:
     commitmentId: commitment.id,
     recommendationId: recommendation.id,
   });
+  const loadedAt = recommendation.updatedAt.toISOString();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}</h1>
@@ -44,6 +58,35 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         results={results.map(entry)}
         testId="recommendation-commitments"
       />
+      {vocabulary ? (
+        <>
+          <RecommendationEditForm
+            recommendationId={recommendation.id}
+            loadedAt={loadedAt}
+            values={{
+              mechanismCode: recommendation.mechanismCode,
+              cycle: recommendation.cycle,
+              symbol: recommendation.symbol,
+              paragraph: recommendation.paragraph,
+              recommendingState: recommendation.recommendingState,
+              text: recommendation.text,
+              textLocale: recommendation.textLocale,
+              textEn: recommendation.textEn ?? "",
+              textRu: recommendation.textRu ?? "",
+              textKk: recommendation.textKk ?? "",
+              issuedOn: recommendation.issuedOn ? formatCalendarDate(recommendation.issuedOn) : "",
+              response: recommendation.response,
+              themes: recommendation.themes.map((item) => item.theme).join("\n"),
+              affectedGroups: recommendation.affectedGroups.split("; ").filter(Boolean).join("\n"),
+              sdgTargets: recommendation.sdgTargets.map((item) => item.targetCode),
+              sourceUrl: recommendation.sourceUrl ?? "",
+            }}
+            mechanisms={vocabulary.mechanisms.map((mechanism) => ({ value: mechanism.code, label: `${mechanism.code}: ${mechanismName(mechanism, locale as Locale)}` }))}
+            sdgTargets={vocabulary.sdgTargets.map((target) => ({ code: target.code, title: sdgTitle(target, locale as Locale) }))}
+          />
+          <RecommendationDeleteForm recommendationId={recommendation.id} loadedAt={loadedAt} linkCount={recommendation.commitments.length} />
+        </>
+      ) : null}
     </div>
   );
 }
