@@ -82,5 +82,9 @@ test.describe("correcting and deleting a UN recommendation", () => {
     await expect(page.getByTestId("recommendation-edit")).toHaveCount(0);
     await expect(page.getByTestId("recommendation-delete")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Save the recommendation|Delete the recommendation/ })).toHaveCount(0);
+    // Nor the link panel's buttons and search: the server would refuse them.
+    await expect(page.getByTestId("recommendation-commitments")).toBeVisible();
+    await expect(page.getByTestId("recommendation-commitments").getByRole("button")).toHaveCount(0);
+    await expect(page.getByTestId("recommendation-commitments").getByRole("search")).toHaveCount(0);
   });
 });

@@ -57,6 +57,7 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         query={query}
         results={results.map(entry)}
         testId="recommendation-commitments"
+        canLink={canEdit}
       />
       {vocabulary ? (
         <>
