@@ -4,20 +4,21 @@ import { idField, optionalText, pastOrTodayDate, requiredText, versionField } fr
 import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "./url";
 import { message } from "@/lib/forms/messages";
 
+/** zod transform to the normalised http(s) link; anything else (javascript:, data:, …) is an issue with a plain message. */
+export function toSafeUrlOrIssue(value: string, context: z.RefinementCtx): string {
+  const safe = toSafeHttpUrl(value);
+  if (safe) return safe;
+  context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
+  return z.NEVER;
+}
+
 /** An http(s) link; anything else (javascript:, data:, …) is refused with a plain message. */
 export const safeUrlField = z
   .string({ message: message("enterEvidenceUrl") })
   .trim()
   .min(1, message("enterEvidenceUrl"))
   .max(MAX_URL_LENGTH, message("tooLong", { max: MAX_URL_LENGTH }))
-  .transform((value, context) => {
-    const safe = toSafeHttpUrl(value);
-    if (!safe) {
-      context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
-      return z.NEVER;
-    }
-    return safe;
-  });
+  .transform(toSafeUrlOrIssue);
 
 const optionalPastDate = z.preprocess((value) => (value === "" || value === null ? undefined : value), pastOrTodayDate().optional());
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
-import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "@/lib/evidence/url";
+import { MAX_URL_LENGTH } from "@/lib/evidence/url";
+import { toSafeUrlOrIssue } from "@/lib/evidence/schema";
 import { idField, optionalCalendarDate, optionalText, requiredText } from "@/lib/forms/fields";
 import { message } from "@/lib/forms/messages";
 import { PARAGRAPH_PATTERN, RESPONSES, SDG_TARGET_PATTERN, SYMBOL_PATTERN } from "./vocabulary";
@@ -56,14 +57,7 @@ const optionalSafeUrl = z.preprocess(
     .string()
     .trim()
     .max(MAX_URL_LENGTH, message("tooLong", { max: MAX_URL_LENGTH }))
-    .transform((value, context) => {
-      const safe = toSafeHttpUrl(value);
-      if (!safe) {
-        context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
-        return z.NEVER;
-      }
-      return safe;
-    })
+    .transform(toSafeUrlOrIssue)
     .nullable(),
 );
 

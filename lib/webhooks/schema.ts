@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { idField } from "@/lib/forms/fields";
 import { message } from "@/lib/forms/messages";
-import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE, toSafeHttpUrl } from "@/lib/evidence/url";
+import { MAX_URL_LENGTH, UNSAFE_URL_MESSAGE } from "@/lib/evidence/url";
+import { toSafeUrlOrIssue } from "@/lib/evidence/schema";
 
 /** A partner's receiver: an http(s) address without credentials (where it may point is checked in mutations.ts). */
 export const createWebhookSchema = z.object({
@@ -9,14 +10,7 @@ export const createWebhookSchema = z.object({
     .string({ message: UNSAFE_URL_MESSAGE })
     .trim()
     .max(MAX_URL_LENGTH, message("tooLong", { max: MAX_URL_LENGTH }))
-    .transform((value, context) => {
-      const safe = toSafeHttpUrl(value);
-      if (!safe) {
-        context.addIssue({ code: "custom", message: UNSAFE_URL_MESSAGE });
-        return z.NEVER;
-      }
-      return safe;
-    }),
+    .transform(toSafeUrlOrIssue),
 });
 
 export const removeWebhookSchema = z.object({ webhookId: idField });
