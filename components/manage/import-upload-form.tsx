@@ -33,14 +33,14 @@ export function ImportUploadForm() {
           id="import-file"
           name="file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           required
           aria-describedby="import-file-hint"
           aria-invalid={error("file") ? true : undefined}
           className="mt-1 block"
         />
         <p id="import-file-hint" className="mt-1 text-sm text-slate-700">
-          {t("fileHint")}
+          {t("fileHint")} {tr("workbookHint")}
         </p>
         {error("file") ? (
           <p role="alert" className="mt-1 text-sm font-medium text-red-800" data-testid="import-file-error">

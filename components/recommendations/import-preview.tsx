@@ -14,6 +14,11 @@ export async function RecommendationImportPreview({ plan }: { plan: Recommendati
       <p className="font-medium" data-testid="import-summary">
         {t("summary", { create: plan.creates.length, unchanged: plan.unchanged.length, layout: plan.layout })}
       </p>
+      {plan.newSdgTargets.length > 0 ? (
+        <p className="text-sm text-slate-700" data-testid="import-new-sdg-targets">
+          {t("newSdgTargets", { count: plan.newSdgTargets.length, targets: plan.newSdgTargets.map((target) => (target.title ? `${target.code} ${target.title}` : target.code)).join("; ") })}
+        </p>
+      ) : null}
       {plan.ignoredColumns.length > 0 ? <p className="text-sm text-slate-700">{manage("ignoredColumns", { columns: plan.ignoredColumns.join(", ") })}</p> : null}
       {plan.missingColumns.length > 0 ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">

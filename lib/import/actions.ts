@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { defineOperation } from "@/lib/manage/execute";
 import { done, invalid, notFound } from "@/lib/manage/result";
 import { problemState, type FormState } from "@/lib/manage/form-state";
-import { decodeUpload } from "./decode";
+import { decodeUpload, MAX_IMPORT_BYTES } from "./decode";
+import { isZipFile, readWorkbookAsCsv } from "./workbook";
 import { parseCsv, serialiseParsedFile } from "./parse";
 import { getImportDraft, planDraftImport } from "./data";
 import { applyImportPlan, saveImportDraft } from "./mutations";
@@ -20,7 +21,10 @@ const previewImport = defineOperation({
   permission: "import:run",
   schema: importUploadSchema,
   run: async (input, actor) => {
-    const decoded = decodeUpload(new Uint8Array(await input.file.arrayBuffer()));
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    // UHRI exports an Excel workbook; a recommendations import reads it as it is. The commitment
+    // import round-trips Uade's own CSV, so a workbook there is refused with how to save it as CSV.
+    const decoded = input.kind === "recommendations" && bytes.byteLength <= MAX_IMPORT_BYTES && isZipFile(bytes) ? await readWorkbookAsCsv(bytes) : decodeUpload(bytes);
     if (!decoded.isOk) return invalid({ file: decoded.message });
     const parsed = await parseCsv(decoded.text);
     if (!parsed.isOk) return invalid({ file: parsed.message });

@@ -25,7 +25,20 @@ export type RecommendationField = (typeof RECOMMENDATION_FIELDS)[number];
 
 /** Export header → field. Fields are also accepted under their own names. */
 const ALIASES: Record<string, RecommendationField> = {
-  // UHRI
+  // UHRI's "Export to Excel" (uhri.ohchr.org): Text, Reccomending Body [sic], Document Symbol, Themes,
+  // Affected Persons, Sdgs, Document Publication Date, UPR Reccomending States [sic], UPR Position,
+  // UPR Session, and columns the import does not read (Countries Concerned, Type, OHCHR Annotation
+  // Id, Regions Concerned, Recommending Regions, Date of publication on UHRI). It has no paragraph
+  // column: the paragraph number starts the text (see paragraphFromText in import-plan.ts).
+  reccomending_body: "mechanism",
+  recommending_body: "mechanism",
+  upr_reccomending_states: "recommending_state",
+  upr_recommending_states: "recommending_state",
+  upr_position: "response",
+  upr_session: "cycle",
+  document_publication_date: "date",
+  publication_date: "date",
+  // Other UHRI-style names
   body: "mechanism",
   mechanism_body: "mechanism",
   session: "cycle",

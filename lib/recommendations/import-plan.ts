@@ -38,10 +38,15 @@ export type PlannedRecommendation = {
   sourceUrl: string | null;
 };
 
+/** An SDG target the file names that Uade does not list yet: added with the title the export gives. */
+export type NewSdgTarget = { code: string; goal: number; title: string };
+
 export type RecommendationPlan = {
   kind: "recommendations";
   layout: "uhri" | "upr-info";
   creates: PlannedRecommendation[];
+  /** Well-formed SDG targets (goals 1–17) the vocabulary lacks, added when the import is confirmed. */
+  newSdgTargets: NewSdgTarget[];
   /** Rows already in the database (same symbol, paragraph and recommending state): left as they are. */
   unchanged: { rowNumber: number; symbol: string; paragraph: string }[];
   errors: RowError[];
@@ -72,8 +77,56 @@ const RESPONSE_WORDS: Record<string, ResponseKey> = {
 };
 
 const clean = (value: string) => value.replace(/\s+/g, " ").trim();
-/** Themes and groups are separated by ";", "|" or new lines (their names contain commas). */
-const splitItems = (value: string) => splitList(value, /[;|\n\r]+/).map(clean);
+/** UHRI writes every value as a list item, "- CEDAW", even where there is one. */
+const unbullet = (value: string) => value.replace(/^\s*[-–•]\s+/, "");
+/** A one-value cell: white space collapsed, a leading "- " dropped. */
+const single = (value: string) => clean(unbullet(value));
+/** Themes and groups are separated by ";", "|" or new lines (their names contain commas); UHRI puts each on a "- " line. */
+const splitItems = (value: string) => splitList(value, /[;|\n\r]+/).map(single).filter((item) => item !== "");
+
+/**
+ * UHRI's export has no paragraph column: the number starts the text, "118.23 Ratify …" for the UPR,
+ * or follows the section heading for treaty bodies, "Rural women 49. The Committee …". Null when
+ * neither shape is there (the row then needs a Paragraph column).
+ */
+export function paragraphFromText(text: string): string | null {
+  const upr = /^\s*(\d{1,4}\.\d{1,4})(?=[\s.:)]|$)/.exec(text);
+  if (upr) return upr[1]!;
+  const treaty = /(?:^|\s)(\d{1,4})\.\s*(?=[\p{Lu}«"“(])/u.exec(text.slice(0, 300));
+  return treaty ? treaty[1]! : null;
+}
+
+/** Excel's day number (UHRI's dates in a workbook saved as CSV): 1 is 1900-01-01, with Lotus's leap-year bug. */
+function excelSerialDate(value: string): string | null {
+  if (!/^\d{5}(?:\.\d+)?$/.test(value.trim())) return null;
+  const days = Math.floor(Number(value));
+  if (days < 20_000 || days > 80_000) return null;
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One SDG item: "16.3", "16.3 - Promote the rule of law", "- 1.4 - Equal rights to economic resources". */
+const SDG_ITEM = /^(\d{1,2})\.(\d{1,2}|[a-c])(?![\d.])\s*(?:[-–:]\s*(.*))?$/;
+
+/** Whether a code can be an SDG target: goals 1 to 17, targets numbered up to 19 or lettered a to c. */
+function isPossibleTarget(goal: number, target: string): boolean {
+  return goal >= 1 && goal <= 17 && (/^[a-c]$/.test(target) || (Number(target) >= 1 && Number(target) <= 19));
+}
+
+/** The SDG targets of a cell, with the title the export gives each (UHRI: "16.3 - Promote the rule of law"). */
+function readSdgCell(value: string): { code: string; goal: number; title: string }[] {
+  const found = new Map<string, { code: string; goal: number; title: string }>();
+  for (const item of splitList(value, /[;|\n\r]+/).map(single)) {
+    const match = SDG_ITEM.exec(item);
+    if (match) {
+      const code = `${match[1]}.${match[2]}`;
+      if (!found.has(code)) found.set(code, { code, goal: Number(match[1]), title: clean(match[3] ?? "").slice(0, 300) });
+      continue;
+    }
+    // Older files list bare codes separated by commas or spaces: "16.3, 5.2".
+    for (const code of item.match(/\b\d{1,2}\.(?:\d{1,2}|[a-c])\b/g) ?? []) if (!found.has(code)) found.set(code, { code, goal: Number(code.split(".")[0]), title: "" });
+  }
+  return [...found.values()];
+}
 
 /**
  * Checks every row of an export and plans what to create. A row with any problem is listed with
@@ -88,9 +141,11 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
     else if (header !== "" && !(UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))) ignoredColumns.push(header);
   }
   const layout = headers.some((header) => (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))) ? "upr-info" : "uhri";
-  const required: RecommendationField[] = layout === "upr-info" ? ["symbol", "paragraph", "text", "recommending_state"] : ["mechanism", "symbol", "paragraph", "text"];
+  // UHRI's own export has no paragraph column (the number starts the text); other files must have one.
+  const required: RecommendationField[] = layout === "upr-info" ? ["symbol", "paragraph", "text", "recommending_state"] : ["mechanism", "symbol", "text"];
   const missingColumns = required.filter((field) => !columnOf.has(field));
-  const plan: RecommendationPlan = { kind: "recommendations", layout, creates: [], unchanged: [], errors: [], ignoredColumns, missingColumns };
+  const plan: RecommendationPlan = { kind: "recommendations", layout, creates: [], newSdgTargets: [], unchanged: [], errors: [], ignoredColumns, missingColumns };
+  const newTargets = new Map<string, NewSdgTarget>();
   if (missingColumns.length > 0) return plan;
 
   const seen = new Map<string, number>();
@@ -107,21 +162,26 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
       return true;
     };
 
-    const mechanismCell = clean(cell("mechanism"));
-    const mechanismCode = layout === "upr-info" && mechanismCell === "" ? "UPR" : state.mechanisms.get(mechanismCell.toLowerCase());
+    // UHRI lists a special procedure twice, "- IE Albinism" and "- Special Procedures": the first listed name counts.
+    const mechanismItems = splitItems(cell("mechanism"));
+    // A code may come with a space for its hyphen ("SR Torture" for SR-TORTURE).
+    const lookUp = (name: string) => state.mechanisms.get(name.toLowerCase()) ?? state.mechanisms.get(name.toLowerCase().replace(/\s+/g, "-"));
+    const mechanismCell = mechanismItems.find((item) => lookUp(item) !== undefined) ?? mechanismItems[0] ?? "";
+    const mechanismCode = layout === "upr-info" && mechanismCell === "" ? "UPR" : lookUp(mechanismCell);
     if (mechanismCell === "" && layout !== "upr-info") fail("mechanism", message("rowColumnEmpty"));
     else if (!mechanismCode) fail("mechanism", message("recUnknownMechanism", { value: mechanismCell.slice(0, 100) }));
     const isUpr = mechanismCode !== undefined && state.mechanismKinds.get(mechanismCode) === "UPR";
 
-    const symbol = clean(cell("symbol"));
+    const symbol = single(cell("symbol"));
     if (symbol === "") fail("symbol", message("rowColumnEmpty"));
     else if (!SYMBOL_PATTERN.test(symbol)) fail("symbol", message("recSymbolFormat", { value: symbol.slice(0, 100) }));
 
-    const paragraph = clean(cell("paragraph"));
-    if (paragraph === "") fail("paragraph", message("rowColumnEmpty"));
+    const paragraph = columnOf.has("paragraph") ? single(cell("paragraph")) : (paragraphFromText(cell("text")) ?? "");
+    if (paragraph === "") fail("paragraph", message(columnOf.has("paragraph") ? "rowColumnEmpty" : "recParagraphNotInText"));
     else if (!PARAGRAPH_PATTERN.test(paragraph)) fail("paragraph", message("recParagraphNumber", { value: paragraph.slice(0, 40) }));
 
-    const recommendingState = clean(cell("recommending_state"));
+    // A UPR recommendation several states made together: "- Maldives" and "- Portugal" on two lines.
+    const recommendingState = splitItems(cell("recommending_state")).join("; ");
     tooLong("recommending_state", recommendingState, LIMITS.recommending_state);
     if (mechanismCode && !isUpr && recommendingState !== "") fail("recommending_state", message("recStateOnlyUpr"));
 
@@ -132,21 +192,22 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
     for (const [field, value] of [["text_en", translations.textEn], ["text_ru", translations.textRu], ["text_kk", translations.textKk]] as const) {
       if (value) tooLong(field, value, LIMITS.text);
     }
-    const languageCell = clean(cell("text_language")).toLowerCase();
+    const languageCell = single(cell("text_language")).toLowerCase();
     if (languageCell !== "" && !isLocale(languageCell)) fail("text_language", message("recTextLanguage", { value: languageCell.slice(0, 20) }));
     const textLocale = isLocale(languageCell) ? languageCell : guessTextLocale(text);
 
-    const cycle = clean(cell("cycle"));
+    const cycle = single(cell("cycle"));
     tooLong("cycle", cycle, LIMITS.cycle);
 
     let issuedOn: Date | null = null;
     try {
-      issuedOn = parseImportDate(cell("date"));
+      const dateCell = single(cell("date"));
+      issuedOn = parseImportDate(excelSerialDate(dateCell) ?? dateCell);
     } catch (error) {
       fail("date", error instanceof RangeError ? error.message : message("invalidValue"));
     }
 
-    const responseCell = clean(cell("response")).toLowerCase();
+    const responseCell = single(cell("response")).toLowerCase();
     let response: ResponseKey = "NONE";
     if (responseCell !== "" && responseCell !== "none") {
       const found = RESPONSE_WORDS[responseCell];
@@ -161,10 +222,15 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
     for (const item of affectedGroups) if (tooLong("affected_groups", item, LIMITS.item)) break;
 
     const sdgCell = cell("sdg_targets");
-    const sdgTargets = [...new Set(sdgCell.match(/\b\d{1,2}\.(?:\d{1,2}|[a-c])\b/g) ?? [])];
+    const sdgItems = readSdgCell(sdgCell);
+    const sdgTargets = sdgItems.map((item) => item.code);
     if (sdgCell.trim() !== "" && sdgTargets.length === 0) fail("sdg_targets", message("recSdgFormat", { value: sdgCell.slice(0, 60) }));
-    for (const code of sdgTargets) {
-      if (!SDG_TARGET_PATTERN.test(code) || !state.sdgTargets.has(code)) fail("sdg_targets", message("recUnknownSdg", { code }));
+    const rowNewTargets: NewSdgTarget[] = [];
+    for (const item of sdgItems) {
+      if (state.sdgTargets.has(item.code)) continue;
+      // A real target the vocabulary lacks (UHRI tags all 169) is added with the export's title; an impossible code is an error.
+      if (SDG_TARGET_PATTERN.test(item.code) && isPossibleTarget(item.goal, item.code.split(".")[1]!)) rowNewTargets.push(item);
+      else fail("sdg_targets", message("recUnknownSdg", { code: item.code }));
     }
 
     const urlCell = cell("url").trim();
@@ -185,6 +251,11 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
       plan.errors.push(...errors);
       continue;
     }
+    for (const target of rowNewTargets) {
+      const known = newTargets.get(target.code);
+      if (!known) newTargets.set(target.code, target);
+      else if (known.title === "" && target.title !== "") known.title = target.title;
+    }
     plan.creates.push({
       rowNumber: row.rowNumber,
       mechanismCode,
@@ -203,5 +274,6 @@ export function planRecommendationImport(headers: string[], rows: ParsedRow[], s
       sourceUrl,
     });
   }
+  plan.newSdgTargets = [...newTargets.values()].sort((a, b) => a.goal - b.goal || a.code.localeCompare(b.code, "en", { numeric: true }));
   return plan;
 }

@@ -20,6 +20,12 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
   try {
     const created = await db.$transaction(
       async (tx) => {
+        // SDG targets the vocabulary lacked, with the export's English title (translated later).
+        for (const target of plan.newSdgTargets) {
+          const [, sub = ""] = target.code.split(".");
+          const position = 1_000 + target.goal * 100 + (/^\d+$/.test(sub) ? Number(sub) : 50 + sub.charCodeAt(0) - 96);
+          await tx.sdgTarget.upsert({ where: { code: target.code }, create: { code: target.code, goal: target.goal, titleEn: target.title, titleRu: "", titleKk: "", position }, update: {} });
+        }
         for (const row of plan.creates) {
           await tx.recommendation.create({
             data: {

@@ -27,7 +27,8 @@ export function mechanismName(mechanism: Named, locale: Locale): string {
 
 /** An SDG target's title in the reader's language. */
 export function sdgTitle(target: Titled, locale: Locale): string {
-  return locale === "ru" ? target.titleRu : locale === "kk" ? target.titleKk : target.titleEn;
+  // A target an import added has only the English title the export gave until someone translates it.
+  return (locale === "ru" ? target.titleRu : locale === "kk" ? target.titleKk : target.titleEn) || target.titleEn;
 }
 
 type Texts = { text: string; textLocale: string; textEn: string | null; textRu: string | null; textKk: string | null };

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { buildSearchText } from "../../lib/search-text";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 import { textViaLibreOffice } from "./support/libreoffice";
+import { uhriRows, uhriWorkbook } from "../support/uhri-workbook";
 
 // The issue's "done when": an editor imports a fixture UHRI export of Kazakhstan's CAT review,
 // links three recommendations to commitments (from both sides), and downloads the shadow report
@@ -138,6 +139,35 @@ test.describe("UN recommendations and the shadow report", () => {
 });
 
 test.describe("recommendation pages in every language", () => {
+  test("UHRI's own Excel export is uploaded as it is, previewed row by row and imported", async ({ page, context }) => {
+    const suffix = `X${Date.now().toString(36).toUpperCase()}`;
+    const directory = mkdtempSync(path.join(os.tmpdir(), "uade-uhri-"));
+    try {
+      const file = path.join(directory, "uhri-export.xlsx");
+      writeFileSync(file, await uhriWorkbook(uhriRows(suffix)));
+      await signInBrowser(context, await createTestUser("EDITOR", "uhriworkbook"));
+      await page.goto("/manage/import");
+      await page.getByLabel(/UN recommendations/).check();
+      await page.getByLabel("CSV file").setInputFiles(file);
+      await page.getByRole("button", { name: "Preview the import" }).click();
+      await expect(page.getByTestId("import-summary")).toContainText("3 new recommendations");
+      await expect(page.getByText("Read from the Excel workbook: sheet “Annotations”, 3 rows.")).toBeVisible();
+      await expect(page.getByTestId("import-operations")).toContainText(`CAT/C/KAZ/CO/${suffix}`);
+      const known = await e2eDb.sdgTarget.findUnique({ where: { code: "1.4" } });
+      if (!known) await expect(page.getByTestId("import-new-sdg-targets")).toContainText("1.4 Equal rights to economic resources");
+      await page.getByRole("button", { name: /Apply 3/ }).click();
+      await expect(page.getByTestId("import-applied")).toBeVisible();
+      const upr = await e2eDb.recommendation.findFirstOrThrow({ where: { symbol: `A/HRC/${suffix}/10` }, include: { sdgTargets: true } });
+      expect(upr).toMatchObject({ mechanismCode: "UPR", paragraph: "118.23", recommendingState: "Fixtureland; Testonia", response: "SUPPORTED" });
+      expect(upr.sdgTargets.map((row) => row.targetCode)).toEqual(["1.4"]);
+      // The public page names the new target by the title the export gave, in Russian too.
+      await page.goto(`/ru/recommendations/${upr.id}`);
+      await expect(page.getByText("Equal rights to economic resources")).toBeVisible();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   test("the list, a record, a mechanism page and the shadow page answer in kk, ru and en", async ({ page }) => {
     const recommendation = await e2eDb.recommendation.create({
       data: { mechanismCode: "CAT", cycle: `Fixture languages ${Date.now()}`, symbol: "CAT/C/KAZ/CO/4", paragraph: String(900 + (Date.now() % 99)), text: "[FIXTURE] Language check.", textRu: "[ТЕСТ] Проверка языка." },
