@@ -7,6 +7,11 @@ import { planDraftImport } from "./data";
 import { decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "./decode";
 import { parseCsv, serialiseParsedFile } from "./parse";
 import { planDigest } from "./plan";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { planRecommendationDraft, recommendationPlanDigest } from "@/lib/recommendations/import-data";
+import { uhriRows, uhriWorkbook } from "@/tests/support/uhri-workbook";
+import { readWorkbookAsCsv } from "./workbook";
 
 // The first query loads Prisma's query engine once per process; a running server has done so.
 beforeAll(() => db.commitment.count());
@@ -111,6 +116,58 @@ describe("attack: hostile CSV shapes never hold the event loop", () => {
       let outcome: string | null = null;
       const blocked = await longestBlock(async () => {
         outcome = await previewAndView(kind, text);
+      });
+      console.log(`${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`);
+      if (refusal) expect(inEnglish(outcome ?? "")).toMatch(refusal);
+      else expect(outcome).toBeNull();
+      expect(blocked.held).toBeLessThan(MAX_BLOCK_MS);
+    }, 120_000);
+  }
+});
+
+// The same attack through a recommendations import uploaded as an Excel workbook (UHRI's export):
+// read (lib/import/workbook.ts), parse, plan against the database, digest.
+async function previewWorkbook(bytes: Uint8Array): Promise<string | null> {
+  expect(bytes.byteLength).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+  const decoded = await readWorkbookAsCsv(bytes);
+  if (!decoded.isOk) return decoded.message;
+  const parsed = await parseCsv(decoded.text);
+  if (!parsed.isOk) return parsed.message;
+  const plan = await planRecommendationDraft({ content: decoded.text, parsed: await serialiseParsedFile(parsed) });
+  if ("parseError" in plan) return plan.parseError;
+  await recommendationPlanDigest(plan);
+  return null;
+}
+
+async function workbookOf(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook.addWorksheet("Annotations"));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const WORKBOOKS: [name: string, build: () => Promise<Uint8Array>, refusal: RegExp | null][] = [
+  [
+    `${MAX_IMPORT_ROWS} long UHRI rows`,
+    async () => {
+      const [row] = uhriRows("EVL");
+      return new Uint8Array(await uhriWorkbook(Array.from({ length: MAX_IMPORT_ROWS }, (_, index) => ({ ...row, Text: `${index + 1}. The State party ${"should ensure investigations ".repeat(40)}`, "Document Symbol": `CAT/C/EVL/CO/${index}` }))));
+    },
+    null,
+  ],
+  ["one value in row 1,000,000", () => workbookOf((sheet) => {
+    sheet.getCell("A1").value = "Text";
+    sheet.getCell("A1000000").value = "x";
+  }), /has 999,999 rows; the limit is 10,000/],
+  ["a workbook that unpacks to 26 MB", async () => new JSZip().file("xl/workbook.xml", "<workbook/>").file("xl/worksheets/sheet1.xml", new Uint8Array(26 * 1024 * 1024)).generateAsync({ type: "uint8array", compression: "DEFLATE" }), /more than 25 MB/],
+];
+
+describe("attack: hostile Excel workbooks never hold the event loop", () => {
+  for (const [name, build, refusal] of WORKBOOKS) {
+    it(`${name}: no block over ${MAX_BLOCK_MS} ms${refusal ? ", refused with a clear message" : ""}`, async () => {
+      const bytes = await build();
+      let outcome: string | null = null;
+      const blocked = await longestBlock(async () => {
+        outcome = await previewWorkbook(bytes);
       });
       console.log(`${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`);
       if (refusal) expect(inEnglish(outcome ?? "")).toMatch(refusal);

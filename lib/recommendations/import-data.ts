@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { parseCsv, readParsedFile } from "@/lib/import/parse";
 import { recommendationField } from "./import-columns";
 import { planRecommendationImport, type RecommendationPlan } from "./import-plan";
@@ -16,7 +17,20 @@ export async function planRecommendationDraft(draft: { content: string; parsed: 
   return planRecommendationImport(headers, rows, await readRecommendationImportState(symbols));
 }
 
-/** Fingerprint of a plan: confirming applies only what the person saw. */
-export function recommendationPlanDigest(plan: RecommendationPlan): string {
-  return createHash("sha256").update(JSON.stringify(plan)).digest("hex");
+/**
+ * Fingerprint of a plan: confirming applies only what the person saw. Hashed a slice of rows at a
+ * time (one JSON text of 10,000 rows held the event loop 0.3 s, measured).
+ */
+export async function recommendationPlanDigest(plan: RecommendationPlan): Promise<string> {
+  const hash = createHash("sha256");
+  const { creates, unchanged, errors, ...rest } = plan;
+  hash.update(JSON.stringify(rest));
+  for (const [name, list] of [["creates", creates], ["unchanged", unchanged], ["errors", errors]] as const) {
+    hash.update(`\u0000${name}`);
+    for (const [index, item] of (list as unknown[]).entries()) {
+      hash.update(`\u0000${JSON.stringify(item)}`);
+      if (index % 500 === 499) await nextTurn();
+    }
+  }
+  return hash.digest("hex");
 }

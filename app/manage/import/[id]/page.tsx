@@ -32,6 +32,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const isRecommendations = draft.kind === "recommendations";
   const plan = isRecommendations ? await planRecommendationDraft(draft) : await planDraftImport(draft);
   const when = (date: Date) => formatZonedDateTime(format, date);
+  const recommendationDigest = "kind" in plan && plan.kind === "recommendations" ? await recommendationPlanDigest(plan) : "";
 
   return (
     <div className="space-y-6">
@@ -59,7 +60,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           {plan.errors.length === 0 && plan.missingColumns.length === 0 && plan.creates.length > 0 ? (
             <div className="space-y-2">
               <p className="text-sm text-slate-700">{t("applyHint")}</p>
-              <ActionButtonForm action={applyRecommendationImportAction} fields={{ draftId: draft.id, digest: recommendationPlanDigest(plan) }} label={t("apply", { count: plan.creates.length })} tone="primary" />
+              <ActionButtonForm action={applyRecommendationImportAction} fields={{ draftId: draft.id, digest: recommendationDigest }} label={t("apply", { count: plan.creates.length })} tone="primary" />
             </div>
           ) : null}
         </>
