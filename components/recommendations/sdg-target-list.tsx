@@ -14,7 +14,7 @@ export async function SdgTargetList({ targets, canEdit }: { targets: SdgTargetRo
   return (
     <ul className="space-y-4" data-testid="sdg-targets">
       {targets.map((target) => (
-        <li key={target.code} className={`rounded border p-4 ${target.isTranslated ? "border-slate-300" : "border-amber-700 bg-amber-50"}`} data-testid={`sdg-target-${target.code}`}>
+        <li key={target.code} id={`target-${target.code}`} className={`rounded border p-4 ${target.isTranslated ? "border-slate-300" : "border-amber-700 bg-amber-50"}`} data-testid={`sdg-target-${target.code}`}>
           <h2 className="flex flex-wrap items-baseline gap-2 text-xl font-semibold">
             <span>{t("targetHeading", { code: target.code })}</span>
             <span className="text-sm font-normal text-slate-700">{t("goal", { goal: target.goal })}</span>

@@ -41,6 +41,9 @@ test.describe("translating SDG target titles", () => {
     expect(count).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(`${count} ${count === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`);
 
+    // The untranslated ones are listed at the top, each a link to its form.
+    await page.getByTestId("sdg-untranslated-links").getByRole("link", { name: target.code, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#target-${target.code.replace(".", "\\.")}$`));
     const item = page.getByTestId(`sdg-target-${target.code}`);
     await expect(item.getByRole("heading")).toContainText(`Target ${target.code}`);
     await expect(item.getByText("added by an import", { exact: true })).toBeVisible();
@@ -55,6 +58,7 @@ test.describe("translating SDG target titles", () => {
     await expect(item.getByRole("status")).toHaveText("The titles were saved.");
     expect(await e2eDb.sdgTarget.findUniqueOrThrow({ where: { code: target.code } })).toMatchObject({ titleEn: TITLE_EN, titleRu: TITLE_RU, titleKk: TITLE_KK });
     await expect(item.getByText("not translated", { exact: true })).toHaveCount(0);
+    await expect(page.getByTestId("sdg-untranslated-links").getByRole("link", { name: target.code, exact: true })).toHaveCount(0);
     await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(count - 1 === 0 ? "Every target has a Russian and a Kazakh title." : `${count - 1} ${count - 1 === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`);
     expect(await e2eDb.auditEvent.count({ where: { action: "sdgTarget.update", entityId: target.code } })).toBe(1);
 
