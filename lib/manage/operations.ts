@@ -27,6 +27,8 @@ import { correctionToEvidence, discardCorrection, forgetCorrectionEmail, handleC
 import { correctionIdSchema, correctionToEvidenceSchema, discardCorrectionSchema, handleCorrectionSchema } from "@/lib/corrections/schema";
 import { deleteRecommendation, linkRecommendation, unlinkRecommendation, updateRecommendation } from "@/lib/recommendations/mutations";
 import { deleteRecommendationSchema, linkSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
+import { updateSdgTarget } from "@/lib/recommendations/sdg-mutations";
+import { updateSdgTargetSchema } from "@/lib/recommendations/sdg-schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -67,6 +69,7 @@ export const OPERATIONS = {
   "recommendation.unlink": defineOperation({ permission: "commitment:update", schema: linkSchema, run: (input, actor) => unlinkRecommendation(input, actor.id) }),
   "recommendation.update": defineOperation({ permission: "commitment:update", schema: updateRecommendationSchema, run: (input, actor) => updateRecommendation(input, actor.id) }),
   "recommendation.delete": defineOperation({ permission: "commitment:update", schema: deleteRecommendationSchema, run: (input, actor) => deleteRecommendation(input, actor.id) }),
+  "sdgTarget.update": defineOperation({ permission: "commitment:update", schema: updateSdgTargetSchema, run: (input, actor) => updateSdgTarget(input, actor.id) }),
   "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };

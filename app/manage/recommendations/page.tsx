@@ -18,7 +18,12 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
   await requirePagePermission("workspace:read", "/manage/recommendations");
   const search = await searchParams;
   const query = [search.q ?? []].flat()[0]?.slice(0, 200) ?? "";
-  const [t, tDelete, items] = await Promise.all([getTranslations("recommendationsManage.link"), getTranslations("recommendationsManage.delete"), searchRecommendationsForEditor(query, 100)]);
+  const [t, tDelete, tSdg, items] = await Promise.all([
+    getTranslations("recommendationsManage.link"),
+    getTranslations("recommendationsManage.delete"),
+    getTranslations("recommendationsManage.sdg"),
+    searchRecommendationsForEditor(query, 100),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
@@ -28,6 +33,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
         </p>
       ) : null}
       <p className="max-w-3xl text-slate-700">{t("listIntro")}</p>
+      <p>
+        <Link href="/manage/recommendations/sdg-targets" className="underline underline-offset-4">
+          {tSdg("link")}
+        </Link>
+      </p>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <label className="block grow">
           <span className="font-medium">{t("searchLabel")}</span>
