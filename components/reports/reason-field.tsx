@@ -1,11 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { REASON_CODES, type ReasonCode } from "@/lib/statuses/reasons";
 
-/** The report form's reason filter: one checkbox per reason code (a repeatable `reason` parameter); none ticked means every reason. */
-export async function ReasonField({ selected }: { selected: readonly ReasonCode[] }) {
+/**
+ * The reason filter of the changes report and of /changes: one checkbox per reason code (a
+ * repeatable `reason` parameter); none ticked means every reason. `className` places it in the form's layout.
+ */
+export async function ReasonField({ selected, className = "basis-full" }: { selected: readonly ReasonCode[]; className?: string }) {
   const t = await getTranslations();
   return (
-    <fieldset className="basis-full" aria-describedby="report-reason-hint">
+    <fieldset className={className} aria-describedby="report-reason-hint">
       <legend className="text-sm font-medium">{t("integrity.reason")}</legend>
       <p id="report-reason-hint" className="mt-1 text-xs text-slate-600">
         {t("reports.reasonHint")}

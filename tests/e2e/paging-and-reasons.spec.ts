@@ -72,6 +72,19 @@ test("an unknown reason code is a note on the report page and a 400 from the CSV
   expect(await csv.text()).toContain("Reason: “not_a_reason” is not a reason code");
 });
 
+test("/changes takes the same reason filter, one or several codes", async ({ page }) => {
+  await page.goto(`/en/changes?${window}`);
+  await page.getByLabel("Law adopted", { exact: true }).check();
+  await page.getByLabel("Blocked by a court", { exact: true }).check();
+  await page.getByRole("button", { name: "Show changes" }).click();
+  await expect(page).toHaveURL(/reason=law_adopted&reason=blocked_by_court/);
+  const list = page.locator("main");
+  await expect(list).toContainText(`law_adopted ${suffix}`);
+  await expect(list).toContainText(`blocked_by_court ${suffix}`);
+  await expect(list).not.toContainText(`law_amended ${suffix}`);
+  await expect(page.getByLabel("Blocked by a court", { exact: true })).toBeChecked();
+});
+
 test("a review queue of 55 pending proposals shows 50 on page 1 and the rest on page 2", async ({ browser }) => {
   const proposer = await createTestUser("CONTRIBUTOR", "pagingproposer");
   const ids: string[] = [];
