@@ -8,10 +8,10 @@ import { changeFiltersQuery, parseChangeFilters } from "@/lib/changes/filters";
 import { listFilterOptions } from "@/lib/commitments/data";
 import { bodyName } from "@/lib/bodies/names";
 import { CATEGORIES } from "@/lib/vocabulary";
-import { REASON_CODES } from "@/lib/statuses/reasons";
 import { ChangeList } from "@/components/changes/change-list";
 import { Pagination } from "@/components/commitments/pagination";
 import { CollapsibleFilters } from "@/components/layout/collapsible-filters";
+import { ReasonField } from "@/components/reports/reason-field";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 export default async function ChangesPage({ searchParams }: Props) {
   const { filters, invalid } = parseChangeFilters(await searchParams);
   const [t, locale, result, options] = await Promise.all([getTranslations(), getLocale(), listPublicChanges(filters), listFilterOptions()]);
-  const isFiltered = Boolean(filters.category || filters.body || filters.reason || filters.from || filters.to);
+  const isFiltered = Boolean(filters.category || filters.body || filters.reasons.length > 0 || filters.from || filters.to);
   const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
   const invalidLabel = (name: string) =>
     ({ category: t("changes.theme"), body: t("changes.body"), reason: t("integrity.reason"), from: t("changes.from"), to: t("changes.to") })[name] ?? t("pagination.label");
@@ -78,19 +78,6 @@ export default async function ChangesPage({ searchParams }: Props) {
                 </select>
               </div>
               <div>
-                <label htmlFor="changes-reason" className="block text-sm font-medium">
-                  {t("integrity.reason")}
-                </label>
-                <select id="changes-reason" name="reason" defaultValue={filters.reason ?? ""} className={fieldClass}>
-                  <option value="">{t("integrity.anyReason")}</option>
-                  {REASON_CODES.map((code) => (
-                    <option key={code} value={code}>
-                      {t(`reasons.${code}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
                 <label htmlFor="changes-from" className="block text-sm font-medium">
                   {t("changes.from")}
                 </label>
@@ -102,6 +89,7 @@ export default async function ChangesPage({ searchParams }: Props) {
                 </label>
                 <input id="changes-to" name="to" type="date" defaultValue={day(filters.to)} className={fieldClass} />
               </div>
+              <ReasonField selected={filters.reasons} className="sm:col-span-2 lg:col-span-4" />
             </div>
             <div className="mt-4 flex flex-wrap items-center gap-4">
               <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">

@@ -14,7 +14,7 @@ const CHANGE_INCLUDE = {
 export async function listPublicChanges(filters: ChangeFilters) {
   const where: Prisma.StatusChangeWhereInput = {
     commitment: { AND: [PUBLIC_WHERE, filters.category ? { category: filters.category } : {}, filters.body ? { responsibleBody: filters.body } : {}] },
-    ...(filters.reason ? { reasonCode: filters.reason } : {}),
+    ...(filters.reasons.length > 0 ? { reasonCode: { in: filters.reasons } } : {}),
     ...(filters.from || filters.to ? { effectiveOn: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: endOfDay(filters.to) } : {}) } } : {}),
   };
   const [total, items] = await Promise.all([

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { isCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import { CATEGORIES, type CategoryKey } from "@/lib/vocabulary";
 import { BODY_KEY_PATTERN } from "@/lib/bodies/schema";
-import { isReasonCode, type ReasonCode } from "@/lib/statuses/reasons";
+import type { ReasonCode } from "@/lib/statuses/reasons";
+import { readReasonParam } from "@/lib/reports/schema";
 
 export const CHANGES_PAGE_SIZE = 20;
 
-/** Filters of /changes: theme, responsible body, reason code, an effective-date range (both days included), page. */
-export type ChangeFilters = { category?: CategoryKey; body?: string; reason?: ReasonCode; from?: Date; to?: Date; page: number };
+/** Filters of /changes: theme, responsible body, reason codes (any of them), an effective-date range (both days included), page. */
+export type ChangeFilters = { category?: CategoryKey; body?: string; reasons: ReasonCode[]; from?: Date; to?: Date; page: number };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
@@ -28,7 +29,10 @@ export function parseChangeFilters(params: Record<string, string | string[] | un
     invalid.push(name);
     return undefined;
   };
-  const filters: ChangeFilters = { page: 1 };
+  // The reason parameter is read as the changes report reads it (repeatable, codes of the reason list).
+  const { reasons, errors: reasonErrors } = readReasonParam(params);
+  const filters: ChangeFilters = { reasons, page: 1 };
+  if (reasonErrors.length > 0) invalid.push("reason");
   if (category) {
     if ((CATEGORIES as readonly string[]).includes(category)) filters.category = category as CategoryKey;
     else invalid.push("category");
@@ -36,11 +40,6 @@ export function parseChangeFilters(params: Record<string, string | string[] | un
   if (body) {
     if (BODY_KEY_PATTERN.test(body) && body.length <= 60) filters.body = body;
     else invalid.push("body");
-  }
-  const reason = first(params.reason);
-  if (reason) {
-    if (isReasonCode(reason)) filters.reason = reason;
-    else invalid.push("reason");
   }
   filters.from = date("from");
   filters.to = date("to");
@@ -59,7 +58,7 @@ export function changeFiltersQuery(filters: ChangeFilters, page?: number): strin
   const params = new URLSearchParams();
   if (filters.category) params.set("category", filters.category);
   if (filters.body) params.set("body", filters.body);
-  if (filters.reason) params.set("reason", filters.reason);
+  for (const reason of filters.reasons) params.append("reason", reason);
   if (filters.from) params.set("from", filters.from.toISOString().slice(0, 10));
   if (filters.to) params.set("to", filters.to.toISOString().slice(0, 10));
   if (page && page > 1) params.set("page", String(page));

@@ -13,6 +13,13 @@ describe("cache keys", () => {
     expect(normaliseCacheableUrl("/api/v1/commitments?page=2&assessment=STALLED&assessment=REVERSED")).toBe("/api/v1/commitments?assessment=STALLED&assessment=REVERSED&page=2");
   });
 
+  it("keep the reason filter of the changes report, page and CSV alike", () => {
+    expect(normaliseCacheableUrl("/en/reports/changes?to=2025-12-31&reason=law_adopted&utm=x&from=2025-01-01&reason=other")).toBe(
+      "/en/reports/changes?from=2025-01-01&reason=law_adopted&reason=other&to=2025-12-31",
+    );
+    expect(normaliseCacheableUrl("/reports/changes.csv?reason=law_amended&lang=ru&x=1")).toBe("/reports/changes.csv?lang=ru&reason=law_amended");
+  });
+
   it("turn bad percent-encoding into a well-formed query", () => {
     expect(normaliseCacheableUrl("/export/commitments.csv?q=%FF%&lang=%E0%A4%A")).toBe("/export/commitments.csv?lang=%EF%BF%BD%25A&q=%EF%BF%BD%25");
   });

@@ -8,7 +8,7 @@ import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELEC
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
-import { REASON_CODES } from "@/lib/statuses/reasons";
+import { REASON_CODES, type ReasonCode } from "@/lib/statuses/reasons";
 
 /** Public reports cover published records; the workspace's include drafts (never archived ones). */
 export type ReportScope = "public" | "workspace";
@@ -102,9 +102,16 @@ const CHANGE_INCLUDE = {
 
 export type ChangeReportRow = Prisma.StatusChangeGetPayload<{ include: typeof CHANGE_INCLUDE }>;
 
-/** Every status change effective within [from, to] (both days included), oldest first, in batches. */
-export async function* iterateChanges(from: Date, to: Date, scope: ReportScope): AsyncGenerator<ChangeReportRow[]> {
-  const where: Prisma.StatusChangeWhereInput = { effectiveOn: { gte: from, lte: endOfDay(to) }, commitment: scopeWhere(scope) };
+/**
+ * Every status change effective within [from, to] (both days included), oldest first, in batches;
+ * with `reasons`, only changes with one of those reason codes (none given: every reason).
+ */
+export async function* iterateChanges(from: Date, to: Date, scope: ReportScope, reasons: readonly ReasonCode[] = []): AsyncGenerator<ChangeReportRow[]> {
+  const where: Prisma.StatusChangeWhereInput = {
+    effectiveOn: { gte: from, lte: endOfDay(to) },
+    commitment: scopeWhere(scope),
+    ...(reasons.length > 0 ? { reasonCode: { in: [...reasons] } } : {}),
+  };
   yield* keysetBatches((page) => db.statusChange.findMany({ where, orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }], ...page, include: CHANGE_INCLUDE }), BATCH_SIZE);
 }
 

@@ -8,7 +8,7 @@ import { csvHeaders, csvStream } from "@/lib/open-data/csv";
 import { getSiteUrl } from "@/lib/site-url";
 import { changeColumns, evidenceRegisterColumns, summaryColumns, summaryCsvRows } from "./columns";
 import { getSummary, iterateChanges, iterateEvidenceRegister, iterateSnapshot, type ReportScope } from "./data";
-import { isSwapNote, readDateParam, readDateWindow } from "./schema";
+import { isSwapNote, readDateParam, readDateWindow, readReasonParam } from "./schema";
 
 // CSV downloads of the four reports, shared by the public routes and the workspace's.
 
@@ -36,10 +36,12 @@ export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope)
 
 export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
   const { from, to, errors } = readDateWindow(params, today());
-  if (errors.some((e) => !isSwapNote(e))) return badRequest(errors);
+  const reason = readReasonParam(params);
+  const refusals = [...errors.filter((e) => !isSwapNote(e)), ...reason.errors];
+  if (refusals.length > 0) return badRequest(refusals);
   const columns = changeColumns(getSiteUrl(), scope, parseEnv().ORGANISATION_NAME, readLabelLocale(params));
   const headers = csvHeaders(`${fileName(scope, "changes")}-${formatCalendarDate(from)}-to-${formatCalendarDate(to)}`);
-  return new Response(csvStream(columns, iterateChanges(from, to, scope)), { headers });
+  return new Response(csvStream(columns, iterateChanges(from, to, scope, reason.reasons)), { headers });
 }
 
 export async function summaryCsvResponse(params: URLSearchParams, scope: ReportScope): Promise<Response> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatCalendarDate, parseCalendarDate } from "@/lib/calendar";
 import { decodeMessage, message } from "@/lib/forms/messages";
+import { REASON_CODES, type ReasonCode } from "@/lib/statuses/reasons";
 
 // Errors are message tokens (lib/forms/messages.ts); the report pages put them into the reader's language.
 const calendarDay = (field: string) =>
@@ -22,6 +23,12 @@ const first = (params: Params, key: string): string | undefined => {
   const value = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
   const single = Array.isArray(value) ? value[0] : value;
   return single && single.trim() !== "" ? single : undefined;
+};
+
+const all = (params: Params, key: string): string[] => {
+  const values = params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
+  // A GET form sends "" for "any"; those mean no filter.
+  return values.map((value) => value.trim()).filter((value) => value !== "");
 };
 
 export type DateParam = { date: Date; error: string | null };
@@ -49,3 +56,20 @@ export function readDateWindow(params: Params, today: Date): { from: Date; to: D
 
 /** Whether an error of readDateWindow only reports that the dates were put back in order. */
 export const isSwapNote = (error: string) => decodeMessage(error)?.key === "reportDatesSwapped";
+
+const reasonCode = z.enum(REASON_CODES);
+
+/**
+ * Reads the repeatable `reason` parameter (reason codes of lib/statuses/reasons.ts). Unknown codes
+ * are left out and each named in `errors`; no valid code means every reason.
+ */
+export function readReasonParam(params: Params): { reasons: ReasonCode[]; errors: string[] } {
+  const reasons = new Set<ReasonCode>();
+  const errors: string[] = [];
+  for (const value of all(params, "reason")) {
+    const parsed = reasonCode.safeParse(value);
+    if (parsed.success) reasons.add(parsed.data);
+    else if (errors.length < 5) errors.push(message("reportReasonUnknown", { value: value.slice(0, 60), codes: REASON_CODES.join(", ") }));
+  }
+  return { reasons: [...reasons], errors };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageWindow } from "@/lib/paging";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 
 const PROPOSAL_INCLUDE = {
@@ -9,21 +10,28 @@ const PROPOSAL_INCLUDE = {
   reviewedBy: { select: { name: true } },
 } as const;
 
-/** Pending proposals, oldest first, with the evidence they cite: the review queue. */
-export async function listPendingProposals() {
-  const proposals = await db.statusProposal.findMany({ where: { state: "PENDING" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: PROPOSAL_INCLUDE, take: 200 });
+/**
+ * One page of the review queue: pending proposals, oldest first (ties by id, so pages never overlap
+ * or skip), with the evidence they cite. A page past the end is the last page.
+ */
+export async function listPendingProposals(requestedPage = 1) {
+  const where = { state: "PENDING" };
+  const total = await db.statusProposal.count({ where });
+  const { page, pageCount, skip, take } = pageWindow(requestedPage, total);
+  const proposals = await db.statusProposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: PROPOSAL_INCLUDE, skip, take });
   const evidenceIds = proposals.flatMap((proposal) => JSON.parse(proposal.evidenceIds) as string[]);
   const evidence = await db.evidence.findMany({ where: { id: { in: evidenceIds } }, select: { id: true, url: true, title: true } });
   const byId = new Map(evidence.map((item) => [item.id, item]));
-  return proposals.map((proposal) => ({
+  const items = proposals.map((proposal) => ({
     ...proposal,
     evidence: (JSON.parse(proposal.evidenceIds) as string[]).flatMap((id) => byId.get(id) ?? []),
     newEvidence: JSON.parse(proposal.newEvidence) as { url: string; title: string }[],
     isStale: proposal.commitment.version !== proposal.baseVersion,
   }));
+  return { items, total, page, pageCount };
 }
 
-export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>[number];
+export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>["items"][number];
 
 /** How many proposals wait, by field, and how many were returned to their proposers. */
 export async function countProposals() {

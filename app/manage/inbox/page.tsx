@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listCorrections } from "@/lib/corrections/data";
+import { readPageParam } from "@/lib/paging";
 import { InboxList } from "@/components/manage/inbox-list";
+import { WorkspacePager } from "@/components/manage/workspace-pager";
 
 export async function generateMetadata() {
   const t = await getTranslations("inbox");
@@ -13,7 +15,9 @@ const DONE = ["handled", "evidence", "discarded", "email-forgotten"] as const;
 
 export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePagePermission("correction:moderate", "/manage/inbox");
-  const [t, inbox, query] = await Promise.all([getTranslations("inbox"), listCorrections(), searchParams]);
+  const query = await searchParams;
+  const requested = readPageParam(query);
+  const [t, inbox] = await Promise.all([getTranslations("inbox"), listCorrections(requested)]);
   const saved = DONE.find((key) => key === query.saved);
   return (
     <>
@@ -27,6 +31,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <p className="mt-4 font-medium" data-testid="inbox-count">
         {t("count", { count: inbox.newCount })}
       </p>
+      <WorkspacePager requested={requested} page={inbox.page} pageCount={inbox.pageCount} path="/manage/inbox" />
       <InboxList open={inbox.open} decided={inbox.decided} />
     </>
   );

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { countProposals, listPendingProposals } from "@/lib/review/data";
+import { readPageParam } from "@/lib/paging";
 import { ReviewQueue } from "@/components/manage/review-queue";
+import { WorkspacePager } from "@/components/manage/workspace-pager";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -12,7 +14,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("status:review", "/manage/review");
-  const [t, proposals, counts, query] = await Promise.all([getTranslations("review"), listPendingProposals(), countProposals(), searchParams]);
+  const query = await searchParams;
+  const requested = readPageParam(query);
+  const [t, queue, counts] = await Promise.all([getTranslations("review"), listPendingProposals(requested), countProposals()]);
   const saved = typeof query.saved === "string" && (query.saved === "approved" || query.saved === "returned") ? query.saved : null;
   return (
     <>
@@ -26,7 +30,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <p className="mt-4 font-medium" data-testid="review-counts">
         {t("counts", { pending: counts.pending, assessments: counts.pendingAssessments, claims: counts.pendingClaims, returned: counts.returned })}
       </p>
-      <ReviewQueue proposals={proposals} viewerId={user.id} />
+      <WorkspacePager requested={requested} page={queue.page} pageCount={queue.pageCount} path="/manage/review" />
+      <ReviewQueue proposals={queue.items} viewerId={user.id} />
     </>
   );
 }

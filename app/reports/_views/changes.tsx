@@ -6,22 +6,24 @@ import { formatCalendarDate, today } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { iterateChanges } from "@/lib/reports/data";
 import { collectPreview } from "@/lib/reports/preview";
-import { readDateWindow } from "@/lib/reports/schema";
+import { readDateWindow, readReasonParam } from "@/lib/reports/schema";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { ExternalLink } from "@/components/commitments/external-link";
 import { type ReportViewProps, commitmentHref, reportBasePath } from "./view-props";
 import { DateField, ReportShell } from "@/components/reports/report-shell";
 import { PreviewTable } from "@/components/reports/preview-table";
 import { ReportCount } from "@/components/reports/report-count";
+import { ReasonField } from "@/components/reports/reason-field";
 
 export async function ChangesReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
   const { from, to, errors } = readDateWindow(params, today());
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateChanges(from, to, scope))]);
+  const { reasons, errors: reasonErrors } = readReasonParam(params);
+  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateChanges(from, to, scope, reasons))]);
   const organisation = parseEnv().ORGANISATION_NAME;
   const label = (field: StatusFieldKey, value: string) =>
     field === "ASSESSMENT" ? t(`assessment.${value as "IMPLEMENTED"}`) : t(`officialClaim.${value as "ADOPTED"}`);
-  const query = `from=${formatCalendarDate(from)}&to=${formatCalendarDate(to)}`;
+  const query = new URLSearchParams([["from", formatCalendarDate(from)], ["to", formatCalendarDate(to)], ...reasons.map((code) => ["reason", code])]).toString();
   return (
     <ReportShell
       basePath={basePath}
@@ -32,9 +34,10 @@ export async function ChangesReport({ params, scope }: ReportViewProps) {
         <>
           <DateField name="from" label={t("reports.from")} value={formatCalendarDate(from)} />
           <DateField name="to" label={t("reports.to")} value={formatCalendarDate(to)} />
+          <ReasonField selected={reasons} />
         </>
       }
-      errors={errors}
+      errors={[...errors, ...reasonErrors]}
       csvHref={`${basePath}/changes.csv?${query}`}
       summary={<ReportCount count={preview.total} shown={preview.rows.length} />}
     >

@@ -1,4 +1,4 @@
-// GET /reports/changes.csv?from=YYYY-MM-DD&to=YYYY-MM-DD — status changes effective in a window.
+// GET /reports/changes.csv?from=YYYY-MM-DD&to=YYYY-MM-DD[&reason=code…] — status changes effective in a window, optionally of some reasons.
 import { changesCsvResponse } from "@/lib/reports/responses";
 
 export const dynamic = "force-dynamic";
