@@ -6,7 +6,7 @@ import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
 import { IDLE } from "@/lib/manage/form-state";
 import { ConflictPanel } from "./conflict-panel";
 import { TextField } from "./fields";
-import { FormStatus, useFormHelpers } from "./form-status";
+import { FormStatus, SavedNotice, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 
@@ -28,11 +28,7 @@ export function BodyForm(props: Props) {
         <ConflictPanel fields={[{ key: "nameEn", label: t("nameEn") }, { key: "nameRu", label: t("nameRu") }, { key: "nameKk", label: t("nameKk") }]} opened={initial} current={state.current} />
       ) : null}
       <FormStatus state={state} clientErrors={clientErrors} />
-      {state.status === "saved" ? (
-        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900">
-          {props.mode === "create" ? t("added") : t("saved")}
-        </p>
-      ) : null}
+      <SavedNotice state={state}>{props.mode === "create" ? t("added") : t("saved")}</SavedNotice>
       {props.mode === "edit" ? (
         <>
           <input type="hidden" name="key" value={props.body.key} />

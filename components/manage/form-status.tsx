@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { translateMessage, validationTranslator } from "@/lib/forms/messages";
 import type { FormState } from "@/lib/manage/form-state";
@@ -21,6 +22,16 @@ export function FormStatus({ state, clientErrors = null }: { state: FormState; c
   return (
     <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
       {message}
+    </p>
+  );
+}
+
+/** The confirmation above a form after a save; `children` is what was done ("Saved", "Added"). */
+export function SavedNotice({ state, children }: { state: FormState; children: ReactNode }) {
+  if (state.status !== "saved") return null;
+  return (
+    <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900">
+      {children}
     </p>
   );
 }

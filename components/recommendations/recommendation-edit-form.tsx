@@ -7,7 +7,7 @@ import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { RESPONSES } from "@/lib/recommendations/vocabulary";
 import { IDLE } from "@/lib/manage/form-state";
 import { FieldGroup, SelectField, TextArea, TextField } from "@/components/manage/fields";
-import { FormStatus, useFormHelpers } from "@/components/manage/form-status";
+import { FormStatus, SavedNotice, useFormHelpers } from "@/components/manage/form-status";
 import { formKeyOf } from "@/components/manage/form-key";
 import { useClientValidation } from "@/components/manage/use-client-validation";
 
@@ -56,11 +56,7 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
       </h2>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <FormStatus state={state} clientErrors={clientErrors} />
-      {state.status === "saved" ? (
-        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900">
-          {state.message === "unchanged" ? t("unchanged") : t("saved")}
-        </p>
-      ) : null}
+      <SavedNotice state={state}>{state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}</SavedNotice>
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <input type="hidden" name="loadedAt" value={loadedAt} />
       <FieldGroup legend={t("identityLegend")}>

@@ -5,7 +5,7 @@ import { updateSdgTargetAction } from "@/lib/recommendations/sdg-actions";
 import { SDG_TITLE_MAX, updateSdgTargetSchema } from "@/lib/recommendations/sdg-schema";
 import { IDLE } from "@/lib/manage/form-state";
 import { TextField } from "@/components/manage/fields";
-import { FormStatus, useFormHelpers } from "@/components/manage/form-status";
+import { FormStatus, SavedNotice, useFormHelpers } from "@/components/manage/form-status";
 import { formKeyOf } from "@/components/manage/form-key";
 import { useClientValidation } from "@/components/manage/use-client-validation";
 
@@ -27,11 +27,7 @@ export function SdgTargetForm({ code, titles }: Props) {
   return (
     <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("targetHeading", { code })}>
       <FormStatus state={state} clientErrors={clientErrors} />
-      {state.status === "saved" ? (
-        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900">
-          {state.message === "unchanged" ? t("unchanged") : t("saved")}
-        </p>
-      ) : null}
+      <SavedNotice state={state}>{state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}</SavedNotice>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="loadedEn" value={titles.titleEn} />
       <input type="hidden" name="loadedRu" value={titles.titleRu} />
