@@ -10,6 +10,11 @@ import { countFlags } from "@/lib/manage/flags";
 import { listEvidenceNeedingAttention } from "@/lib/evidence/capture/data";
 import { EvidenceAttention } from "@/components/manage/evidence-attention";
 import { MailStatus } from "@/components/manage/mail-status";
+import { WorkspacePager } from "@/components/manage/workspace-pager";
+import { pageWindow, readPageParam } from "@/lib/paging";
+
+/** Rows a page of the workspace list shows: 5,000 commitments in one table made a page of megabytes. */
+const LIST_PAGE_SIZE = 100;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,6 +36,10 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
       (entry): entry is [string, string] => typeof entry[1] === "string",
     ),
   ).toString();
+  // Sorted in full (the sort is in memory), then one page shown; the sort links start at page 1.
+  const requested = readPageParam(params);
+  const shown = pageWindow(requested, commitments.length, LIST_PAGE_SIZE);
+  const pageQuery = [filterQuery, params.sort ? `sort=${encodeURIComponent(sort)}&dir=${direction}` : ""].filter(Boolean).join("&");
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -41,7 +50,12 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
       <p className="mt-4 font-medium" data-testid="workspace-count">
         {t("count", { count: commitments.length })}
       </p>
-      {commitments.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CommitmentTable commitments={commitments} sorting={{ sort, direction, filterQuery }} />}
+      {shown.pageCount > 1 ? <WorkspacePager requested={requested} page={shown.page} pageCount={shown.pageCount} path="/manage" query={pageQuery} /> : null}
+      {commitments.length === 0 ? (
+        <p className="mt-4">{t("empty")}</p>
+      ) : (
+        <CommitmentTable commitments={commitments.slice(shown.skip, shown.skip + shown.take)} sorting={{ sort, direction, filterQuery }} />
+      )}
       <EvidenceAttention rows={attention} />
     </>
   );

@@ -5,7 +5,7 @@ import { Pagination } from "@/components/commitments/pagination";
  * The public pager with the workspace's words ("Page 2 of 3"), for the workspace queues; when the
  * address asked for a page past the end (`requested`), says that the last page is shown instead.
  */
-export async function WorkspacePager({ requested, page, pageCount, path }: { requested: number; page: number; pageCount: number; path: string }) {
+export async function WorkspacePager({ requested, page, pageCount, path, query = "" }: { requested: number; page: number; pageCount: number; path: string; /** Filters and sort to keep, as a query string. */ query?: string }) {
   const t = await getTranslations("manage.pager");
   return (
     <>
@@ -17,7 +17,10 @@ export async function WorkspacePager({ requested, page, pageCount, path }: { req
       <Pagination
         page={page}
         pageCount={pageCount}
-        hrefFor={(target) => (target > 1 ? `${path}?page=${target}` : path)}
+        hrefFor={(target) => {
+          const search = [query, target > 1 ? `page=${target}` : ""].filter(Boolean).join("&");
+          return search ? `${path}?${search}` : path;
+        }}
         words={{ label: t("label"), page: t("page", { page, pageCount }), previous: t("previous"), next: t("next") }}
       />
     </>

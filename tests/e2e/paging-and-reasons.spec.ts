@@ -159,3 +159,27 @@ test("a reader inbox of 51 new messages shows the 51st on page 2", async ({ brow
   await expect(mine(49)).toHaveCount(0);
   await context.close();
 });
+
+test("the workspace list shows 100 commitments a page, keeping the search and the sort", async ({ browser }) => {
+  const prefix = `wspage${suffix}`;
+  await e2eDb.commitment.createMany({
+    data: Array.from({ length: 101 }, (_, index) => ({ slug: `${prefix}-${String(index).padStart(3, "0")}`, title: `Workspace paging ${prefix} ${String(index).padStart(3, "0")}`, summary: "s", category: "justice", responsibleBody: "government", searchText: `workspace paging ${prefix} ${index}` })),
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signInBrowser(context, await createTestUser("EDITOR", "wspager"));
+    await page.goto(`/manage?q=${prefix}&sort=title&dir=asc`);
+    await expect(page.getByTestId("workspace-count")).toHaveText("101 commitments");
+    const rows = page.locator(`tr[data-slug^="${prefix}-"]`);
+    await expect(rows).toHaveCount(100);
+    await expect(rows.first()).toHaveAttribute("data-slug", `${prefix}-000`);
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/manage\\?q=${prefix}&sort=title&dir=asc&page=2$`));
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute("data-slug", `${prefix}-100`);
+  } finally {
+    await context.close();
+    await e2eDb.commitment.deleteMany({ where: { slug: { startsWith: `${prefix}-` } } });
+  }
+});
