@@ -2,6 +2,10 @@
 import { followSchema } from "@/lib/notifications/schema";
 import { requestFollow } from "@/lib/notifications/follow/mutations";
 import { formLocale, readSmallForm, seeOther } from "@/lib/notifications/form-post";
+import { followLimiter } from "@/lib/notifications/follow/address-limit";
+import { currentInstant } from "@/lib/calendar";
+import { parseEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +21,8 @@ export async function POST(request: Request): Promise<Response> {
     back.set("error", problem === "frequency" || problem === "target" ? problem : "email");
     return seeOther(`/${locale}/follow?${back}`);
   }
-  back.set("outcome", await requestFollow(parsed.data));
+  // One sender may not mail many strangers from the NGO's server (lib/notifications/follow/address-limit.ts).
+  const isAllowed = followLimiter().take(clientAddress(request.headers, parseEnv().TRUST_PROXY), currentInstant().getTime());
+  back.set("outcome", isAllowed ? await requestFollow(parsed.data) : "limited");
   return seeOther(`/${locale}/follow?${back}`);
 }
