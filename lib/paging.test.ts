@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageWindow, readPageParam } from "./paging";
+import { pageWindow, readPageParam, takeReturnPage } from "./paging";
 
 describe("readPageParam", () => {
   it("reads a page number and treats a missing or malformed one as page 1", () => {
@@ -19,5 +19,15 @@ describe("pageWindow", () => {
   it("shows the last page past the end, and one empty page when there is nothing", () => {
     expect(pageWindow(99, 51)).toEqual({ page: 2, pageCount: 2, skip: 50, take: 50 });
     expect(pageWindow(3, 0)).toEqual({ page: 1, pageCount: 1, skip: 0, take: 50 });
+  });
+});
+
+describe("takeReturnPage", () => {
+  it("gives the page a queue's form came from for the redirect, and removes the field from what the operation gets", () => {
+    const values: Record<string, string | string[]> = { proposalId: "p1", returnPage: "2" };
+    expect(takeReturnPage(values)).toBe("&page=2");
+    expect(values).toEqual({ proposalId: "p1" });
+    for (const returnPage of ["1", "0", "x", "2&admin=1"]) expect(takeReturnPage({ returnPage }), returnPage).toBe("");
+    expect(takeReturnPage({})).toBe("");
   });
 });

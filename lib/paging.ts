@@ -14,6 +14,20 @@ export function readPageParam(params: Record<string, string | string[] | undefin
   return parsed.success ? parsed.data : 1;
 }
 
+/** The field a queue's forms carry so the person lands back on the page they acted on. */
+export const RETURN_PAGE_FIELD = "returnPage";
+
+/**
+ * Reads (and removes, so the operation never sees it) the page a queue's form was sent from, as
+ * `&page=N` for the redirect; page 1 or anything malformed gives "".
+ */
+export function takeReturnPage(values: Record<string, string | string[]>): string {
+  const raw = values[RETURN_PAGE_FIELD];
+  delete values[RETURN_PAGE_FIELD];
+  const page = readPageParam({ page: raw });
+  return page > 1 ? `&page=${page}` : "";
+}
+
 export type PageWindow = { page: number; pageCount: number; skip: number; take: number };
 
 /** Which rows page `requested` shows out of `total`: past the last page it is the last page, so a stale link still shows rows. */

@@ -4,6 +4,7 @@ import { discardCorrectionAction, forgetCorrectionEmailAction, handleCorrectionA
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { ActionButtonForm } from "./action-button-form";
+import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { CorrectionEvidenceForm } from "./correction-evidence-form";
 
 export type InboxCorrection = {
@@ -19,7 +20,7 @@ export type InboxCorrection = {
 };
 
 /** One reader correction with what an editor can do with it; the email is shown here only. */
-async function CorrectionCard({ correction, isOpen }: { correction: InboxCorrection; isOpen: boolean }) {
+async function CorrectionCard({ correction, isOpen, page }: { correction: InboxCorrection; isOpen: boolean; page: number }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <li className="rounded border border-slate-300 p-4" data-correction={correction.id}>
@@ -48,7 +49,7 @@ async function CorrectionCard({ correction, isOpen }: { correction: InboxCorrect
             <span>
               {t("inbox.email")}: <span data-testid="correction-email">{correction.email}</span>
             </span>
-            <ActionButtonForm action={forgetCorrectionEmailAction} fields={{ correctionId: correction.id }} label={t("inbox.forgetEmail")} tone="danger" />
+            <ActionButtonForm action={forgetCorrectionEmailAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.forgetEmail")} tone="danger" />
           </div>
         ) : (
           <span className="text-slate-600">{t("inbox.noEmail")}</span>
@@ -57,9 +58,9 @@ async function CorrectionCard({ correction, isOpen }: { correction: InboxCorrect
       {correction.discardReason ? <p className="mt-1 text-sm">{t("inbox.discardedBecause", { reason: correction.discardReason })}</p> : null}
       {isOpen ? (
         <div className="mt-3 grid gap-4 sm:grid-cols-3">
-          {correction.url ? <CorrectionEvidenceForm correctionId={correction.id} url={correction.url} /> : null}
-          <ActionButtonForm action={handleCorrectionAction} fields={{ correctionId: correction.id }} label={t("inbox.markHandled")} tone="secondary" />
-          <ActionButtonForm action={discardCorrectionAction} fields={{ correctionId: correction.id }} label={t("inbox.discard")} tone="danger" reasonLabel={t("inbox.discardReason")} />
+          {correction.url ? <CorrectionEvidenceForm correctionId={correction.id} url={correction.url} page={page} /> : null}
+          <ActionButtonForm action={handleCorrectionAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.markHandled")} tone="secondary" />
+          <ActionButtonForm action={discardCorrectionAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.discard")} tone="danger" reasonLabel={t("inbox.discardReason")} />
         </div>
       ) : null}
     </li>
@@ -67,14 +68,14 @@ async function CorrectionCard({ correction, isOpen }: { correction: InboxCorrect
 }
 
 /** The reader inbox: new corrections oldest first, then recently decided ones. */
-export async function InboxList({ open, decided }: { open: readonly InboxCorrection[]; decided: readonly InboxCorrection[] }) {
+export async function InboxList({ open, decided, page = 1 }: { open: readonly InboxCorrection[]; decided: readonly InboxCorrection[]; /** The inbox's page, kept after an action. */ page?: number }) {
   const t = await getTranslations("inbox");
   return (
     <>
       {open.length === 0 ? <p className="mt-4 text-slate-700">{t("empty")}</p> : null}
       <ol className="mt-4 space-y-4" data-testid="inbox-open">
         {open.map((correction) => (
-          <CorrectionCard key={correction.id} correction={correction} isOpen />
+          <CorrectionCard key={correction.id} correction={correction} isOpen page={page} />
         ))}
       </ol>
       {decided.length > 0 ? (
@@ -84,7 +85,7 @@ export async function InboxList({ open, decided }: { open: readonly InboxCorrect
           </h2>
           <ol className="mt-3 space-y-3" data-testid="inbox-decided">
             {decided.map((correction) => (
-              <CorrectionCard key={correction.id} correction={correction} isOpen={false} />
+              <CorrectionCard key={correction.id} correction={correction} isOpen={false} page={page} />
             ))}
           </ol>
         </section>

@@ -3,11 +3,12 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { returnProposalAction } from "@/lib/review/actions";
 import { IDLE } from "@/lib/manage/form-state";
+import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { TextArea } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
 
 /** "Return with a comment": sends a proposal back to its proposer. */
-export function ReturnProposalForm({ proposalId, version }: { proposalId: string; version: number }) {
+export function ReturnProposalForm({ proposalId, version, page = 1 }: { proposalId: string; version: number; page?: number }) {
   const t = useTranslations("review");
   const [state, formAction, isPending] = useActionState(returnProposalAction, IDLE);
   const h = useFormHelpers(state);
@@ -17,6 +18,7 @@ export function ReturnProposalForm({ proposalId, version }: { proposalId: string
       {state.status === "invalid" && state.fieldErrors.proposalId ? <p className="text-sm font-medium text-red-800">{h.error("proposalId")}</p> : null}
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name={RETURN_PAGE_FIELD} value={page} />
       <TextArea id={`return-comment-${proposalId}`} name="comment" label={t("comment")} hint={t("commentHint")} defaultValue={h.value("comment")} error={h.error("comment")} required maxLength={2000} rows={3} />
       <button type="submit" disabled={isPending} className="rounded border border-slate-500 bg-white px-3 py-1.5 font-medium">
         {t("returnSubmit")}

@@ -5,6 +5,7 @@ import { formatCalendarDay } from "@/components/common/calendar-date";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { ActionButtonForm } from "./action-button-form";
+import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { ReturnProposalForm } from "./return-proposal-form";
 
 export type PendingProposal = {
@@ -24,7 +25,7 @@ export type PendingProposal = {
 };
 
 /** The review queue: pending proposals, oldest first, each with its justification and evidence, to approve or return. */
-export async function ReviewQueue({ proposals, viewerId }: { proposals: readonly PendingProposal[]; viewerId: string }) {
+export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals: readonly PendingProposal[]; viewerId: string; /** The queue's page, kept after a decision. */ page?: number }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (proposals.length === 0) return <p className="mt-4 text-slate-700">{t("review.empty")}</p>;
   const label = (field: string, value: string) => {
@@ -80,8 +81,8 @@ export async function ReviewQueue({ proposals, viewerId }: { proposals: readonly
             </p>
           ) : (
             <div className="mt-3 grid gap-4 sm:grid-cols-2">
-              <ActionButtonForm action={approveProposalAction} fields={{ proposalId: proposal.id, version: proposal.version }} label={t("review.approve")} tone="primary" />
-              <ReturnProposalForm proposalId={proposal.id} version={proposal.version} />
+              <ActionButtonForm action={approveProposalAction} fields={{ proposalId: proposal.id, version: proposal.version, [RETURN_PAGE_FIELD]: page }} label={t("review.approve")} tone="primary" />
+              <ReturnProposalForm proposalId={proposal.id} version={proposal.version} page={page} />
             </div>
           )}
         </li>

@@ -4,34 +4,39 @@ import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { OPERATIONS } from "@/lib/manage/operations";
 import { problemState, type FormState } from "@/lib/manage/form-state";
+import { takeReturnPage } from "@/lib/paging";
 
 // Server actions of the reader inbox (editors); all checks happen in executeOperation.
 
 export async function handleCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["correction.handle"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
-  redirect("/manage/inbox?saved=handled");
+  redirect(`/manage/inbox?saved=handled${back}`);
 }
 
 export async function correctionToEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["correction.to-evidence"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
   revalidatePath("/");
-  redirect("/manage/inbox?saved=evidence");
+  redirect(`/manage/inbox?saved=evidence${back}`);
 }
 
 export async function discardCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["correction.discard"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
-  redirect("/manage/inbox?saved=discarded");
+  redirect(`/manage/inbox?saved=discarded${back}`);
 }
 
 export async function forgetCorrectionEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["correction.forget-email"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
-  redirect("/manage/inbox?saved=email-forgotten");
+  redirect(`/manage/inbox?saved=email-forgotten${back}`);
 }

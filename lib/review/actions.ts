@@ -4,22 +4,25 @@ import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
 import { OPERATIONS } from "@/lib/manage/operations";
 import { problemState, type FormState } from "@/lib/manage/form-state";
+import { takeReturnPage } from "@/lib/paging";
 
 // Server actions of the review queue and the settings page; all checks happen in executeOperation.
 
 export async function approveProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["status.approve"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
   revalidatePath("/");
-  redirect("/manage/review?saved=approved");
+  redirect(`/manage/review?saved=approved${back}`);
 }
 
 export async function returnProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
   const outcome = await OPERATIONS["status.return"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
-  redirect("/manage/review?saved=returned");
+  redirect(`/manage/review?saved=returned${back}`);
 }
 
 export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -125,6 +125,17 @@ test("a review queue of 55 pending proposals shows 50 on page 1 and the rest on 
   await expect(mine(49)).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" })).toHaveAttribute("href", "/en/manage/review");
 
+  // Deciding on page 2 comes back to page 2, not to the start of the queue.
+  const returned = page.getByRole("form", { name: "Return with a comment" }).filter({ has: page.locator(`input[name="proposalId"][value="${ids[54]}"]`) });
+  await returned.getByLabel("Comment for the proposer").fill(`Not yet ${suffix}`);
+  await returned.getByRole("button", { name: "Return to the proposer" }).click();
+  // The action redirects to the address without a language (served in the remembered one).
+  await expect(page).toHaveURL(/\/manage\/review\?saved=returned&page=2$/);
+  await expect(page.getByRole("status").filter({ hasText: "Returned to the proposer" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/Page 2 of \d+/);
+  await expect(mine(54)).toHaveCount(0);
+  await expect(mine(53)).toBeVisible();
+
   // A page past the end shows the last page and says so; a malformed one is page 1.
   const past = await page.goto("/en/manage/review?page=9999");
   expect(past?.status()).toBe(200);

@@ -30,8 +30,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       <p className="mt-4 font-medium" data-testid="review-counts">
         {t("counts", { pending: counts.pending, assessments: counts.pendingAssessments, claims: counts.pendingClaims, returned: counts.returned })}
       </p>
-      <WorkspacePager requested={requested} page={queue.page} pageCount={queue.pageCount} path="/manage/review" />
-      <ReviewQueue proposals={queue.items} viewerId={user.id} />
+      <WorkspacePager requested={saved ? queue.page : requested} page={queue.page} pageCount={queue.pageCount} path="/manage/review" />
+      <ReviewQueue proposals={queue.items} viewerId={user.id} page={queue.page} />
     </>
   );
 }
