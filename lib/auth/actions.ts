@@ -19,3 +19,11 @@ export async function changeOwnPasswordAction(_previous: FormState, formData: Fo
   if (!outcome.ok) return problemState(outcome, {});
   redirect("/login?signedOut=password");
 }
+
+/** The signed-in person chooses the language of their notification mail; the page stays. */
+export async function setMailLanguageAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const outcome = await OPERATIONS["account.mail-language"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  return { status: "saved", message: outcome.value.mailLocale };
+}

@@ -15,8 +15,8 @@ import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutati
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
 import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
-import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
-import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
+import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setMailLanguage, setUserActive, signOutEverywhere } from "@/lib/users/mutations";
+import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, mailLanguageSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
 import { createBody, updateBody } from "@/lib/bodies/mutations";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
 import { createWebhook, removeWebhook } from "@/lib/webhooks/mutations";
@@ -71,6 +71,7 @@ export const OPERATIONS = {
   "recommendation.delete": defineOperation({ permission: "commitment:update", schema: deleteRecommendationSchema, run: (input, actor) => deleteRecommendation(input, actor.id) }),
   "sdgTarget.update": defineOperation({ permission: "commitment:update", schema: updateSdgTargetSchema, run: (input, actor) => updateSdgTarget(input, actor.id) }),
   "account.change-password": defineOperation({ permission: "account:manage-own", schema: changeOwnPasswordSchema, run: (input, actor) => changeOwnPassword(actor.id, input) }),
+  "account.mail-language": defineOperation({ permission: "account:manage-own", schema: mailLanguageSchema, run: (input, actor) => setMailLanguage(actor.id, input) }),
   "account.sign-out-everywhere": defineOperation({ permission: "account:manage-own", schema: z.object({}), run: (_input, actor) => signOutEverywhere(actor.id, actor.id) }),
 };
 

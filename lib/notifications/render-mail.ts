@@ -21,7 +21,8 @@ export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMai
   if (delivery.kind === "editor") {
     const user = delivery.userId ? await getEditorAddress(delivery.userId) : null;
     if (!user?.isActive) return null;
-    const locale: Locale = DEFAULT_LOCALE;
+    // The language the editor chose on their account page.
+    const locale: Locale = isLocale(user.mailLocale) ? user.mailLocale : DEFAULT_LOCALE;
     const words = await mailTranslator(locale);
     const payload = JSON.parse(delivery.payload) as { statusChangeId?: string } & Partial<EditorNoticePayload>;
     if (payload.notice) {

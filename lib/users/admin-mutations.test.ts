@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
-import { changeOwnPasswordSchema } from "./schema";
-import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setUserActive, signOutEverywhere } from "./mutations";
+import { changeOwnPasswordSchema, mailLanguageSchema } from "./schema";
+import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setMailLanguage, setUserActive, signOutEverywhere } from "./mutations";
 import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
@@ -63,5 +63,19 @@ describe("admin account management", () => {
     expect((await resetUserPassword(id, adminId)).ok).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
     expect(changeOwnPasswordSchema.safeParse({ currentPassword: "x", newPassword: "my own new passphrase", confirmPassword: "different one" }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
+  });
+});
+
+describe("the language of a person's notification mail", () => {
+  it("is Russian for a new account, changes on request with an audit event, and a repeat writes nothing", async () => {
+    const user = await db.user.create({ data: { email: `mail-language-${Date.now()}@example.org`, name: "Ainur", passwordHash: "x", role: "CONTRIBUTOR" } });
+    expect(user.mailLocale).toBe("ru");
+    expect(await setMailLanguage(user.id, mailLanguageSchema.parse({ mailLocale: "kk" }))).toEqual({ ok: true, value: { mailLocale: "kk" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mailLocale).toBe("kk");
+    await setMailLanguage(user.id, mailLanguageSchema.parse({ mailLocale: "kk" }));
+    const events = await db.auditEvent.findMany({ where: { entityId: user.id, action: "user.mail-language" } });
+    expect(events.map((event) => [event.before, event.after])).toEqual([[JSON.stringify({ mailLocale: "ru" }), JSON.stringify({ mailLocale: "kk" })]]);
+    expect(mailLanguageSchema.safeParse({ mailLocale: "de" }).success).toBe(false);
+    expect((await setMailLanguage("no-such-user", { mailLocale: "en" })).ok).toBe(false);
   });
 });

@@ -8,3 +8,9 @@ export async function listUsers() {
     select: { id: true, email: true, name: true, role: true, isActive: true, createdAt: true },
   });
 }
+
+/** The language of this person's notification mail (their account page shows and changes it). */
+export async function getMailLocale(userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { mailLocale: true } });
+  return user?.mailLocale ?? "ru";
+}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/mutations";
 import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
-import { emailSchema, newUserSchema, type ChangeOwnPasswordInput, type ChangeRoleInput, type InviteUserInput, type NewUserInput, type SetActiveInput } from "./schema";
+import { emailSchema, newUserSchema, type ChangeOwnPasswordInput, type ChangeRoleInput, type InviteUserInput, type MailLanguageInput, type NewUserInput, type SetActiveInput } from "./schema";
 import { message } from "@/lib/forms/messages";
 
 /** Thrown for a user-facing problem (duplicate email, unknown user); the message is plain words. */
@@ -139,4 +139,16 @@ export async function changeOwnPassword(userId: string, input: ChangeOwnPassword
     db.auditEvent.create({ data: auditData("user.change-password", userId, userId, null, null) }),
   ]);
   return done({ id: userId });
+}
+
+/** The signed-in person chooses the language of their notification mail. */
+export async function setMailLanguage(userId: string, input: MailLanguageInput): Promise<MutationResult<{ mailLocale: string }>> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { mailLocale: true } });
+  if (!user) return notFound();
+  if (user.mailLocale === input.mailLocale) return done({ mailLocale: input.mailLocale });
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { mailLocale: input.mailLocale } }),
+    db.auditEvent.create({ data: auditData("user.mail-language", userId, userId, { mailLocale: user.mailLocale }, { mailLocale: input.mailLocale }) }),
+  ]);
+  return done({ mailLocale: input.mailLocale });
 }

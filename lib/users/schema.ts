@@ -1,3 +1,4 @@
+import { LOCALES } from "@/i18n/locales";
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-policy";
 import { message } from "@/lib/forms/messages";
@@ -43,3 +44,7 @@ export const changeOwnPasswordSchema = z
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: message("passwordsDiffer") });
 
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
+
+/** The language of the signed-in person's notification mail. */
+export const mailLanguageSchema = z.object({ mailLocale: z.enum(LOCALES, { message: message("invalidValue") }) });
+export type MailLanguageInput = z.output<typeof mailLanguageSchema>;

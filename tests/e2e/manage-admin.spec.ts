@@ -68,3 +68,16 @@ test.describe("admin pages", () => {
     }
   });
 });
+
+test("a contributor chooses Kazakh for their notification mail on the account page, and it stays chosen", async ({ page, context }) => {
+  const contributor = await createTestUser("CONTRIBUTOR", "maillanguage");
+  await signInBrowser(context, contributor);
+  await page.goto("/en/manage/account");
+  const form = page.getByRole("form", { name: "Language of your notification mail" });
+  await expect(form.getByLabel("Language of your notification mail")).toHaveValue("ru");
+  await form.getByLabel("Language of your notification mail").selectOption("kk");
+  await form.getByRole("button", { name: "Save the language" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved: your notification mail comes in this language from now on.");
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Language of your notification mail" }).getByLabel("Language of your notification mail")).toHaveValue("kk");
+});

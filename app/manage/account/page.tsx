@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { getMailLocale } from "@/lib/users/data";
 import { ChangePasswordForm } from "@/components/manage/change-password-form";
+import { MailLanguageForm } from "@/components/manage/mail-language-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("manage.account");
@@ -11,7 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("account:manage-own", "/manage/account");
-  const [t, params] = await Promise.all([getTranslations("manage.account"), searchParams]);
+  const [t, params, mailLocale] = await Promise.all([getTranslations("manage.account"), searchParams, getMailLocale(user.id)]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -28,6 +30,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <p className="mt-1 text-slate-700">{t("changePasswordHint")}</p>
         <div className="mt-3">
           <ChangePasswordForm />
+        </div>
+      </section>
+      <section aria-labelledby="mail-language-heading" className="mt-8 max-w-md">
+        <h2 id="mail-language-heading" className="text-xl font-semibold">
+          {t("mailLanguageHeading")}
+        </h2>
+        <div className="mt-3">
+          <MailLanguageForm current={mailLocale} />
         </div>
       </section>
     </>

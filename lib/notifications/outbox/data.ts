@@ -27,7 +27,7 @@ export function getSubscription(id: string) {
 }
 
 export function getEditorAddress(userId: string) {
-  return db.user.findUnique({ where: { id: userId }, select: { email: true, isActive: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, isActive: true, mailLocale: true } });
 }
 
 export function getCommitmentText(id: string) {

@@ -68,7 +68,7 @@ describe("editor mail about workspace events", () => {
     const asked = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
     expect(asked.map((mail) => mail.to[0]).sort()).toEqual([reviewer.email, admin.email].sort());
     expect(asked.some((mail) => [proposer.email, editor.email, goneReviewer.email].includes(mail.to[0] ?? ""))).toBe(false);
-    // Editor mail is in the default language, Russian, and links to the review queue.
+    // Editor mail is in the language the editor chose, Russian by default, and links to the review queue.
     expect(asked[0]?.subject).toMatch(/^На проверку в Uade: \u2068Ratify OPCAT\u2069$/);
     expect(asked[0]?.text).toContain("/ru/manage/review");
     expect(asked[0]?.text).toContain("«Объявлено»");
@@ -83,6 +83,20 @@ describe("editor mail about workspace events", () => {
     // A second run sends nothing again.
     await runNotifyWork();
     expect(smtp.mails).toHaveLength(1);
+  });
+
+  it("writes each editor's mail in the language they chose on their account page", async () => {
+    const [kazakh, english, changer] = await Promise.all([newUser("kazakh-editor"), newUser("english-editor"), newUser("changer")]);
+    await db.user.update({ where: { id: kazakh.id }, data: { mailLocale: "kk" } });
+    await db.user.update({ where: { id: english.id }, data: { mailLocale: "en" } });
+    const commitment = await newCommitment();
+    for (const user of [kazakh, english]) await db.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", commitment.id, user.id, null, { title: "x" }) });
+    await change(commitment.id, 1, "ANNOUNCED", changer.id);
+    await runNotifyWork();
+    const to = (user: { email: string }) => smtp.mails.find((mail) => mail.to[0] === user.email);
+    expect(to(kazakh)?.text).toContain("/kk/commitments/");
+    expect(to(english)?.text).toContain("/en/commitments/");
+    expect(to(english)?.subject).not.toEqual(to(kazakh)?.subject);
   });
 
   it("tells the inbox's moderators that a reader wrote, naming the record but never quoting the reader or their address", async () => {
