@@ -88,12 +88,20 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
 async function AppliedRecords({ applied }: { applied: string | null }) {
   const [result, t] = await Promise.all([readAppliedRecords(applied), getTranslations("manage.import")]);
   if (!result) return null;
-  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus") } as const;
+  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus"), proposal: t("actionProposal") } as const;
   return (
     <section aria-labelledby="applied-heading" className="space-y-2">
       <h2 id="applied-heading" className="text-xl font-semibold">
         {t("appliedHeading", { count: result.count })}
       </h2>
+      {result.proposals > 0 ? (
+        <p className="rounded border border-sky-700 bg-sky-50 p-3 text-sky-950" data-testid="import-applied-proposals">
+          {t("appliedProposals", { count: result.proposals })}{" "}
+          <Link href="/manage/review" className="font-medium underline underline-offset-4">
+            {t("reviewQueueLink")}
+          </Link>
+        </p>
+      ) : null}
       {result.records.length < result.count ? <p className="text-sm text-slate-700">{t("appliedLimited", { shown: result.records.length, count: result.count })}</p> : null}
       <ul className="divide-y divide-slate-200 rounded border border-slate-300" data-testid="import-applied-records">
         {result.records.map((record) => (
@@ -101,7 +109,9 @@ async function AppliedRecords({ applied }: { applied: string | null }) {
             <Link href={`/manage/commitments/${record.id}`} className="font-medium underline underline-offset-4">
               <UserText>{record.title}</UserText>
             </Link>
-            <span className="text-sm text-slate-700">{record.actions.map((action) => actionLabel[action]).join(" · ")}</span>
+            <span className="text-sm text-slate-700">
+              {record.actions.map((action) => (action === "proposal" ? `${actionLabel.proposal} (${t("appliedProposalCount", { count: record.proposals })})` : actionLabel[action])).join(" · ")}
+            </span>
           </li>
         ))}
       </ul>
