@@ -21,12 +21,20 @@ export async function ImportPreview({ plan }: { plan: ImportPlan }) {
     return root.has(path as never) ? root(path as never) : column;
   };
   const fieldValue = (column: string, value: string) => (column === "category" && root.has(`category.${value}` as never) ? root(`category.${value}` as never) : value);
-  const count = (type: "create" | "update" | "status") => plan.operations.filter((operation) => operation.type === type).length;
+  // Status rows for a field under review become proposals: counted apart, never as published changes.
+  const proposals = plan.operations.filter((operation) => operation.type === "status" && operation.isProposal);
+  const count = (type: "create" | "update" | "status") => plan.operations.filter((operation) => operation.type === type && !(operation.type === "status" && operation.isProposal)).length;
+  const reviewedFields = plan.review.reviewAssessments && plan.review.reviewClaims ? "both" : plan.review.reviewAssessments ? "assessments" : "claims";
   return (
     <div className="space-y-6">
       <p className="font-medium" data-testid="import-summary">
         {t("summary", { create: count("create"), update: count("update"), status: count("status"), unchanged: plan.unchanged.length })}
       </p>
+      {proposals.length > 0 ? (
+        <p className="rounded border border-sky-700 bg-sky-50 p-3 text-sky-950" data-testid="import-proposals-note">
+          {t("proposalsNote", { count: proposals.length, fields: reviewedFields })}
+        </p>
+      ) : null}
       {plan.ignoredColumns.length > 0 ? <p className="text-sm text-slate-700">{t("ignoredColumns", { columns: plan.ignoredColumns.join(", ") })}</p> : null}
       {plan.missingColumns.length > 0 ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
@@ -78,7 +86,7 @@ export async function ImportPreview({ plan }: { plan: ImportPlan }) {
                 <tr key={`${operation.rowNumber}-${operation.slug}`}>
                   <td className={cellClass}>{operation.rowNumber}</td>
                   <td className={cellClass}>{operation.slug}</td>
-                  <td className={cellClass}>{t(operation.type === "create" ? "actionCreate" : operation.type === "update" ? "actionUpdate" : "actionStatus")}</td>
+                  <td className={cellClass}>{t(operation.type === "create" ? "actionCreate" : operation.type === "update" ? "actionUpdate" : operation.isProposal ? "actionProposal" : "actionStatus")}</td>
                   <td className={cellClass}>
                     {operation.type === "update" ? (
                       <ul>

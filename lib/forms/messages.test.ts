@@ -131,7 +131,7 @@ describe("every form's refusals", () => {
 });
 
 describe("import and report messages", () => {
-  const state = { commitments: new Map(), instrumentCodes: new Set<string>(), bodyKeys: new Map<string, string>(), today: new Date("2026-11-22T00:00:00Z") };
+  const state = { commitments: new Map(), instrumentCodes: new Set<string>(), bodyKeys: new Map<string, string>(), today: new Date("2026-11-22T00:00:00Z"), review: { reviewAssessments: false, reviewClaims: false } };
 
   it("every row problem of a hostile file is translatable", async () => {
     const files: ["commitments" | "statuses", string][] = [

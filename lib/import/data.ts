@@ -3,6 +3,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { today } from "@/lib/calendar";
+import { getReviewSettings } from "@/lib/review/data";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import { canonicalColumn, type ImportKind } from "./columns";
 import { parseCsv, readParsedFile, type ParsedFile } from "./parse";
@@ -50,9 +51,10 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
     latestChanges.push(...changes);
     await nextTurn();
   }
-  const [instruments, bodies] = await Promise.all([
+  const [instruments, bodies, review] = await Promise.all([
     db.instrument.findMany({ select: { code: true } }),
     db.responsibleBody.findMany({ select: { key: true, nameEn: true, nameRu: true, nameKk: true } }),
+    getReviewSettings(db),
   ]);
   // Names are looked up after the key, so a name that happens to equal another body's key never wins.
   const bodyKeys = new Map<string, string>();
@@ -70,7 +72,7 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       },
     ]),
   );
-  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), bodyKeys, today: today() };
+  return { commitments, instrumentCodes: new Set(instruments.map((i) => i.code)), bodyKeys, today: today(), review };
 }
 
 /** An import draft, if it exists (any editor may see a colleague's draft: they share the work). */
@@ -109,12 +111,13 @@ async function planParsedImport(kind: ImportKind, parsed: ParsedFile): Promise<I
   return plan;
 }
 
-const appliedSchema = z.array(z.object({ id: z.string(), actions: z.array(z.enum(["create", "update", "status"])) }));
+const appliedSchema = z.array(z.object({ id: z.string(), actions: z.array(z.enum(["create", "update", "status", "proposal"])), proposals: z.number().int().nonnegative().optional() }));
 const APPLIED_SHOWN = 200;
 
 /**
  * The records an applied import wrote, in file order, with their current slug and title (the first
- * 200; `count` says how many there were). Drafts applied before this was kept have none.
+ * 200; `count` says how many there were; `proposals`, how many proposals it made for review).
+ * Drafts applied before this was kept have none.
  */
 export async function readAppliedRecords(applied: string | null) {
   if (!applied) return null;
@@ -131,7 +134,7 @@ export async function readAppliedRecords(applied: string | null) {
   const byId = new Map(rows.map((row) => [row.id, row]));
   const records = shown.flatMap((record) => {
     const row = byId.get(record.id);
-    return row ? [{ ...row, actions: record.actions }] : [];
+    return row ? [{ ...row, actions: record.actions, proposals: record.proposals ?? 0 }] : [];
   });
-  return { records, count: parsed.data.length };
+  return { records, count: parsed.data.length, proposals: parsed.data.reduce((sum, record) => sum + (record.proposals ?? 0), 0) };
 }

@@ -6,7 +6,8 @@ import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/lib/commitments/mutations";
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
-import { isReviewRequired } from "@/lib/review/data";
+import { getReviewSettings } from "@/lib/review/data";
+import { createProposalInTransaction } from "@/lib/review/mutations";
 import { RollbackWith } from "@/lib/manage/result";
 import type { ImportKind, UploadKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
@@ -18,11 +19,11 @@ export async function saveImportDraft(input: { kind: ImportKind | UploadKind; fi
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 
-/** One record an applied import wrote, and what it did to it (in file order, each record once). */
-export type AppliedRecord = { id: string; actions: ("create" | "update" | "status")[] };
+/** One record an applied import wrote, and what it did to it (in file order, each record once); `proposals`, how many proposals it made for the record. */
+export type AppliedRecord = { id: string; actions: ("create" | "update" | "status" | "proposal")[]; proposals?: number };
 
 export type ApplyOutcome =
-  | { isApplied: true; created: number; updated: number; statusChanges: number }
+  | { isApplied: true; created: number; updated: number; statusChanges: number; proposals: number }
   | { isApplied: false; rowNumber: number; message: string };
 
 /** Thrown inside the import transaction: the whole import is rolled back and the row is named. */
@@ -37,10 +38,33 @@ class ImportRowFailure extends Error {
 
 const STALE = message("importStale");
 
+type StatusOperation = Extract<PlannedOperation, { type: "status" }>;
+
+/** A planned status row as the status and proposal cores take it (the version is the caller's). */
+const statusRecord = (operation: StatusOperation) => ({
+  commitmentId: operation.commitmentId,
+  field: operation.field,
+  to: operation.to,
+  effectiveOn: operation.effectiveOn,
+  justification: operation.justification,
+  reasonCode: operation.reasonCode,
+  evidenceIds: operation.evidenceIds,
+  newEvidence: operation.newEvidenceUrls.map((url) => ({ url, title: url })),
+});
+
+/** A core's refusal of one rule, as the failure of the row (one message token, shown in the reader's language). */
+function asRowFailure(error: unknown, rowNumber: number): unknown {
+  if (error instanceof RollbackWith && error.result.ok === false && error.result.kind === "invalid") {
+    return new ImportRowFailure(rowNumber, Object.values(error.result.fieldErrors)[0] ?? message("importHasErrors"));
+  }
+  return error;
+}
+
 /**
  * Applies a previewed plan in ONE transaction, through the same transaction cores as the forms
- * (validation, evidence rule, optimistic versions, history rows, audit events). Any failure, on
- * any row, rolls everything back: the import is all or nothing.
+ * (validation, evidence rule, optimistic versions, history rows, audit events). A status row for a
+ * field under review becomes a proposal by the importing editor (createProposalInTransaction), as
+ * the form would make it. Any failure, on any row, rolls everything back: the import is all or nothing.
  */
 export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId: string): Promise<ApplyOutcome> {
   if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: message("importHasErrors") };
@@ -53,6 +77,8 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         let created = 0;
         let updated = 0;
         let statusChanges = 0;
+        let proposals = 0;
+        const proposalRows: StatusOperation[] = [];
         const touched = new Map<string, AppliedRecord>();
         const touch = (id: string, action: AppliedRecord["actions"][number]) => {
           const record = touched.get(id) ?? { id, actions: [] };
@@ -88,43 +114,45 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               versions.set(operation.commitmentId, version + 1);
               touch(operation.commitmentId, "update");
               updated += 1;
+            } else if (operation.isProposal) {
+              // Made after the file's public changes (below): those may step the record's version,
+              // and a proposal must be against the version it will find, or it is stale at once.
+              proposalRows.push(operation);
+              touch(operation.commitmentId, "proposal");
+              const record = touched.get(operation.commitmentId);
+              if (record) record.proposals = (record.proposals ?? 0) + 1;
+              proposals += 1;
             } else {
-              // With review on for this field, a file cannot publish past it: record such changes in the form, as proposals.
-              if (await isReviewRequired(tx, operation.field)) throw new ImportRowFailure(operation.rowNumber, message("importNeedsReview"));
               const version = expected(operation);
-              const changeId = await recordStatusChangeInTransaction(
-                tx,
-                {
-                  commitmentId: operation.commitmentId,
-                  version,
-                  field: operation.field,
-                  to: operation.to,
-                  effectiveOn: operation.effectiveOn,
-                  justification: operation.justification,
-                  reasonCode: operation.reasonCode,
-                  evidenceIds: operation.evidenceIds,
-                  newEvidence: operation.newEvidenceUrls.map((url) => ({ url, title: url })),
-                },
-                actorId,
-              );
+              const changeId = await recordStatusChangeInTransaction(tx, { ...statusRecord(operation), version }, actorId);
               if (!changeId) throw new ImportRowFailure(operation.rowNumber, STALE);
               versions.set(operation.commitmentId, version + 1);
               touch(operation.commitmentId, "status");
               statusChanges += 1;
             }
           } catch (error) {
-            if (error instanceof RollbackWith && error.result.ok === false && error.result.kind === "invalid") {
-              // The cores refuse one rule at a time: one message token, shown in the reader's language.
-              throw new ImportRowFailure(operation.rowNumber, Object.values(error.result.fieldErrors)[0] ?? message("importHasErrors"));
-            }
-            throw error;
+            throw asRowFailure(error, operation.rowNumber);
           }
+        }
+        for (const operation of proposalRows) {
+          try {
+            // A proposal does not step the record's version: later rows still expect the current one.
+            const proposalId = await createProposalInTransaction(tx, { ...statusRecord(operation), version: expected(operation) }, actorId);
+            if (!proposalId) throw new ImportRowFailure(operation.rowNumber, STALE);
+          } catch (error) {
+            throw asRowFailure(error, operation.rowNumber);
+          }
+        }
+        // What the preview promised (which rows become proposals) must still hold inside the transaction.
+        const review = await getReviewSettings(tx);
+        if (review.reviewAssessments !== plan.review.reviewAssessments || review.reviewClaims !== plan.review.reviewClaims) {
+          throw new ImportRowFailure(plan.operations[0]?.rowNumber ?? 1, message("importReviewChanged"));
         }
         await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant(), applied: JSON.stringify([...touched.values()]) } });
         await tx.auditEvent.create({
-          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, unchanged: plan.unchanged.length }),
+          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, proposals, unchanged: plan.unchanged.length }),
         });
-        return { isApplied: true as const, created, updated, statusChanges };
+        return { isApplied: true as const, created, updated, statusChanges, proposals };
       },
       // A large file is many statements; SQLite holds the write lock for all of them at once.
       { maxWait: 15_000, timeout: 120_000 },

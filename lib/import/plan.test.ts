@@ -26,7 +26,7 @@ const bodyKeys = new Map([
   ["правительство", "government"],
   ["үкімет", "government"],
 ]);
-const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), bodyKeys, today: day("2026-11-22") };
+const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), bodyKeys, today: day("2026-11-22"), review: { reviewAssessments: false, reviewClaims: false } };
 
 async function plan(kind: "commitments" | "statuses", csv: string) {
   const parsed = await parseCsv(csv);

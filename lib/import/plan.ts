@@ -8,6 +8,7 @@ import { CHOSEN_REASON_CODES, UNSPECIFIED_REASON, isReasonCode, type ReasonCode 
 import { COMMITMENT_COLUMNS, STATUS_COLUMNS, canonicalColumn, parseImportDate, splitList, type ImportKind } from "./columns";
 import type { ParsedRow } from "./parse";
 import { message } from "@/lib/forms/messages";
+import type { ReviewSettings } from "@/lib/review/data";
 
 /** What the database holds now for a commitment the file names (read by lib/import/data.ts). */
 export type CurrentCommitment = {
@@ -34,6 +35,8 @@ export type CurrentState = {
   /** Responsible bodies by lower-cased key and by each lower-cased name, to the key (a file may name a body either way). */
   bodyKeys: Map<string, string>;
   today: Date;
+  /** Which status fields need a second editor's approval (WorkspaceSettings): their rows become proposals. */
+  review: ReviewSettings;
 };
 
 export type RowError = { rowNumber: number; column: string; message: string };
@@ -66,6 +69,8 @@ export type PlannedOperation =
       reasonCode: ReasonCode;
       evidenceIds: string[];
       newEvidenceUrls: string[];
+      /** Review is on for the field: the row becomes a proposal for a second editor, not a public change. */
+      isProposal: boolean;
     };
 
 export type ImportPlan = {
@@ -75,6 +80,8 @@ export type ImportPlan = {
   errors: RowError[];
   ignoredColumns: string[];
   missingColumns: string[];
+  /** The review settings the plan was made under (part of its digest). */
+  review: ReviewSettings;
 };
 
 const day = (date: Date | null) => (date ? formatCalendarDate(date) : "");
@@ -107,6 +114,7 @@ export function planImportStepwise(kind: ImportKind, headers: string[], rows: Pa
     errors: [],
     ignoredColumns: headers.filter((_, index) => !known.includes(columns[index] ?? "")),
     missingColumns: required.filter((column) => !columns.includes(column)),
+    review: current.review,
   };
   if (plan.missingColumns.length > 0) return { plan, steps: [] };
   const cell = (row: ParsedRow, column: string): string | undefined => {
@@ -291,8 +299,12 @@ function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentStat
       plan.unchanged.push({ rowNumber: row.rowNumber, slug });
       continue;
     }
-    const latestChangeOn = { ...state.latestChangeOn, [field]: effectiveOn };
-    pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to, latestChangeOn } : { ...state, officialClaim: to, latestChangeOn });
+    // A proposal leaves the public status as it is: later rows on the field start from it too.
+    const isProposal = field === "ASSESSMENT" ? current.review.reviewAssessments : current.review.reviewClaims;
+    if (!isProposal) {
+      const latestChangeOn = { ...state.latestChangeOn, [field]: effectiveOn };
+      pending.set(slug, field === "ASSESSMENT" ? { ...state, assessment: to, latestChangeOn } : { ...state, officialClaim: to, latestChangeOn });
+    }
     const evidenceIds = urls.flatMap((url) => existing.evidence.filter((item) => item.url === url).map((item) => item.id).slice(0, 1));
     const newEvidenceUrls = urls.filter((url) => !existing.evidence.some((item) => item.url === url));
     plan.operations.push({
@@ -309,13 +321,17 @@ function* planStatuses(plan: ImportPlan, rows: ParsedRow[], current: CurrentStat
       reasonCode,
       evidenceIds: [...new Set(evidenceIds)],
       newEvidenceUrls: [...new Set(newEvidenceUrls)],
+      isProposal,
     });
   }
 }
 
-/** A fingerprint of everything a plan would do: the preview shown and the plan applied must match. */
+/**
+ * A fingerprint of everything a plan would do, and of the review settings it was made under: the
+ * preview shown and the plan applied must match, so a settings change in between is caught too.
+ */
 export async function planDigest(plan: ImportPlan): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify({ operations: plan.operations, unchanged: plan.unchanged, errors: plan.errors }));
+  const bytes = new TextEncoder().encode(JSON.stringify({ operations: plan.operations, unchanged: plan.unchanged, errors: plan.errors, review: plan.review }));
   const hash = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

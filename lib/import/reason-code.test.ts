@@ -39,10 +39,11 @@ describe("a status file", () => {
     expect(planned.errors).toMatchObject([{ rowNumber: 2, column: "reason_code" }]);
   });
 
-  it("is refused, writing nothing, for a field that needs a second editor's approval", async () => {
+  it("makes a row for a field that needs a second editor's approval a proposal, with its reason code", async () => {
     expect((await updateReviewSettings({ reviewAssessments: true }, editorId)).ok).toBe(true);
-    const { outcome } = await apply(`slug,field,new_value,effective_on,justification\n${slug},OFFICIAL_CLAIM,ANNOUNCED,2024-01-01,Said so.\n${slug},ASSESSMENT,STALLED,2024-02-01,Nothing moved.\n`);
-    expect(outcome).toMatchObject({ isApplied: false, rowNumber: 3 });
-    expect(await db.statusChange.count({ where: { commitment: { slug } } })).toBe(0);
+    const { outcome } = await apply(`slug,field,new_value,effective_on,justification,reason_code\n${slug},OFFICIAL_CLAIM,ANNOUNCED,2024-01-01,Said so.,\n${slug},ASSESSMENT,STALLED,2024-02-01,Nothing moved.,blocked_by_parliament\n`);
+    expect(outcome).toMatchObject({ isApplied: true, statusChanges: 1, proposals: 1 });
+    expect(await db.statusChange.count({ where: { commitment: { slug }, field: "ASSESSMENT" } })).toBe(0);
+    expect(await db.statusProposal.findMany({ where: { commitment: { slug } }, select: { field: true, reasonCode: true, state: true } })).toEqual([{ field: "ASSESSMENT", reasonCode: "blocked_by_parliament", state: "PENDING" }]);
   });
 });

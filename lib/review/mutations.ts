@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueEditorNotice } from "@/lib/notifications/enqueue";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
-import { checkStatusChangeInTransaction, commitmentConflict, newEvidenceOf, recordStatusChangeInTransaction, type NewEvidenceLink } from "@/lib/statuses/mutations";
+import { checkStatusChangeInTransaction, commitmentConflict, newEvidenceOf, recordStatusChangeInTransaction, type NewEvidenceLink, type StatusChangeRecord } from "@/lib/statuses/mutations";
+import type { ReasonCode } from "@/lib/statuses/reasons";
 import type { StatusUpdateInput } from "@/lib/statuses/schema";
 import type { EvidenceKindKey, StatusFieldKey } from "@/lib/vocabulary";
 import type { ApproveProposalInput, ReturnProposalInput, SettingsUpdateInput } from "./schema";
@@ -26,7 +28,10 @@ export function readLinks(stored: string): NewEvidenceLink[] {
   return (JSON.parse(stored) as StoredLink[]).map((link) => ({ ...link, publishedOn: link.publishedOn ? new Date(link.publishedOn) : null }));
 }
 
-function proposalData(input: StatusUpdateInput) {
+/** A proposal as the transaction core takes it: a status change (any number of new links), its reason, and, for a revision, which proposal. */
+export type ProposalRecord = StatusChangeRecord & { reasonCode: ReasonCode; proposalId?: string };
+
+function proposalData(input: ProposalRecord) {
   return {
     field: input.field,
     toValue: input.to,
@@ -34,48 +39,57 @@ function proposalData(input: StatusUpdateInput) {
     justification: input.justification,
     reasonCode: input.reasonCode,
     evidenceIds: JSON.stringify([...new Set(input.evidenceIds)]),
-    newEvidence: storeLinks(newEvidenceOf(input)),
+    newEvidence: storeLinks(input.newEvidence),
     baseVersion: input.version,
   };
 }
 
 /**
- * Makes (or, with `proposalId`, revises and resubmits) a proposal. The record must be at the
- * version the form showed, and the change must pass the same rules publishing would check, so a
- * proposal that could never be approved is refused now, with the same messages.
+ * Makes (or, with `proposalId`, revises and resubmits) a proposal inside the caller's transaction,
+ * with its audit event (status.propose) and the editors' notice: the one function that writes a
+ * StatusProposal (the form and the bulk import both come here). The record must be at
+ * `input.version`, and the change must pass the same rules publishing would check. Returns null
+ * when the version is stale; throws RollbackWith for a rule the input breaks.
+ */
+export async function createProposalInTransaction(tx: Prisma.TransactionClient, input: ProposalRecord, actorId: string): Promise<string | null> {
+  const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { version: true } });
+  if (!commitment) throw new RollbackWith(notFound());
+  if (commitment.version !== input.version) return null;
+  await checkStatusChangeInTransaction(tx, input);
+  if (input.proposalId) {
+    const own = await tx.statusProposal.findUnique({ where: { id: input.proposalId }, select: { proposedById: true, commitmentId: true, state: true } });
+    if (!own || own.commitmentId !== input.commitmentId) throw new RollbackWith(notFound());
+    if (own.proposedById !== actorId) throw new RollbackWith(invalid({ proposalId: message("notYourProposal") }));
+    if (own.state === "APPROVED") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
+    const revised = await tx.statusProposal.update({
+      where: { id: input.proposalId },
+      data: { ...proposalData(input), state: "PENDING", reviewedById: null, decidedAt: null, version: { increment: 1 } },
+    });
+    await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", revised.id, actorId, { state: own.state }, { ...proposalData(input), state: "PENDING", isRevision: true }) });
+    await enqueueEditorNotice(tx, "proposal", revised.id, revised.version, actorId);
+    return revised.id;
+  }
+  const created = await tx.statusProposal.create({ data: { ...proposalData(input), commitmentId: input.commitmentId, proposedById: actorId } });
+  await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", created.id, actorId, null, { ...proposalData(input), commitmentId: input.commitmentId }) });
+  await enqueueEditorNotice(tx, "proposal", created.id, created.version, actorId);
+  return created.id;
+}
+
+/**
+ * Makes (or, with `proposalId`, revises and resubmits) a proposal from the status form. The record
+ * must be at the version the form showed, and the change must pass the same rules publishing would
+ * check, so a proposal that could never be approved is refused now, with the same messages.
  */
 export async function proposeStatusChange(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ proposalId: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction(async (tx) => {
-      const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { version: true } });
-      if (!commitment) throw new RollbackWith(notFound());
-      if (commitment.version !== input.version) return null;
-      await checkStatusChangeInTransaction(tx, { ...input, newEvidence: newEvidenceOf(input) });
-      if (input.proposalId) {
-        const own = await tx.statusProposal.findUnique({ where: { id: input.proposalId }, select: { proposedById: true, commitmentId: true, state: true } });
-        if (!own || own.commitmentId !== input.commitmentId) throw new RollbackWith(notFound());
-        if (own.proposedById !== actorId) throw new RollbackWith(invalid({ proposalId: message("notYourProposal") }));
-        if (own.state === "APPROVED") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
-        const revised = await tx.statusProposal.update({
-          where: { id: input.proposalId },
-          data: { ...proposalData(input), state: "PENDING", reviewedById: null, decidedAt: null, version: { increment: 1 } },
-        });
-        await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", revised.id, actorId, { state: own.state }, { ...proposalData(input), state: "PENDING", isRevision: true }) });
-        await enqueueEditorNotice(tx, "proposal", revised.id, revised.version, actorId);
-        return revised.id;
-      }
-      const created = await tx.statusProposal.create({ data: { ...proposalData(input), commitmentId: input.commitmentId, proposedById: actorId } });
-      await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", created.id, actorId, null, { ...proposalData(input), commitmentId: input.commitmentId }) });
-      await enqueueEditorNotice(tx, "proposal", created.id, created.version, actorId);
-      return created.id;
-    }, WRITE_TRANSACTION);
+    const result = await db.$transaction((tx) => createProposalInTransaction(tx, { ...input, newEvidence: newEvidenceOf(input) }, actorId), WRITE_TRANSACTION);
     if (result === null) return commitmentConflict(input.commitmentId);
     return done({ proposalId: result });
   });
 }
 
 /** Claims a pending proposal for a decision by someone other than its proposer, or throws the reason it cannot be. */
-async function claimProposal(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], input: { proposalId: string; version?: number }, actorId: string) {
+async function claimProposal(tx: Prisma.TransactionClient, input: { proposalId: string; version?: number }, actorId: string) {
   const proposal = await tx.statusProposal.findUnique({ where: { id: input.proposalId } });
   if (!proposal) throw new RollbackWith(notFound());
   if (proposal.proposedById === actorId) throw new RollbackWith(invalid({ proposalId: message("selfReview") }));

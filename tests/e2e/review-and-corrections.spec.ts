@@ -94,6 +94,57 @@ test("with review on, an editor's Implemented is public only after a second edit
   await reviewerContext.close();
 });
 
+test("with review on, an imported status file makes proposals, which a reviewer approves in the queue", async ({ browser }) => {
+  const suffix = `${Date.now()}`;
+  const commitment = await publishedCommitment(`import-${suffix}`);
+  expect((await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: true, reviewClaims: false }, headers: origin })).ok()).toBe(true);
+  try {
+    const editor = await createTestUser("EDITOR", "bulkproposer");
+    const editorContext = await browser.newContext();
+    await signInBrowser(editorContext, editor);
+    const page = await editorContext.newPage();
+    const csv =
+      "slug,field,new_value,effective_on,justification,reason_code,evidence_urls\n" +
+      `${commitment.slug},ASSESSMENT,IMPLEMENTED,2025-03-01,The mechanism works ${suffix},institution_created,https://adilet.zan.kz/eng/docs/import-${suffix}\n` +
+      `${commitment.slug},OFFICIAL_CLAIM,ANNOUNCED,2025-03-02,The ministry announced it ${suffix},,\n`;
+    await page.goto("/en/manage/import");
+    await page.getByLabel(/Status changes/).check();
+    await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-proposals-note")).toHaveText(
+      "1 status change will be a proposal for a second editor to approve: review is on for assessments. Nothing of it is public until a reviewer approves.",
+    );
+    await expect(page.getByTestId("import-summary")).toContainText("1 status change");
+    await expect(page.getByTestId("import-operations")).toContainText("Proposal for a second editor");
+    await page.getByRole("button", { name: "Apply 2 changes" }).click();
+    await expect(page.getByTestId("import-applied")).toBeVisible();
+    await expect(page.getByTestId("import-applied-proposals")).toContainText("1 proposal waits for a second editor's approval");
+    await expect(page.getByTestId("import-applied-records")).toContainText("Status change");
+    await expect(page.getByTestId("import-applied-records")).toContainText("Proposal for a second editor (1 proposal)");
+    // The claim is public at once; the assessment waits.
+    expect(await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: { assessment: true, officialClaim: true } })).toEqual({ assessment: "NOT_STARTED", officialClaim: "ANNOUNCED" });
+    const proposal = await e2eDb.statusProposal.findFirstOrThrow({ where: { commitmentId: commitment.id } });
+    expect(proposal).toMatchObject({ state: "PENDING", proposedById: editor.id, toValue: "IMPLEMENTED", reasonCode: "institution_created" });
+    await editorContext.close();
+
+    const reviewer = await createTestUser("REVIEWER", "bulkreviewer");
+    const reviewerContext = await browser.newContext();
+    await signInBrowser(reviewerContext, reviewer);
+    const reviewerPage = await reviewerContext.newPage();
+    await reviewerPage.goto("/en/manage/review");
+    const item = reviewerPage.locator(`[data-proposal="${proposal.id}"]`);
+    await expect(item).toContainText(`The mechanism works ${suffix}`);
+    await item.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(reviewerPage.getByRole("status")).toHaveText("Approved: the change is now public and marked as reviewed by a second editor.", { timeout: 20_000 });
+    await reviewerPage.goto(`/en/commitments/${commitment.slug}`);
+    await expect(reviewerPage.getByTestId("status-panel")).toContainText("Implemented");
+    await expect(reviewerPage.getByTestId("timeline").getByTestId("reviewed-mark")).toHaveText("Reviewed by a second editor");
+    await reviewerContext.close();
+  } finally {
+    await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: false, reviewClaims: false }, headers: origin });
+  }
+});
+
 test("scripts: status.update answers with a proposalId, and self-approval is refused with a clear message", async () => {
   const suffix = `${Date.now()}`;
   const commitment = await publishedCommitment(`api-${suffix}`);

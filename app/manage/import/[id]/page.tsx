@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/permissions";
 import { applyImportAction } from "@/lib/import/actions";
 import { getImportDraft, planDraftImport, readAppliedRecords } from "@/lib/import/data";
 import { planDigest } from "@/lib/import/plan";
@@ -26,7 +27,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
-  await requirePagePermission("import:run", `/manage/import/${id}`);
+  const user = await requirePagePermission("import:run", `/manage/import/${id}`);
   const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
   if (!draft) notFound();
   const isRecommendations = draft.kind === "recommendations";
@@ -48,7 +49,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="import-applied">
             {t("appliedShort", { date: when(draft.appliedAt) })}
           </p>
-          <AppliedRecords applied={draft.applied} />
+          <AppliedRecords applied={draft.applied} mayReview={hasPermission(user.role, "status:review")} />
         </>
       ) : "parseError" in plan ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
@@ -84,16 +85,29 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   );
 }
 
-/** After Apply: each record the import wrote, linked to its page in the workspace. */
-async function AppliedRecords({ applied }: { applied: string | null }) {
+/** After Apply: each record the import wrote, linked to its page in the workspace, and the proposals it left for review. */
+async function AppliedRecords({ applied, mayReview }: { applied: string | null; mayReview: boolean }) {
   const [result, t] = await Promise.all([readAppliedRecords(applied), getTranslations("manage.import")]);
   if (!result) return null;
-  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus") } as const;
+  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus"), proposal: t("actionProposal") } as const;
   return (
     <section aria-labelledby="applied-heading" className="space-y-2">
       <h2 id="applied-heading" className="text-xl font-semibold">
         {t("appliedHeading", { count: result.count })}
       </h2>
+      {result.proposals > 0 ? (
+        <p className="rounded border border-sky-700 bg-sky-50 p-3 text-sky-950" data-testid="import-applied-proposals">
+          {t("appliedProposals", { count: result.proposals })}{" "}
+          {mayReview ? (
+            <Link href="/manage/review" className="font-medium underline underline-offset-4">
+              {t("reviewQueueLink")}
+            </Link>
+          ) : (
+            // Editors cannot open the queue: they are told who can.
+            t("appliedProposalsWho")
+          )}
+        </p>
+      ) : null}
       {result.records.length < result.count ? <p className="text-sm text-slate-700">{t("appliedLimited", { shown: result.records.length, count: result.count })}</p> : null}
       <ul className="divide-y divide-slate-200 rounded border border-slate-300" data-testid="import-applied-records">
         {result.records.map((record) => (
@@ -101,7 +115,9 @@ async function AppliedRecords({ applied }: { applied: string | null }) {
             <Link href={`/manage/commitments/${record.id}`} className="font-medium underline underline-offset-4">
               <UserText>{record.title}</UserText>
             </Link>
-            <span className="text-sm text-slate-700">{record.actions.map((action) => actionLabel[action]).join(" · ")}</span>
+            <span className="text-sm text-slate-700">
+              {record.actions.map((action) => (action === "proposal" ? `${actionLabel.proposal} (${t("appliedProposalCount", { count: record.proposals })})` : actionLabel[action])).join(" · ")}
+            </span>
           </li>
         ))}
       </ul>
