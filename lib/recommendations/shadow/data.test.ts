@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildShadowTable } from "./build-table";
-import { readShadowRecommendations } from "./data";
+import { getMechanismSummary } from "../data";
+import { readShadowRecommendations, summariseShadowRows } from "./data";
 
 // The batched reader against a real database: several commitments per recommendation, evidence
 // cited or not, removed, captured several times, and links the public may not see. The expected
@@ -125,6 +126,15 @@ describe("reading the shadow report in batches", () => {
     const [small, large] = await Promise.all([readShadowRecommendations("CAT", CYCLE, 1), readShadowRecommendations("CAT", CYCLE)]);
     expect(buildShadowTable(small, context).rows).toEqual(buildShadowTable(large, context).rows);
     expect(small.map((row) => row.id)).toEqual(["batched-5", "batched-2", "batched-3", "batched-1"]);
+  });
+
+  it("sums up what it read exactly as the mechanism page's summary counts it", async () => {
+    for (const cycle of [CYCLE, null]) {
+      const summary = summariseShadowRows(await readShadowRecommendations("CAT", cycle, 2));
+      expect(summary).toEqual(await getMechanismSummary("CAT", cycle));
+      expect(summary.total).toBeGreaterThan(0);
+    }
+    expect(summariseShadowRows(await readShadowRecommendations("CAT", CYCLE)).linkedCommitments).toBe(2);
   });
 
   it("reads every cycle of the mechanism when no cycle is given", async () => {

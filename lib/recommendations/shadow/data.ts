@@ -158,3 +158,20 @@ export async function readShadowRecommendations(mechanismCode: string, cycle: st
 }
 
 export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];
+
+/**
+ * The mechanism summary (getMechanismSummary in ../data.ts) from the rows the report already read,
+ * instead of reading them again: recommendations by response, and the published commitments linked
+ * to them by assessment, each commitment once.
+ */
+export function summariseShadowRows(rows: readonly ShadowRecommendation[]) {
+  const responses: Record<string, number> = {};
+  const linked = new Map<string, string>();
+  for (const row of rows) {
+    responses[row.response] = (responses[row.response] ?? 0) + 1;
+    for (const { commitment } of row.commitments) linked.set(commitment.id, commitment.assessment);
+  }
+  const assessments: Record<string, number> = {};
+  for (const assessment of linked.values()) assessments[assessment] = (assessments[assessment] ?? 0) + 1;
+  return { total: rows.length, responses, assessments, linkedCommitments: linked.size };
+}

@@ -3,10 +3,10 @@ import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { today } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { getSiteUrl } from "@/lib/site-url";
-import { getMechanism, getMechanismSummary } from "../data";
+import { getMechanism, type getMechanismSummary } from "../data";
 import { mechanismName } from "../vocabulary";
 import { buildShadowTable } from "./build-table";
-import { readShadowRecommendations } from "./data";
+import { readShadowRecommendations, summariseShadowRows } from "./data";
 import type { ShadowTable } from "./table";
 
 export type ShadowParams = { mechanism: string; cycle: string | null };
@@ -23,7 +23,8 @@ export function readShadowParams(params: URLSearchParams): ShadowParams | null {
 export async function makeShadowTable(params: ShadowParams, locale: Locale = DEFAULT_LOCALE): Promise<{ table: ShadowTable; rowCount: number; summary: Awaited<ReturnType<typeof getMechanismSummary>>; kind: string } | null> {
   const mechanism = await getMechanism(params.mechanism);
   if (!mechanism) return null;
-  const [recommendations, summary] = await Promise.all([readShadowRecommendations(mechanism.code, params.cycle), getMechanismSummary(mechanism.code, params.cycle)]);
+  const recommendations = await readShadowRecommendations(mechanism.code, params.cycle);
+  const summary = summariseShadowRows(recommendations);
   const table = buildShadowTable(recommendations, {
     locale,
     siteUrl: getSiteUrl(),
