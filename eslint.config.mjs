@@ -6,7 +6,16 @@ import nextTypeScript from "eslint-config-next/typescript";
 const DATABASE_MODULES = ["@/lib/db/client", "@/lib/db/create-client", "@/lib/generated/prisma/*"];
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypeScript,
   {
@@ -22,17 +31,46 @@ const config = [
     // interface can be read in Kazakh, Russian and English. Punctuation and symbols are allowed.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
-      "react/jsx-no-literals": ["error", { noStrings: false, ignoreProps: true, allowedStrings: ["UTC", "·", "—", "→", "←", ":", ",", ", ", ";", "; ", "(", ")", "*", "/", "|", "–", "…", "»", "«"] }],
+      "react/jsx-no-literals": [
+        "error",
+        {
+          noStrings: false,
+          ignoreProps: true,
+          allowedStrings: [
+            "UTC",
+            "·",
+            "—",
+            "→",
+            "←",
+            ":",
+            ",",
+            ", ",
+            ";",
+            "; ",
+            "(",
+            ")",
+            "*",
+            "/",
+            "|",
+            "–",
+            "…",
+            "»",
+            "«",
+          ],
+        },
+      ],
       // Props are not covered by jsx-no-literals (class names are props too), so the props people
       // read or hear are checked here: they must come from a catalogue, not a string literal.
       "no-restricted-syntax": [
         "error",
         {
-          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/]",
+          selector:
+            "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/]",
           message: "Text people read or hear comes from the message catalogues (messages/<locale>.json).",
         },
         {
-          selector: "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-zА-Яа-яЁё]{2}/]",
+          selector:
+            "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-zА-Яа-яЁё]{2}/]",
           message: "Text people read or hear comes from the message catalogues (messages/<locale>.json).",
         },
       ],
@@ -46,8 +84,14 @@ const config = [
         "error",
         {
           patterns: [
-            { group: DATABASE_MODULES, message: "Read through lib/<feature>/data.ts; only data and mutation modules use the database client." },
-            { group: ["@/lib/*/mutations", "@/lib/*/*-mutations"], message: "Write through a server action (lib/<feature>/actions.ts), which checks the session and role." },
+            {
+              group: DATABASE_MODULES,
+              message: "Read through lib/<feature>/data.ts; only data and mutation modules use the database client.",
+            },
+            {
+              group: ["@/lib/*/mutations", "@/lib/*/*-mutations"],
+              message: "Write through a server action (lib/<feature>/actions.ts), which checks the session and role.",
+            },
           ],
         },
       ],
@@ -61,7 +105,10 @@ const config = [
         {
           patterns: [
             { group: DATABASE_MODULES, message: "Components hold UI only; pass data in as props." },
-            { group: ["@/lib/*/data", "@/lib/*/mutations", "@/lib/*/*-mutations", "@/lib/recommendations/sdg-data"], message: "Components hold UI only; pass data in as props." },
+            {
+              group: ["@/lib/*/data", "@/lib/*/mutations", "@/lib/*/*-mutations", "@/lib/recommendations/sdg-data"],
+              message: "Components hold UI only; pass data in as props.",
+            },
             { group: ["@/app/*", "../app/*"], message: "The import direction is app → components → lib." },
           ],
         },
@@ -73,13 +120,24 @@ const config = [
     // (or a feature's second module of writes, <topic>-mutations.ts, and the SDG vocabulary's reads,
     // lib/recommendations/sdg-data.ts) and the db and dataset modules themselves import the database client.
     files: ["lib/**/*.ts"],
-    ignores: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/**/*-mutations.ts", "lib/recommendations/sdg-data.ts", "lib/db/**", "lib/dataset/seed-dataset.ts", "lib/**/*.test.ts"],
+    ignores: [
+      "lib/**/data.ts",
+      "lib/**/mutations.ts",
+      "lib/**/*-mutations.ts",
+      "lib/recommendations/sdg-data.ts",
+      "lib/db/**",
+      "lib/dataset/seed-dataset.ts",
+      "lib/**/*.test.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["@/lib/db/client", "@/lib/db/create-client"], message: "Only data.ts and mutations.ts use the database client." },
+            {
+              group: ["@/lib/db/client", "@/lib/db/create-client"],
+              message: "Only data.ts and mutations.ts use the database client.",
+            },
             { group: ["@/app/*", "@/components/*"], message: "The import direction is app → components → lib." },
           ],
         },

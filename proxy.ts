@@ -1,6 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { guardRawRequest, guardServerActionBody, type RawRefusal } from "@/lib/http/raw-request-guard";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_HEADER, PATH_HEADER, isLocale, localePath, negotiateLocale, remembersLanguage, splitLocalePath } from "@/i18n/locales";
+import {
+  DEFAULT_LOCALE,
+  LOCALE_COOKIE,
+  LOCALE_HEADER,
+  PATH_HEADER,
+  isLocale,
+  localePath,
+  negotiateLocale,
+  remembersLanguage,
+  splitLocalePath,
+} from "@/i18n/locales";
 
 // Language in the address: /kk/…, /ru/…, /en/… are served by the same routes as the unprefixed
 // paths (a rewrite that tells the page its locale), so every route exists once. An unprefixed page
@@ -22,10 +32,14 @@ function ownUrl(request: NextRequest, pathname: string): URL {
 }
 
 // Data addresses (API, CSV, feeds, sitemap) and static files keep stable URLs: no language routing.
-const DATA_PATH = /^\/(?:api|_next|export|captures|embed)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xlsx|docx|xml|json|txt|ico|png|svg|webmanifest)$/;
+const DATA_PATH =
+  /^\/(?:api|_next|export|captures|embed)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xlsx|docx|xml|json|txt|ico|png|svg|webmanifest)$/;
 
 function refusal({ status, message }: RawRefusal): NextResponse {
-  return new NextResponse(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }
 
 /**
@@ -35,7 +49,12 @@ function refusal({ status, message }: RawRefusal): NextResponse {
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const raw = new URL(request.url);
-  const guarded = guardRawRequest(request.method, raw.pathname + raw.search, request.headers, process.env.NEXTAUTH_URL ?? raw.origin);
+  const guarded = guardRawRequest(
+    request.method,
+    raw.pathname + raw.search,
+    request.headers,
+    process.env.NEXTAUTH_URL ?? raw.origin,
+  );
   if (guarded) return refusal(guarded);
   const isAction = request.method === "POST" && !DATA_PATH.test(raw.pathname);
   if (isAction) {
@@ -56,14 +75,18 @@ function routeLanguage(request: NextRequest): NextResponse {
     headers.set(LOCALE_HEADER, locale);
     headers.set(PATH_HEADER, path);
     const response = NextResponse.rewrite(ownUrl(request, path), { request: { headers } });
-    if (remembered !== locale && remembersLanguage(request.headers.get("sec-fetch-dest"))) response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    if (remembered !== locale && remembersLanguage(request.headers.get("sec-fetch-dest")))
+      response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
     return response;
   }
 
-  const chosen = isLocale(remembered) ? remembered : (negotiateLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE);
+  const chosen = isLocale(remembered)
+    ? remembered
+    : (negotiateLocale(request.headers.get("accept-language")) ?? DEFAULT_LOCALE);
   // A person opening an address gets redirected to its language version. Requests from the app
   // itself (client-side navigation, server actions) are served in place in the remembered language.
-  const isDocumentRequest = request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
+  const isDocumentRequest =
+    request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action");
   if (isDocumentRequest) return NextResponse.redirect(ownUrl(request, localePath(chosen, pathname)));
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, chosen);

@@ -25,14 +25,28 @@ const BODIES_ON_OVERVIEW = 8;
 
 export default async function OverviewPage() {
   const day = today();
-  const [t, locale, overview, series, themes, bodies] = await Promise.all([getTranslations(), getLocale(), getOverview(), getAssessmentSeries({}, day), getThemeTallies(), listPublicBodies(day)]);
+  const [t, locale, overview, series, themes, bodies] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getOverview(),
+    getAssessmentSeries({}, day),
+    getThemeTallies(),
+    listPublicBodies(day),
+  ]);
   const assessed = overview.total - (overview.byAssessment.NOT_ASSESSED ?? 0);
   // The honest early state: while most commitments await an assessment, lead with what is known.
   const isEarly = assessed * 2 < overview.total;
   const gap = gapFigures(overview.byClaimAndAssessment);
-  const claimCounts = OFFICIAL_CLAIMS.map((claim) => ({ claim, count: overview.byClaimAndAssessment.filter((cell) => cell.claim === claim).reduce((sum, cell) => sum + cell.count, 0) }));
+  const claimCounts = OFFICIAL_CLAIMS.map((claim) => ({
+    claim,
+    count: overview.byClaimAndAssessment
+      .filter((cell) => cell.claim === claim)
+      .reduce((sum, cell) => sum + cell.count, 0),
+  }));
   const recentAssessments = overview.latestChanges.filter((change) => change.field === "ASSESSMENT").slice(0, 3);
-  const topBodies = [...bodies].sort((a, b) => b.tally.total - a.tally.total || a.key.localeCompare(b.key)).slice(0, BODIES_ON_OVERVIEW);
+  const topBodies = [...bodies]
+    .sort((a, b) => b.tally.total - a.tally.total || a.key.localeCompare(b.key))
+    .slice(0, BODIES_ON_OVERVIEW);
   const card = "rounded border-2 border-slate-300 bg-white p-3 sm:p-4";
 
   return (
@@ -82,7 +96,11 @@ export default async function OverviewPage() {
       </p>
 
       {isEarly ? (
-        <section aria-labelledby="known-heading" className="mt-8 rounded border-l-4 border-brand bg-slate-50 p-4" data-testid="early-state">
+        <section
+          aria-labelledby="known-heading"
+          className="mt-8 rounded border-l-4 border-brand bg-slate-50 p-4"
+          data-testid="early-state"
+        >
           <p className="max-w-3xl text-lg">{t("home.earlyState")}</p>
           <div className="mt-4 grid gap-6 md:grid-cols-2">
             <div>
@@ -101,7 +119,13 @@ export default async function OverviewPage() {
             </div>
             <div>
               <h2 className="text-xl font-semibold">{t("home.recentAssessedHeading")}</h2>
-              <div className="mt-2">{recentAssessments.length > 0 ? <LatestChanges changes={recentAssessments} /> : <p className="text-slate-700">{t("home.noneAssessed")}</p>}</div>
+              <div className="mt-2">
+                {recentAssessments.length > 0 ? (
+                  <LatestChanges changes={recentAssessments} />
+                ) : (
+                  <p className="text-slate-700">{t("home.noneAssessed")}</p>
+                )}
+              </div>
             </div>
           </div>
         </section>
@@ -133,7 +157,9 @@ export default async function OverviewPage() {
           <GapChart gap={gap} />
         </div>
         <details className="mt-6">
-          <summary className="cursor-pointer font-medium text-brand underline underline-offset-4">{t("overview.gapHeading")}</summary>
+          <summary className="cursor-pointer font-medium text-brand underline underline-offset-4">
+            {t("overview.gapHeading")}
+          </summary>
           <p className="mt-2 max-w-3xl text-slate-700">{t("overview.gapIntro")}</p>
           <div className="mt-4">
             <ClaimGapMatrix cells={overview.byClaimAndAssessment} />
@@ -152,7 +178,12 @@ export default async function OverviewPage() {
               caption={t("charts.byThemeCaption")}
               labelHeader={t("charts.themeHeader")}
               rows={themes
-                .map((row) => ({ key: row.category, label: t(`category.${row.category as CategoryKey}`), href: `/commitments?category=${row.category}`, counts: row.counts }))
+                .map((row) => ({
+                  key: row.category,
+                  label: t(`category.${row.category as CategoryKey}`),
+                  href: `/commitments?category=${row.category}`,
+                  counts: row.counts,
+                }))
                 .sort((a, b) => totalOf(b.counts) - totalOf(a.counts) || a.label.localeCompare(b.label, locale))}
             />
           </div>
@@ -166,7 +197,12 @@ export default async function OverviewPage() {
               id="by-body"
               caption={t("charts.byBodyCaption")}
               labelHeader={t("charts.bodyHeader")}
-              rows={topBodies.map((body) => ({ key: body.key, label: bodyName(body, locale as Locale), href: `/bodies/${body.key}`, counts: toCounts(body.tally.byAssessment) }))}
+              rows={topBodies.map((body) => ({
+                key: body.key,
+                label: bodyName(body, locale as Locale),
+                href: `/bodies/${body.key}`,
+                counts: toCounts(body.tally.byAssessment),
+              }))}
             />
           </div>
           <p className="mt-3">
@@ -185,7 +221,11 @@ export default async function OverviewPage() {
           <LatestChanges changes={overview.latestChanges} />
         </div>
         <p className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1">
-          <Link href="/changes" className="font-medium text-brand underline underline-offset-4" data-testid="all-changes-link">
+          <Link
+            href="/changes"
+            className="font-medium text-brand underline underline-offset-4"
+            data-testid="all-changes-link"
+          >
             {t("home.allChanges")}
           </Link>
           <a href={`/feed.xml?lang=${locale}`} className="text-brand underline underline-offset-4">

@@ -9,7 +9,9 @@ const read = (file: string) => JSON.parse(readFileSync(`messages/${file}.json`, 
 
 function flatten(catalogue: Catalogue, prefix = ""): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(catalogue).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+    Object.entries(catalogue).flatMap(([key, value]) =>
+      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
   );
 }
 
@@ -39,7 +41,10 @@ describe.each(["", ".manage"])("message catalogues%s", (suffix) => {
   it.each(LOCALES)("every %s message compiles and keeps the English placeholders", (locale) => {
     const messages = flatten(read(`${locale}${suffix}`));
     for (const [key, message] of Object.entries(messages)) {
-      expect(() => new IntlMessageFormat(message, locale).format({ count: 2, page: 1, pageCount: 3, shown: 1 }), `${locale}: ${key}`).not.toThrow(SyntaxError);
+      expect(
+        () => new IntlMessageFormat(message, locale).format({ count: 2, page: 1, pageCount: 3, shown: 1 }),
+        `${locale}: ${key}`,
+      ).not.toThrow(SyntaxError);
       expect(placeholders(message), `${locale}: ${key}`).toEqual(placeholders(english[key] ?? ""));
     }
   });

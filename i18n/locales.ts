@@ -42,7 +42,11 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
       const quality = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", quality: quality ? Number(quality.slice(2)) : 1, index };
+      return {
+        language: tag.trim().toLowerCase().split("-")[0] ?? "",
+        quality: quality ? Number(quality.slice(2)) : 1,
+        index,
+      };
     })
     .filter((entry) => entry.language && Number.isFinite(entry.quality) && entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);

@@ -2,7 +2,8 @@ import type { Locale } from "./locales";
 
 type Messages = Record<string, unknown>;
 
-const load = async (file: string): Promise<Messages> => ((await import(`../messages/${file}.json`)) as { default: Messages }).default;
+const load = async (file: string): Promise<Messages> =>
+  ((await import(`../messages/${file}.json`)) as { default: Messages }).default;
 
 function deepMerge(base: Messages, override: Messages): Messages {
   const merged: Messages = { ...base };

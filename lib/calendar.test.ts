@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { calendarDayOf, formatZonedMinute, isOverdue, isTimeZone, overdueWhere, parseCalendarDate, timeZone, today, todayIso } from "./calendar";
+import {
+  calendarDayOf,
+  formatZonedMinute,
+  isOverdue,
+  isTimeZone,
+  overdueWhere,
+  parseCalendarDate,
+  timeZone,
+  today,
+  todayIso,
+} from "./calendar";
 
 const day = (iso: string) => parseCalendarDate(iso);
 

@@ -115,7 +115,15 @@ export function overdueWhere(onDay: Date): Prisma.CommitmentWhereInput {
 /** An instant as "YYYY-MM-DD HH:mm" in TIME_ZONE (audit tables, import history), without the zone's name. */
 export function formatZonedMinute(instant: Date, zone: string = timeZone()): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

@@ -6,7 +6,12 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ DATABASE_URL: "file:./data/uade.db", PORT: 3000, TRUST_PROXY: false });
     expect(env.NEXTAUTH_SECRET).toBeUndefined();
-    expect(env).toMatchObject({ CAPTURE_MAX_BYTES: 25 * 1024 * 1024, CAPTURE_ALLOW_PRIVATE_ADDRESSES: false, EVIDENCE_CHECK_INTERVAL_HOURS: 24, EVIDENCE_GONE_AFTER_CHECKS: 3 });
+    expect(env).toMatchObject({
+      CAPTURE_MAX_BYTES: 25 * 1024 * 1024,
+      CAPTURE_ALLOW_PRIVATE_ADDRESSES: false,
+      EVIDENCE_CHECK_INTERVAL_HOURS: 24,
+      EVIDENCE_GONE_AFTER_CHECKS: 3,
+    });
   });
 
   it("treats empty values as unset", () => {

@@ -22,8 +22,13 @@ export const envSchema = z.object({
     }),
   DATABASE_AUTH_TOKEN: z.string().trim().optional(),
   PORT: z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000),
-  NEXTAUTH_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL, e.g. https://uade.example.org" }).optional(),
-  NEXTAUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (or leave it unset for a generated one)" }).optional(),
+  NEXTAUTH_URL: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL, e.g. https://uade.example.org" })
+    .optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, { message: "must be at least 32 characters (or leave it unset for a generated one)" })
+    .optional(),
   TRUST_PROXY: booleanFromString.default(false),
   /** Named as the recorder of changes in public reports (the workspace version names the person). */
   ORGANISATION_NAME: z.string().trim().min(1).max(200).default("Uade editors"),
@@ -45,24 +50,48 @@ export const envSchema = z.object({
     .trim()
     .max(200)
     .regex(/^[a-z0-9=,\- ]+$/i, { message: "must be a Cache-Control value, e.g. public, max-age=0, must-revalidate" })
-    .refine((value) => !/\b(?:private|no-store)\b/i.test(value), { message: "is for public responses; private or no-store would switch caching off for everyone (use PUBLIC_CACHE=false)" })
+    .refine((value) => !/\b(?:private|no-store)\b/i.test(value), {
+      message:
+        "is for public responses; private or no-store would switch caching off for everyone (use PUBLIC_CACHE=false)",
+    })
     .default(DEFAULT_PUBLIC_CACHE_CONTROL),
   /** Where captured copies are kept (content-addressed); default: `captures` beside a file database. */
   CAPTURE_DIR: z.string().trim().optional(),
-  CAPTURE_MAX_BYTES: z.coerce.number({ message: "must be a number of bytes" }).int().min(1024).max(1024 ** 3).default(25 * 1024 * 1024),
-  CAPTURE_TIMEOUT_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).int().min(1).max(600).default(30),
+  CAPTURE_MAX_BYTES: z.coerce
+    .number({ message: "must be a number of bytes" })
+    .int()
+    .min(1024)
+    .max(1024 ** 3)
+    .default(25 * 1024 * 1024),
+  CAPTURE_TIMEOUT_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds" })
+    .int()
+    .min(1)
+    .max(600)
+    .default(30),
   CAPTURE_MAX_REDIRECTS: z.coerce.number({ message: "must be a whole number" }).int().min(0).max(20).default(5),
   /** For tests only: lets captures reach 127.0.0.1 and ::1 (a local test server). Never in production. */
   CAPTURE_ALLOW_PRIVATE_ADDRESSES: booleanFromString.default(false),
   /** Hours between two checks of the same link by the schedule inside `npm start`; 0 turns it off. */
-  EVIDENCE_CHECK_INTERVAL_HOURS: z.coerce.number({ message: "must be a number of hours" }).min(0).max(24 * 365).default(24),
+  EVIDENCE_CHECK_INTERVAL_HOURS: z.coerce
+    .number({ message: "must be a number of hours" })
+    .min(0)
+    .max(24 * 365)
+    .default(24),
   /** Pause between two requests to the same host, in seconds (the watcher is polite). */
-  EVIDENCE_CHECK_HOST_DELAY_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0).max(3600).default(5),
+  EVIDENCE_CHECK_HOST_DELAY_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds" })
+    .min(0)
+    .max(3600)
+    .default(5),
   /** Consecutive failed checks (unreachable, 5xx, other 4xx) before a link is "gone"; 404 and 410 count at once. */
   EVIDENCE_GONE_AFTER_CHECKS: z.coerce.number({ message: "must be a whole number" }).int().min(1).max(100).default(3),
   /** Outgoing mail (follow by email, editor notifications): smtp:// or smtps://; unset, no mail is sent and the workspace says so. */
   SMTP_URL: z
-    .url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465" })
+    .url({
+      protocol: /^smtps?$/,
+      message: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465",
+    })
     .optional(),
   /** The From address of every mail, e.g. "Uade <uade@example.org>"; required with SMTP_URL. */
   MAIL_FROM: z
@@ -80,7 +109,10 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-const refinedEnvSchema = envSchema.refine((env) => !env.SMTP_URL || Boolean(env.MAIL_FROM), { message: "is required when SMTP_URL is set", path: ["MAIL_FROM"] });
+const refinedEnvSchema = envSchema.refine((env) => !env.SMTP_URL || Boolean(env.MAIL_FROM), {
+  message: "is required when SMTP_URL is set",
+  path: ["MAIL_FROM"],
+});
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
 export class EnvError extends Error {

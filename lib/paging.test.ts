@@ -5,7 +5,8 @@ describe("readPageParam", () => {
   it("reads a page number and treats a missing or malformed one as page 1", () => {
     expect(readPageParam({ page: "3" })).toBe(3);
     expect(readPageParam({ page: [" 2 ", "9"] })).toBe(2);
-    for (const page of [undefined, "", "0", "-1", "1.5", "abc", "2e400", "9".repeat(30)]) expect(readPageParam({ page }), String(page)).toBe(1);
+    for (const page of [undefined, "", "0", "-1", "1.5", "abc", "2e400", "9".repeat(30)])
+      expect(readPageParam({ page }), String(page)).toBe(1);
   });
 });
 

@@ -2,7 +2,14 @@ import englishMessages from "@/messages/en.json";
 import kazakhMessages from "@/messages/kk.json";
 import russianMessages from "@/messages/ru.json";
 import type { Locale } from "@/i18n/locales";
-import type { AssessmentKey, CategoryKey, EvidenceKindKey, OfficialClaimKey, SourceKindKey, StatusFieldKey } from "@/lib/vocabulary";
+import type {
+  AssessmentKey,
+  CategoryKey,
+  EvidenceKindKey,
+  OfficialClaimKey,
+  SourceKindKey,
+  StatusFieldKey,
+} from "@/lib/vocabulary";
 
 // The vocabulary's labels for data addresses, from all three public catalogues at once. For server
 // code only: a client bundle importing this would carry Kazakh, Russian and English to every

@@ -24,15 +24,25 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
  * The single CSV export runs first, on a server that has not yet grown its heap under load, so
  * its RSS growth means something.
  */
-const SCENARIOS: readonly Scenario[] = [csvExportScenario, reportsScenario, shadowExportScenario, cacheThroughputScenario, cacheBehaviourScenario];
+const SCENARIOS: readonly Scenario[] = [
+  csvExportScenario,
+  reportsScenario,
+  shadowExportScenario,
+  cacheThroughputScenario,
+  cacheBehaviourScenario,
+];
 
 async function main(): Promise<number> {
   installSignalHandlers();
   const config = readConfig();
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`Uade benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, ${config.isQuick ? "QUICK (smoke) run, " : ""}${config.durationSeconds} s per URL`);
+  console.log(
+    `Uade benchmark — ${os.cpus().length} × ${cpu}, Node ${process.version}, ${config.isQuick ? "QUICK (smoke) run, " : ""}${config.durationSeconds} s per URL`,
+  );
   const loadBefore = os.loadavg()[0] ?? 0;
-  console.log(`  load average before: ${fixed(loadBefore, 2)}${loadBefore > 0.5 ? " — WARNING: other work is running; figures will be lower and noisier" : ""}`);
+  console.log(
+    `  load average before: ${fixed(loadBefore, 2)}${loadBefore > 0.5 ? " — WARNING: other work is running; figures will be lower and noisier" : ""}`,
+  );
 
   console.log("\n[1/3] Temporary database");
   const migrateStart = performance.now();
@@ -49,7 +59,9 @@ async function main(): Promise<number> {
   console.log(build.isRebuilt ? `  built in ${seconds(build.ms)}` : "  the build in .next is current");
   const startedAt = performance.now();
   const app = await startNextServer(config.appPort, database.url);
-  console.log(`  npm start's server ready at ${app.baseUrl} in ${seconds(performance.now() - startedAt)} (pid ${app.pid})`);
+  console.log(
+    `  npm start's server ready at ${app.baseUrl} in ${seconds(performance.now() - startedAt)} (pid ${app.pid})`,
+  );
 
   const context: BenchContext = { config, database, seed, app };
   const targets: TargetCheck[] = [];
@@ -70,13 +82,25 @@ async function main(): Promise<number> {
   console.log(report.join("\n"));
   const loadAfter = os.loadavg()[0] ?? 0;
   const competing = Math.max(0, loadAfter - 2);
-  console.log(`\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about 2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`);
+  console.log(
+    `\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about 2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`,
+  );
   console.log("\n== Targets ==");
-  console.log(table(["target", "subject", "measured", "result", "note"], targets.map((check) => [check.target, check.subject, check.measured, check.status, check.note ?? ""]), 5).join("\n"));
+  console.log(
+    table(
+      ["target", "subject", "measured", "result", "note"],
+      targets.map((check) => [check.target, check.subject, check.measured, check.status, check.note ?? ""]),
+      5,
+    ).join("\n"),
+  );
   const missed = targets.filter((check) => check.status === "MISS").length;
-  console.log(`\n${targets.length - missed} of ${targets.length} targets hold${missed > 0 ? `; ${missed} missed (reported, not a failure)` : ""}.`);
+  console.log(
+    `\n${targets.length - missed} of ${targets.length} targets hold${missed > 0 ? `; ${missed} missed (reported, not a failure)` : ""}.`,
+  );
   if (failures.length > 0) {
-    console.error(`\nFAILED: ${failures.length} problem(s) with the answers:\n${failures.map((failure) => `  - ${failure}`).join("\n")}`);
+    console.error(
+      `\nFAILED: ${failures.length} problem(s) with the answers:\n${failures.map((failure) => `  - ${failure}`).join("\n")}`,
+    );
     return 1;
   }
   return 0;

@@ -9,11 +9,15 @@ import { prepareDatabase } from "./lib/prepare-database";
 const env = parseEnv();
 const url = resolveDatabaseUrl(env.DATABASE_URL);
 if (!url.startsWith("file:")) {
-  console.error("db:reset only resets a local SQLite database. For a remote libSQL database, reset it with its own tools.");
+  console.error(
+    "db:reset only resets a local SQLite database. For a remote libSQL database, reset it with its own tools.",
+  );
   process.exit(1);
 }
 if (!process.argv.includes("--yes")) {
-  console.error("This replaces the database with a fresh copy of the dataset (the current file is kept in data/backups/).\nRun again with --yes to confirm: npm run db:reset -- --yes");
+  console.error(
+    "This replaces the database with a fresh copy of the dataset (the current file is kept in data/backups/).\nRun again with --yes to confirm: npm run db:reset -- --yes",
+  );
   process.exit(1);
 }
 const file = url.slice("file:".length);

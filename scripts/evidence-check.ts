@@ -14,9 +14,17 @@ async function main(): Promise<void> {
   if (env.CAPTURE_ALLOW_PRIVATE_ADDRESSES) console.warn(PRIVATE_ADDRESSES_WARNING);
   const settings = captureSettings(env);
   const started = Date.now();
-  const summary = await runEvidenceWork(settings, new HostQueue(settings.hostDelayMs), { everything: true, checks: true });
-  const describe = (counts: Record<string, number>) => Object.entries(counts).map(([key, count]) => `${count} ${key.toLowerCase()}`).join(", ") || "none";
-  console.log(`Evidence captures: ${describe(summary.captures)}. Link checks: ${describe(summary.checks)}. (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const summary = await runEvidenceWork(settings, new HostQueue(settings.hostDelayMs), {
+    everything: true,
+    checks: true,
+  });
+  const describe = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([key, count]) => `${count} ${key.toLowerCase()}`)
+      .join(", ") || "none";
+  console.log(
+    `Evidence captures: ${describe(summary.captures)}. Link checks: ${describe(summary.checks)}. (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 
 main()

@@ -13,7 +13,12 @@ function platformOf(name) {
   const os = tokens.find((token) => OSES.includes(token));
   const cpu = tokens.find((token) => CPUS.includes(token));
   if (!cpu) return null;
-  const libc = tokens.includes("musl") || tokens.some((t) => t.startsWith("musl")) ? "musl" : tokens.includes("gnu") || tokens.some((t) => t.startsWith("gnu")) ? "glibc" : null;
+  const libc =
+    tokens.includes("musl") || tokens.some((t) => t.startsWith("musl"))
+      ? "musl"
+      : tokens.includes("gnu") || tokens.some((t) => t.startsWith("gnu"))
+        ? "glibc"
+        : null;
   return { os, cpu, libc };
 }
 
@@ -40,6 +45,8 @@ for (const [location, entry] of Object.entries(lock.packages)) {
     added.push(name);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `added ${added.length} platform entries: ${added.join(", ")}` : "lockfile already complete");

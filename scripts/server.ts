@@ -25,7 +25,12 @@ async function main(): Promise<void> {
     handle: app.getRequestHandler(),
     versionReader,
     preHandlers: PRE_HANDLERS,
-    settings: { isEnabled: env.PUBLIC_CACHE, maxBytes: env.PUBLIC_CACHE_MAX_MB * 1024 * 1024, cacheControl: env.PUBLIC_CACHE_CONTROL, canonicalHost: origin },
+    settings: {
+      isEnabled: env.PUBLIC_CACHE,
+      maxBytes: env.PUBLIC_CACHE_MAX_MB * 1024 * 1024,
+      cacheControl: env.PUBLIC_CACHE_CONTROL,
+      canonicalHost: origin,
+    },
   });
   const server = http.createServer((request, response) => void handler(request, response));
   // Longer than a proxy's upstream keep-alive (nginx: 60 s), so it never reuses a closed connection.

@@ -20,12 +20,18 @@ async function main(): Promise<void> {
 
   if (!isBuildCurrent()) {
     console.log("Building the app (first start or changed sources; this takes a minute)…");
-    const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { stdio: "inherit", env: serverEnv });
+    const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      stdio: "inherit",
+      env: serverEnv,
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
   // scripts/server.ts: node:http with the response cache in front of Next's request handler.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], { stdio: ["ignore", "pipe", "inherit"], env: serverEnv });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: serverEnv,
+  });
   let isAnnounced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

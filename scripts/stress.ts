@@ -34,16 +34,25 @@ const PASSWORD = "a long stress passphrase 42";
 async function main(): Promise<number> {
   installSignalHandlers();
   const problems: string[] = [];
-  console.log(`Uade stress — ${KILLS} × kill -9 during writes, then ${CONNECTIONS} connections for ${DURATION} s while an editor writes`);
+  console.log(
+    `Uade stress — ${KILLS} × kill -9 during writes, then ${CONNECTIONS} connections for ${DURATION} s while an editor writes`,
+  );
   ensureProductionBuild();
   const database = createTemporaryDatabase(false);
-  const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" });
+  const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    encoding: "utf8",
+  });
   if (seeded.status !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
   const db = createPrismaClient(database.url);
   onCleanup("close the database", () => db.$disconnect());
   const email = "stress-editor@example.org";
-  await db.user.create({ data: { email, name: "Stress Editor", role: "EDITOR", passwordHash: await hashPassword(PASSWORD) } });
-  const targets = (await db.commitment.findMany({ where: { isPublished: true }, select: { id: true }, take: WRITERS + 1 })).map((row) => row.id);
+  await db.user.create({
+    data: { email, name: "Stress Editor", role: "EDITOR", passwordHash: await hashPassword(PASSWORD) },
+  });
+  const targets = (
+    await db.commitment.findMany({ where: { isPublished: true }, select: { id: true }, take: WRITERS + 1 })
+  ).map((row) => row.id);
   if (targets.length < WRITERS + 1) throw new Error("the dataset has too few published commitments");
 
   // 1. kill -9 during writes.
@@ -69,7 +78,8 @@ async function main(): Promise<number> {
         if (outcome.status === 200) {
           acknowledged.push(outcome.note);
           markFlowing();
-        } else if (outcome.status !== "network" && outcome.status !== 409) unexpected.set(String(outcome.status), (unexpected.get(String(outcome.status)) ?? 0) + 1);
+        } else if (outcome.status !== "network" && outcome.status !== 409)
+          unexpected.set(String(outcome.status), (unexpected.get(String(outcome.status)) ?? 0) + 1);
         // A refused connection: the server is being killed, or a pooled socket died with the last one.
         if (outcome.status === "network") await sleep(50);
       }
@@ -81,13 +91,22 @@ async function main(): Promise<number> {
     isRunning = false;
     await Promise.all(writers);
     const integrity = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
-    const stored = new Set((await db.verification.findMany({ where: { note: { startsWith: "stress " } }, select: { note: true } })).map((row) => row.note));
+    const stored = new Set(
+      (await db.verification.findMany({ where: { note: { startsWith: "stress " } }, select: { note: true } })).map(
+        (row) => row.note,
+      ),
+    );
     const lost = acknowledged.filter((note) => !stored.has(note));
     const isIntact = integrity.length === 1 && integrity[0]?.integrity_check === "ok";
-    console.log(`  kill -9 #${round}: ${acknowledged.length} acknowledged so far, ${lost.length} lost, integrity ${isIntact ? "ok" : JSON.stringify(integrity)}${unexpected.size > 0 ? `; other answers ${JSON.stringify(Object.fromEntries(unexpected))}` : ""}`);
+    console.log(
+      `  kill -9 #${round}: ${acknowledged.length} acknowledged so far, ${lost.length} lost, integrity ${isIntact ? "ok" : JSON.stringify(integrity)}${unexpected.size > 0 ? `; other answers ${JSON.stringify(Object.fromEntries(unexpected))}` : ""}`,
+    );
     if (!isIntact) problems.push(`integrity check failed after kill #${round}`);
     if (acknowledged.length === 0) problems.push(`no write was acknowledged by kill #${round}: nothing was tested`);
-    if (lost.length > 0) problems.push(`after kill #${round}, ${lost.length} acknowledged writes are missing (${lost.slice(0, 3).join(", ")})`);
+    if (lost.length > 0)
+      problems.push(
+        `after kill #${round}, ${lost.length} acknowledged writes are missing (${lost.slice(0, 3).join(", ")})`,
+      );
   }
 
   // 2. load while an editor writes.
@@ -104,12 +123,21 @@ async function main(): Promise<number> {
   })();
   const paths = ["/ru", "/ru/commitments", "/api/v1/commitments", "/feed.xml"];
   // CONNECTIONS in all, shared out over the addresses.
-  const connectionsFor = (index: number) => Math.floor(CONNECTIONS / paths.length) + (index < CONNECTIONS % paths.length ? 1 : 0);
+  const connectionsFor = (index: number) =>
+    Math.floor(CONNECTIONS / paths.length) + (index < CONNECTIONS % paths.length ? 1 : 0);
   const results = await Promise.all(
     paths.map(
       (path, index) =>
         new Promise<LoadResult>((resolve, reject) => {
-          autocannon({ url: `${server.baseUrl}${path}`, connections: Math.max(1, connectionsFor(index)), duration: DURATION, timeout: 60 }, (error, result) => (error ? reject(error) : resolve(result)));
+          autocannon(
+            {
+              url: `${server.baseUrl}${path}`,
+              connections: Math.max(1, connectionsFor(index)),
+              duration: DURATION,
+              timeout: 60,
+            },
+            (error, result) => (error ? reject(error) : resolve(result)),
+          );
         }),
     ),
   );
@@ -117,17 +145,29 @@ async function main(): Promise<number> {
   await writer;
   let serverErrors = 0;
   for (const [index, result] of results.entries()) {
-    const codes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count]));
-    const fivexx = Object.entries(codes).filter(([code]) => code.startsWith("5")).reduce((sum, [, count]) => sum + count, 0);
+    const codes = Object.fromEntries(
+      Object.entries(result.statusCodeStats).map(([code, stats]) => [code, stats.count]),
+    );
+    const fivexx = Object.entries(codes)
+      .filter(([code]) => code.startsWith("5"))
+      .reduce((sum, [, count]) => sum + count, 0);
     serverErrors += fivexx;
-    console.log(`  ${paths[index]}: ${result.latency.totalCount} requests, p99 ${result.latency.p99} ms, status codes ${JSON.stringify(codes)}, ${result.errors} errors, ${result.timeouts} timeouts`);
-    if (result.errors > 0 || result.timeouts > 0) problems.push(`${paths[index]}: ${result.errors} errors, ${result.timeouts} timeouts`);
+    console.log(
+      `  ${paths[index]}: ${result.latency.totalCount} requests, p99 ${result.latency.p99} ms, status codes ${JSON.stringify(codes)}, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+    if (result.errors > 0 || result.timeouts > 0)
+      problems.push(`${paths[index]}: ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  const writeErrors = Object.entries(writes).filter(([code]) => code.startsWith("5") || code === "network").reduce((sum, [, count]) => sum + count, 0);
+  const writeErrors = Object.entries(writes)
+    .filter(([code]) => code.startsWith("5") || code === "network")
+    .reduce((sum, [, count]) => sum + count, 0);
   console.log(`  editor writes meanwhile: ${JSON.stringify(writes)}`);
-  if (serverErrors + writeErrors > 0) problems.push(`${serverErrors + writeErrors} answers were 5xx or failed under load`);
+  if (serverErrors + writeErrors > 0)
+    problems.push(`${serverErrors + writeErrors} answers were 5xx or failed under load`);
 
-  console.log(`\nstress: ${KILLS} kill -9, ${attempted} writes attempted, ${acknowledged.length} acknowledged, 0 acknowledged writes lost: ${problems.some((p) => p.includes("missing")) ? "NO" : "yes"}; integrity ${problems.some((p) => p.includes("integrity")) ? "FAILED" : "ok"}; ${serverErrors + writeErrors} 5xx under load`);
+  console.log(
+    `\nstress: ${KILLS} kill -9, ${attempted} writes attempted, ${acknowledged.length} acknowledged, 0 acknowledged writes lost: ${problems.some((p) => p.includes("missing")) ? "NO" : "yes"}; integrity ${problems.some((p) => p.includes("integrity")) ? "FAILED" : "ok"}; ${serverErrors + writeErrors} 5xx under load`,
+  );
   for (const problem of problems) console.log(`  PROBLEM: ${problem}`);
   return problems.length === 0 ? 0 : 1;
 }

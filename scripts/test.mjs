@@ -1,11 +1,13 @@
-// `npm test`: lint, typecheck, unit/integration tests (Vitest) and the end-to-end suite
+// `npm test`: format check, lint, typecheck, unit/integration tests (Vitest) and the end-to-end suite
 // (Playwright against a production build in Chromium). Stops at the first failing step and ends
 // with one summary line: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+  Boolean,
+);
 const REPORT_DIRECTORY = path.resolve(".tmp", "reports");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -31,7 +33,9 @@ function ensureChromium() {
     console.log("Chromium is missing; installing Debian's chromium package with apt-get…");
     const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const update = spawnSync("apt-get", ["update", "-q"], { stdio: "inherit", env: aptEnv });
-    const install = update.status === 0 && spawnSync("apt-get", ["install", "-y", "-q", "chromium"], { stdio: "inherit", env: aptEnv });
+    const install =
+      update.status === 0 &&
+      spawnSync("apt-get", ["install", "-y", "-q", "chromium"], { stdio: "inherit", env: aptEnv });
     if (install && install.status === 0 && existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   }
   console.error(`
@@ -42,7 +46,9 @@ Install it, then run npm test again:
   return null;
 }
 
-const LIBREOFFICE_CANDIDATES = [process.env.LIBREOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice"].filter(Boolean);
+const LIBREOFFICE_CANDIDATES = [process.env.LIBREOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice"].filter(
+  Boolean,
+);
 const LIBREOFFICE_PACKAGES = ["libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils"];
 
 /**
@@ -59,7 +65,11 @@ function ensureLibreOffice() {
     console.log(`LibreOffice or pdftotext is missing; installing ${LIBREOFFICE_PACKAGES.join(", ")} with apt-get…`);
     const aptEnv = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     const update = spawnSync("apt-get", ["update", "-q"], { stdio: "inherit", env: aptEnv });
-    if (update.status === 0) spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", ...LIBREOFFICE_PACKAGES], { stdio: "inherit", env: aptEnv });
+    if (update.status === 0)
+      spawnSync("apt-get", ["install", "-y", "-q", "--no-install-recommends", ...LIBREOFFICE_PACKAGES], {
+        stdio: "inherit",
+        env: aptEnv,
+      });
     found = LIBREOFFICE_CANDIDATES.find((candidate) => existsSync(candidate));
     if (found && hasPdfToText()) return found;
   }
@@ -95,17 +105,29 @@ const libreOffice = chromium === null ? null : ensureLibreOffice();
 const isGreen =
   chromium !== null &&
   libreOffice !== null &&
+  run("Format (Prettier)", bin("prettier"), ["--check", ".", "--log-level", "warn"]) &&
   run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]) &&
   run("Typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]) &&
-  run("Unit and integration tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]) &&
+  run("Unit and integration tests (Vitest)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestReport}`,
+  ]) &&
   run("Production build (next build)", process.execPath, ["--import", "tsx", "scripts/build.ts"]) &&
-  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium, LIBREOFFICE_PATH: libreOffice, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
+    CHROMIUM_PATH: chromium,
+    LIBREOFFICE_PATH: libreOffice,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  });
 
 const unit = countVitest(vitestReport);
 const e2e = countPlaywright(playwrightReport);
 const passed = unit.passed + e2e.passed;
 // A step that fails without failing a test (lint, typecheck, build) still counts as one failure.
 const failed = Math.max(unit.failed + e2e.failed, isGreen ? 0 : 1);
-console.log(`\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(isGreen && failed === 0 ? 0 : 1);

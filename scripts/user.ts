@@ -27,7 +27,9 @@ async function readPipedPassword(): Promise<string | null> {
   if (process.stdin.isTTY) return null;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  const text = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
   return text.length > 0 ? text : null;
 }
 
@@ -45,7 +47,12 @@ function required(value: string | undefined, flag: string): string {
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   const command = positionals[0];
   if (values.help || !command) {
@@ -68,9 +75,12 @@ async function main(): Promise<void> {
     }
     case "list": {
       const users = await listUsers();
-      if (users.length === 0) console.log("No users yet. Create the first admin with: npm run user -- add --email … --name … --role admin");
+      if (users.length === 0)
+        console.log("No users yet. Create the first admin with: npm run user -- add --email … --name … --role admin");
       for (const user of users) {
-        console.log(`${user.email}\t${user.name}\t${user.role.toLowerCase()}\t${user.isActive ? "active" : "deactivated"}`);
+        console.log(
+          `${user.email}\t${user.name}\t${user.role.toLowerCase()}\t${user.isActive ? "active" : "deactivated"}`,
+        );
       }
       return;
     }
@@ -97,7 +107,9 @@ try {
   await main();
 } catch (error) {
   if (error instanceof ZodError) {
-    console.error(error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${inEnglish(issue.message)}`).join("\n"));
+    console.error(
+      error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${inEnglish(issue.message)}`).join("\n"),
+    );
   } else if (error instanceof UserInputError || (error instanceof Error && error.name === "EnvError")) {
     // The server's shell speaks English; messages shared with the forms arrive as tokens.
     console.error(inEnglish(error.message));

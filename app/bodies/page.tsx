@@ -64,7 +64,9 @@ export default async function BodiesPage() {
                         </Link>
                       </th>
                       <td className={`${cell} text-right tabular-nums`}>{body.tally.total}</td>
-                      <td className={`${cell} text-right tabular-nums`}>{body.tally.total - (body.tally.byAssessment.NOT_ASSESSED ?? 0)}</td>
+                      <td className={`${cell} text-right tabular-nums`}>
+                        {body.tally.total - (body.tally.byAssessment.NOT_ASSESSED ?? 0)}
+                      </td>
                       <td className={`${cell} text-right tabular-nums`}>{body.tally.byAssessment.IMPLEMENTED ?? 0}</td>
                       <td className={`${cell} text-right tabular-nums`}>{body.tally.overdue}</td>
                     </tr>
@@ -82,7 +84,12 @@ export default async function BodiesPage() {
                 id="bodies"
                 caption={t("charts.byBodyCaption")}
                 labelHeader={t("charts.bodyHeader")}
-                rows={rows.map((body) => ({ key: body.key, label: body.name, href: `/bodies/${body.key}`, counts: toCounts(body.tally.byAssessment) }))}
+                rows={rows.map((body) => ({
+                  key: body.key,
+                  label: body.name,
+                  href: `/bodies/${body.key}`,
+                  counts: toCounts(body.tally.byAssessment),
+                }))}
               />
             </div>
           </section>

@@ -17,7 +17,11 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("changes");
-  return { title: t("title"), description: t("intro"), alternates: await localeAlternates({ types: { "application/atom+xml": "/feed.xml" } }) };
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: await localeAlternates({ types: { "application/atom+xml": "/feed.xml" } }),
+  };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,11 +30,24 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 
 export default async function ChangesPage({ searchParams }: Props) {
   const { filters, invalid } = parseChangeFilters(await searchParams);
-  const [t, locale, result, options] = await Promise.all([getTranslations(), getLocale(), listPublicChanges(filters), listFilterOptions()]);
-  const isFiltered = Boolean(filters.category || filters.body || filters.reasons.length > 0 || filters.from || filters.to);
+  const [t, locale, result, options] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listPublicChanges(filters),
+    listFilterOptions(),
+  ]);
+  const isFiltered = Boolean(
+    filters.category || filters.body || filters.reasons.length > 0 || filters.from || filters.to,
+  );
   const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : "");
   const invalidLabel = (name: string) =>
-    ({ category: t("changes.theme"), body: t("changes.body"), reason: t("integrity.reason"), from: t("changes.from"), to: t("changes.to") })[name] ?? t("pagination.label");
+    ({
+      category: t("changes.theme"),
+      body: t("changes.body"),
+      reason: t("integrity.reason"),
+      from: t("changes.from"),
+      to: t("changes.to"),
+    })[name] ?? t("pagination.label");
   const isPastEnd = result.total > 0 && filters.page > result.pageCount;
   return (
     <>
@@ -43,7 +60,14 @@ export default async function ChangesPage({ searchParams }: Props) {
       ) : null}
       <div className="mt-6">
         <CollapsibleFilters isActive={isFiltered}>
-          <form method="get" action={`/${locale}/changes`} role="search" autoComplete="off" aria-labelledby="changes-filter-heading" className="rounded border border-slate-300 bg-slate-50 p-4">
+          <form
+            method="get"
+            action={`/${locale}/changes`}
+            role="search"
+            autoComplete="off"
+            aria-labelledby="changes-filter-heading"
+            className="rounded border border-slate-300 bg-slate-50 p-4"
+          >
             <h2 id="changes-filter-heading" className="text-lg font-semibold">
               {t("changes.filtersHeading")}
             </h2>
@@ -52,7 +76,12 @@ export default async function ChangesPage({ searchParams }: Props) {
                 <label htmlFor="changes-category" className="block text-sm font-medium">
                   {t("changes.theme")}
                 </label>
-                <select id="changes-category" name="category" defaultValue={filters.category ?? ""} className={fieldClass}>
+                <select
+                  id="changes-category"
+                  name="category"
+                  defaultValue={filters.category ?? ""}
+                  className={fieldClass}
+                >
                   <option value="">{t("changes.any")}</option>
                   {CATEGORIES.map((key) => (
                     <option key={key} value={key}>
@@ -81,7 +110,13 @@ export default async function ChangesPage({ searchParams }: Props) {
                 <label htmlFor="changes-from" className="block text-sm font-medium">
                   {t("changes.from")}
                 </label>
-                <input id="changes-from" name="from" type="date" defaultValue={day(filters.from)} className={fieldClass} />
+                <input
+                  id="changes-from"
+                  name="from"
+                  type="date"
+                  defaultValue={day(filters.from)}
+                  className={fieldClass}
+                />
               </div>
               <div>
                 <label htmlFor="changes-to" className="block text-sm font-medium">
@@ -105,10 +140,16 @@ export default async function ChangesPage({ searchParams }: Props) {
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
         <p className="font-medium" role="status" data-testid="change-count">
           {t("changes.count", { count: result.total })}
-          {result.pageCount > 1 && !isPastEnd ? ` · ${t("changes.pageStatus", { page: filters.page, pageCount: result.pageCount })}` : null}
+          {result.pageCount > 1 && !isPastEnd
+            ? ` · ${t("changes.pageStatus", { page: filters.page, pageCount: result.pageCount })}`
+            : null}
         </p>
         <p className="no-print flex flex-wrap gap-4 text-sm">
-          <a href={`/feed.xml?lang=${locale}`} className="text-brand underline underline-offset-4" data-testid="changes-feed-link">
+          <a
+            href={`/feed.xml?lang=${locale}`}
+            className="text-brand underline underline-offset-4"
+            data-testid="changes-feed-link"
+          >
             {t("changes.feed")}
           </a>
           <a href={`/export/history.csv?lang=${locale}`} className="text-brand underline underline-offset-4" download>
@@ -119,7 +160,10 @@ export default async function ChangesPage({ searchParams }: Props) {
       {isPastEnd ? (
         <p className="mt-4 rounded border border-slate-300 bg-slate-50 p-4">
           {t("changes.pastLastPage", { page: filters.page, pageCount: result.pageCount })}{" "}
-          <Link href={`/changes?${changeFiltersQuery(filters, result.pageCount)}`} className="text-brand underline underline-offset-4">
+          <Link
+            href={`/changes?${changeFiltersQuery(filters, result.pageCount)}`}
+            className="text-brand underline underline-offset-4"
+          >
             {t("changes.lastPageLink")}
           </Link>
         </p>
@@ -130,7 +174,11 @@ export default async function ChangesPage({ searchParams }: Props) {
           <ChangeList changes={result.items} />
         </div>
       )}
-      <Pagination page={Math.min(filters.page, result.pageCount)} pageCount={result.pageCount} hrefFor={(page) => `/changes?${changeFiltersQuery(filters, page)}`} />
+      <Pagination
+        page={Math.min(filters.page, result.pageCount)}
+        pageCount={result.pageCount}
+        hrefFor={(page) => `/changes?${changeFiltersQuery(filters, page)}`}
+      />
     </>
   );
 }

@@ -22,9 +22,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CommitmentsPage({ searchParams }: Props) {
   const { filters, pagination, ignored } = parseCommitmentFilters(await searchParams);
   const onDay = today();
-  const [t, tf, result, options, locale] = await Promise.all([getTranslations("browse"), getTranslations("filters"), listPublishedCommitments(filters, pagination, onDay), listFilterOptions(), getLocale()]);
+  const [t, tf, result, options, locale] = await Promise.all([
+    getTranslations("browse"),
+    getTranslations("filters"),
+    listPublishedCommitments(filters, pagination, onDay),
+    listFilterOptions(),
+    getLocale(),
+  ]);
   // Each ignored parameter named in the reader's words, with (the start of) the values left out.
-  const ignoredDetails = ignored.map(({ param, values }) => tf("ignoredValue", { name: tf(`param.${param}`), values: values.map((value) => value.slice(0, 40)).join(", ") }));
+  const ignoredDetails = ignored.map(({ param, values }) =>
+    tf("ignoredValue", { name: tf(`param.${param}`), values: values.map((value) => value.slice(0, 40)).join(", ") }),
+  );
   const query = filtersToSearchParams(filters).toString();
   const suffix = query ? `?${query}` : "";
 
@@ -48,10 +56,17 @@ export default async function CommitmentsPage({ searchParams }: Props) {
           {result.pageCount > 1 ? ` · ${t("pageStatus", { page: result.page, pageCount: result.pageCount })}` : null}
         </p>
         <p className="no-print flex flex-wrap gap-4 text-sm">
-          <a href={dataHref(`/export/commitments.csv${suffix}`, locale as Locale)} className="text-brand underline underline-offset-4" download>
+          <a
+            href={dataHref(`/export/commitments.csv${suffix}`, locale as Locale)}
+            className="text-brand underline underline-offset-4"
+            download
+          >
             {t("downloadCsv")}
           </a>
-          <a href={dataHref(`/api/v1/commitments${suffix}`, locale as Locale)} className="text-brand underline underline-offset-4">
+          <a
+            href={dataHref(`/api/v1/commitments${suffix}`, locale as Locale)}
+            className="text-brand underline underline-offset-4"
+          >
             {t("apiLink")}
           </a>
         </p>
@@ -61,7 +76,10 @@ export default async function CommitmentsPage({ searchParams }: Props) {
         <div className="mt-4 rounded border border-amber-600 bg-amber-50 p-6" data-testid="past-last-page">
           <p className="font-medium">{t("pastLastPage", { page: result.page, pageCount: result.pageCount })}</p>
           <p className="mt-2">
-            <Link href={`/commitments?${filtersToSearchParams(filters, result.pageCount > 1 ? { page: result.pageCount } : {}).toString()}`} className="text-brand underline underline-offset-4">
+            <Link
+              href={`/commitments?${filtersToSearchParams(filters, result.pageCount > 1 ? { page: result.pageCount } : {}).toString()}`}
+              className="text-brand underline underline-offset-4"
+            >
               {t("goToLastPage", { pageCount: result.pageCount })}
             </Link>
           </p>

@@ -21,7 +21,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const OUTCOMES = ["sent", "limited", "unavailable", "not-found"] as const;
 const ERRORS = ["email", "frequency", "target"] as const;
-const pick = <T extends string>(list: readonly T[], value: unknown): T | undefined => (list as readonly unknown[]).includes(value) ? (value as T) : undefined;
+const pick = <T extends string>(list: readonly T[], value: unknown): T | undefined =>
+  (list as readonly unknown[]).includes(value) ? (value as T) : undefined;
 
 export default async function FollowPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -32,14 +33,20 @@ export default async function FollowPage({ searchParams }: Props) {
   const theme = typeof params.theme === "string" && isCategory(params.theme) ? (params.theme as CategoryKey) : null;
   const commitment = slug ? await getFollowableCommitment(slug) : null;
   const target = commitment
-    ? ({ scope: "COMMITMENT", slug: commitment.slug, title: localizeCommitment(commitment, locale as Locale).title } as const)
+    ? ({
+        scope: "COMMITMENT",
+        slug: commitment.slug,
+        title: localizeCommitment(commitment, locale as Locale).title,
+      } as const)
     : theme
       ? ({ scope: "THEME", theme, name: t(`category.${theme}`) } as const)
       : ({ scope: "ALL" } as const);
   const isAvailable = isMailConfigured();
   return (
     <article className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight">{outcome === "sent" ? t("follow.sentTitle") : t("follow.title")}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {outcome === "sent" ? t("follow.sentTitle") : t("follow.title")}
+      </h1>
       {outcome ? (
         <p role="status" data-testid="follow-outcome" className="mt-4 rounded border border-slate-300 bg-slate-50 p-4">
           {t(outcome === "not-found" ? "follow.notFound" : `follow.${outcome}`)}

@@ -22,7 +22,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const t = await getTranslations("auth");
   const error = typeof params.error === "string" ? params.error.slice(0, 64) : null;
   const notice =
-    params.signedOut === "everywhere" ? t("signedOutEverywhere") : params.signedOut === "password" ? t("passwordChanged") : params.signedOut ? t("signedOut") : null;
+    params.signedOut === "everywhere"
+      ? t("signedOutEverywhere")
+      : params.signedOut === "password"
+        ? t("passwordChanged")
+        : params.signedOut
+          ? t("signedOut")
+          : null;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("loginTitle")}</h1>

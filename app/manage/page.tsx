@@ -32,14 +32,20 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
   ]);
   const commitments = sortWorkspaceRows(listed, sort, direction, locale);
   const filterQuery = new URLSearchParams(
-    Object.entries({ q: filters.query, category: filters.category, assessment: filters.assessment, state: filters.state === "all" ? undefined : filters.state, flag: filters.flag }).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string",
-    ),
+    Object.entries({
+      q: filters.query,
+      category: filters.category,
+      assessment: filters.assessment,
+      state: filters.state === "all" ? undefined : filters.state,
+      flag: filters.flag,
+    }).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   ).toString();
   // Sorted in full (the sort is in memory), then one page shown; the sort links start at page 1.
   const requested = readPageParam(params);
   const shown = pageWindow(requested, commitments.length, LIST_PAGE_SIZE);
-  const pageQuery = [filterQuery, params.sort ? `sort=${encodeURIComponent(sort)}&dir=${direction}` : ""].filter(Boolean).join("&");
+  const pageQuery = [filterQuery, params.sort ? `sort=${encodeURIComponent(sort)}&dir=${direction}` : ""]
+    .filter(Boolean)
+    .join("&");
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -50,11 +56,22 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
       <p className="mt-4 font-medium" data-testid="workspace-count">
         {t("count", { count: commitments.length })}
       </p>
-      {shown.pageCount > 1 ? <WorkspacePager requested={requested} page={shown.page} pageCount={shown.pageCount} path="/manage" query={pageQuery} /> : null}
+      {shown.pageCount > 1 ? (
+        <WorkspacePager
+          requested={requested}
+          page={shown.page}
+          pageCount={shown.pageCount}
+          path="/manage"
+          query={pageQuery}
+        />
+      ) : null}
       {commitments.length === 0 ? (
         <p className="mt-4">{t("empty")}</p>
       ) : (
-        <CommitmentTable commitments={commitments.slice(shown.skip, shown.skip + shown.take)} sorting={{ sort, direction, filterQuery }} />
+        <CommitmentTable
+          commitments={commitments.slice(shown.skip, shown.skip + shown.take)}
+          sorting={{ sort, direction, filterQuery }}
+        />
       )}
       <EvidenceAttention rows={attention} />
     </>

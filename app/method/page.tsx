@@ -55,7 +55,12 @@ export default async function MethodPage() {
           {OFFICIAL_CLAIMS.map((key) => (
             <li key={key} id={`claim-${key}`} className={termClass}>
               <h3>
-                <StatusBadge label={t(`officialClaim.${key}`)} tone={OFFICIAL_CLAIM_TONES[key]} icon={`claim:${key}`} size="lg" />
+                <StatusBadge
+                  label={t(`officialClaim.${key}`)}
+                  tone={OFFICIAL_CLAIM_TONES[key]}
+                  icon={`claim:${key}`}
+                  size="lg"
+                />
               </h3>
               <p className="mt-2">{t(`method.claim.${key}`)}</p>
             </li>
@@ -72,7 +77,12 @@ export default async function MethodPage() {
           {ASSESSMENTS.map((key) => (
             <li key={key} id={key} className={termClass}>
               <h3>
-                <StatusBadge label={t(`assessment.${key}`)} tone={ASSESSMENT_TONES[key]} icon={`assessment:${key}`} size="lg" />
+                <StatusBadge
+                  label={t(`assessment.${key}`)}
+                  tone={ASSESSMENT_TONES[key]}
+                  icon={`assessment:${key}`}
+                  size="lg"
+                />
               </h3>
               <p className="mt-2">{t(`method.assessment.${key}`)}</p>
               {key === "NOT_ASSESSED" ? null : (
@@ -130,7 +140,9 @@ export default async function MethodPage() {
           {t("method.citeHeading")}
         </h2>
         <p className="mt-2">{t("method.citeText")}</p>
-        <blockquote className="mt-2 break-words border-l-4 border-slate-400 bg-slate-50 p-3">{t("method.citeExample")}</blockquote>
+        <blockquote className="mt-2 break-words border-l-4 border-slate-400 bg-slate-50 p-3">
+          {t("method.citeExample")}
+        </blockquote>
         <p className="mt-3">{t("method.citeData")}</p>
       </section>
     </article>

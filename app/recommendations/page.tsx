@@ -18,11 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RecommendationsPage({ searchParams }: Props) {
   const { filters } = parseRecommendationFilters(await searchParams);
-  const [t, pages, vocabulary, result] = await Promise.all([getTranslations("recommendations"), getTranslations("pagination"), getRecommendationVocabulary(), listRecommendations(filters)]);
+  const [t, pages, vocabulary, result] = await Promise.all([
+    getTranslations("recommendations"),
+    getTranslations("pagination"),
+    getRecommendationVocabulary(),
+    listRecommendations(filters),
+  ]);
   const pageCount = Math.max(1, Math.ceil(result.total / RECOMMENDATION_PAGE_SIZE));
   const query = (page: number) => {
     const params = new URLSearchParams();
-    for (const [name, value] of Object.entries({ mechanism: filters.mechanism, cycle: filters.cycle, response: filters.response, theme: filters.theme, sdg: filters.sdg, assessment: filters.assessment, q: filters.query })) {
+    for (const [name, value] of Object.entries({
+      mechanism: filters.mechanism,
+      cycle: filters.cycle,
+      response: filters.response,
+      theme: filters.theme,
+      sdg: filters.sdg,
+      assessment: filters.assessment,
+      q: filters.query,
+    })) {
       if (value) params.set(name, value);
     }
     if (page > 1) params.set("page", String(page));
@@ -38,7 +51,10 @@ export default async function RecommendationsPage({ searchParams }: Props) {
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {vocabulary.mechanisms.map((mechanism) => (
             <li key={mechanism.code}>
-              <Link href={`/recommendations/mechanisms/${mechanism.code}`} className="text-brand underline underline-offset-4">
+              <Link
+                href={`/recommendations/mechanisms/${mechanism.code}`}
+                className="text-brand underline underline-offset-4"
+              >
                 {mechanism.code}
               </Link>
             </li>

@@ -30,7 +30,13 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       ) : token ? (
         <>
           <p className="mt-3">{t("unsubscribeIntro")}</p>
-          <TokenButton action="/api/notifications/unsubscribe" token={token} locale={locale} label={t("unsubscribeButton")} extra={{ page: "1", "List-Unsubscribe": "One-Click" }} />
+          <TokenButton
+            action="/api/notifications/unsubscribe"
+            token={token}
+            locale={locale}
+            label={t("unsubscribeButton")}
+            extra={{ page: "1", "List-Unsubscribe": "One-Click" }}
+          />
         </>
       ) : (
         <p role="status" data-testid="follow-outcome" className="mt-4">

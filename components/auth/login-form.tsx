@@ -17,7 +17,11 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     setIsSubmitting(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
       if (result?.ok && !result.error) {
         window.location.assign(callbackUrl);
         return;
@@ -34,22 +38,46 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     <form onSubmit={submit} className="mt-6 max-w-sm space-y-4" noValidate>
       {problem ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {error === "Unavailable" ? t("unavailable") : problem.code === "invalid" ? t("invalid") : t(problem.code, { minutes: problem.minutes })}
+          {error === "Unavailable"
+            ? t("unavailable")
+            : problem.code === "invalid"
+              ? t("invalid")
+              : t(problem.code, { minutes: problem.minutes })}
         </p>
       ) : null}
       <div>
         <label htmlFor="email" className="block font-medium">
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={256} className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={256}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
       </div>
-      <button type="submit" disabled={isSubmitting} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {isSubmitting ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -37,13 +37,18 @@ export async function ChangeList({ changes }: { changes: ChangeListItem[] }) {
         return (
           <li key={change.id} className="py-4" data-change={change.id}>
             <p className="text-sm text-slate-700">
-              <CalendarDate date={change.effectiveOn} /> · {t(`category.${change.commitment.category as CategoryKey}`)} · {t("changes.responsible")}:{" "}
+              <CalendarDate date={change.effectiveOn} /> · {t(`category.${change.commitment.category as CategoryKey}`)}{" "}
+              · {t("changes.responsible")}:{" "}
               <Link href={`/bodies/${change.commitment.body.key}`} className="underline underline-offset-4">
                 {bodyName(change.commitment.body, locale as Locale)}
               </Link>
             </p>
             <h2 className="mt-1 text-lg font-semibold leading-snug">
-              <Link href={`/commitments/${change.commitment.slug}`} lang={text.locale} className="text-brand underline-offset-4 hover:underline">
+              <Link
+                href={`/commitments/${change.commitment.slug}`}
+                lang={text.locale}
+                className="text-brand underline-offset-4 hover:underline"
+              >
                 {text.title}
               </Link>
             </h2>
@@ -55,8 +60,12 @@ export async function ChangeList({ changes }: { changes: ChangeListItem[] }) {
             </p>
             <p className="mt-2 text-sm">
               <span className="font-medium">{t("integrity.reason")}: </span>
-              {t.has(`reasons.${change.reasonCode}`) ? t(`reasons.${change.reasonCode as "unspecified"}`) : change.reasonCode}
-              {change.reviewedAt ? <span className="font-medium text-emerald-900">{` · ${t("integrity.reviewed")}`}</span> : null}
+              {t.has(`reasons.${change.reasonCode}`)
+                ? t(`reasons.${change.reasonCode as "unspecified"}`)
+                : change.reasonCode}
+              {change.reviewedAt ? (
+                <span className="font-medium text-emerald-900">{` · ${t("integrity.reviewed")}`}</span>
+              ) : null}
             </p>
             <p className="mt-2">
               <span className="font-medium">{t("changes.justification")}: </span>

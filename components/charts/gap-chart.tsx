@@ -15,11 +15,33 @@ export async function GapChart({ gap }: { gap: Gap }) {
   const t = await getTranslations();
   const scale = Math.max(1, gap.claimedActive, gap.claimedAdopted);
   const pairs = [
-    { key: "adopted", claim: t("charts.gapAdoptedClaim"), claimCount: gap.claimedAdopted, evidence: t("charts.gapAdoptedEvidence"), evidenceCount: gap.adoptedAndImplemented, notAssessed: gap.adoptedNotAssessed, href: "/commitments?claim=ADOPTED" },
-    { key: "active", claim: t("charts.gapActiveClaim"), claimCount: gap.claimedActive, evidence: t("charts.gapActiveEvidence"), evidenceCount: gap.activeWithProgress, notAssessed: gap.activeNotAssessed, href: "/commitments?claim=ADOPTED&claim=IN_PROGRESS" },
+    {
+      key: "adopted",
+      claim: t("charts.gapAdoptedClaim"),
+      claimCount: gap.claimedAdopted,
+      evidence: t("charts.gapAdoptedEvidence"),
+      evidenceCount: gap.adoptedAndImplemented,
+      notAssessed: gap.adoptedNotAssessed,
+      href: "/commitments?claim=ADOPTED",
+    },
+    {
+      key: "active",
+      claim: t("charts.gapActiveClaim"),
+      claimCount: gap.claimedActive,
+      evidence: t("charts.gapActiveEvidence"),
+      evidenceCount: gap.activeWithProgress,
+      notAssessed: gap.activeNotAssessed,
+      href: "/commitments?claim=ADOPTED&claim=IN_PROGRESS",
+    },
   ];
   const bar = (count: number, fill: string, name: string) => (
-    <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 h-5 w-full" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 100 6"
+      preserveAspectRatio="none"
+      className="mt-1 h-5 w-full"
+      aria-hidden="true"
+      focusable="false"
+    >
       <rect x="0" y="0" width="100" height="6" fill="#f1f5f9" />
       <rect data-bar={name} data-count={count} x="0" y="0" width={(count / scale) * 100} height="6" fill={fill} />
     </svg>

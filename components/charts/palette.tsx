@@ -36,7 +36,16 @@ export function Swatch({ id, assessment }: { id: string; assessment: AssessmentK
   return (
     <svg viewBox="0 0 12 12" className="h-3.5 w-3.5 shrink-0" aria-hidden="true" focusable="false">
       {assessment === "STALLED" ? <ChartPatterns id={patternId} /> : null}
-      <rect x="0.5" y="0.5" width="11" height="11" rx="1.5" fill={segmentFill(patternId, assessment)} stroke="#334155" strokeWidth="1" />
+      <rect
+        x="0.5"
+        y="0.5"
+        width="11"
+        height="11"
+        rx="1.5"
+        fill={segmentFill(patternId, assessment)}
+        stroke="#334155"
+        strokeWidth="1"
+      />
     </svg>
   );
 }

@@ -15,7 +15,8 @@ const GAP = 2;
  */
 export async function ProgressChart({ id, series, caption }: { id: string; series: SeriesPoint[]; caption: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const monthLabel = (point: SeriesPoint) => format.dateTime(point.asOf, { month: "short", year: "numeric", timeZone: "UTC" });
+  const monthLabel = (point: SeriesPoint) =>
+    format.dateTime(point.asOf, { month: "short", year: "numeric", timeZone: "UTC" });
   const first = series[0];
   const last = series.at(-1);
   if (!first || !last) return null;
@@ -41,7 +42,14 @@ export async function ProgressChart({ id, series, caption }: { id: string; serie
             })
           : t("charts.progressEmpty")}
       </p>
-      <svg viewBox={`0 0 ${width} 100`} preserveAspectRatio="none" className="mt-3 h-40 w-full border-b border-l border-slate-500" role="img" aria-labelledby={summaryId} focusable="false">
+      <svg
+        viewBox={`0 0 ${width} 100`}
+        preserveAspectRatio="none"
+        className="mt-3 h-40 w-full border-b border-l border-slate-500"
+        role="img"
+        aria-labelledby={summaryId}
+        focusable="false"
+      >
         <ChartPatterns id={id} />
         {series.map((point, index) =>
           stackSegments(point.counts).map((segment) => (
@@ -83,7 +91,11 @@ export async function ProgressChart({ id, series, caption }: { id: string; serie
                   {t("charts.month")}
                 </th>
                 {ASSESSMENTS.map((key) => (
-                  <th key={key} scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium">
+                  <th
+                    key={key}
+                    scope="col"
+                    className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium"
+                  >
                     {t(`assessment.${key}`)}
                   </th>
                 ))}

@@ -12,7 +12,17 @@ export type BarRow = { key: string; label: string; href?: string; counts: Assess
  * text (they stretch to any width, 360 px included); labels and numbers are HTML beside them, each
  * row has its numbers in words for screen readers, and the whole chart is also a table.
  */
-export async function StackedBars({ id, caption, rows, labelHeader }: { id: string; caption: string; rows: BarRow[]; labelHeader: string }) {
+export async function StackedBars({
+  id,
+  caption,
+  rows,
+  labelHeader,
+}: {
+  id: string;
+  caption: string;
+  rows: BarRow[];
+  labelHeader: string;
+}) {
   const t = await getTranslations();
   const scale = Math.max(1, ...rows.map((row) => totalOf(row.counts)));
   const used = CHART_ORDER.filter((key) => rows.some((row) => row.counts[key] > 0));
@@ -23,7 +33,9 @@ export async function StackedBars({ id, caption, rows, labelHeader }: { id: stri
         {rows.map((row) => {
           const total = totalOf(row.counts);
           const segments = stackSegments(row.counts, scale);
-          const words = segments.map((segment) => t("charts.segment", { label: t(`assessment.${segment.key}`), count: segment.count })).join(", ");
+          const words = segments
+            .map((segment) => t("charts.segment", { label: t(`assessment.${segment.key}`), count: segment.count }))
+            .join(", ");
           return (
             <li key={row.key} data-row={row.key} data-total={total}>
               <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
@@ -36,7 +48,13 @@ export async function StackedBars({ id, caption, rows, labelHeader }: { id: stri
                 )}
                 <span className="tabular-nums text-slate-700">{t("charts.total", { count: total })}</span>
               </p>
-              <svg viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-1 h-4 w-full" aria-hidden="true" focusable="false">
+              <svg
+                viewBox="0 0 100 6"
+                preserveAspectRatio="none"
+                className="mt-1 h-4 w-full"
+                aria-hidden="true"
+                focusable="false"
+              >
                 <ChartPatterns id={`${id}-${row.key}`} />
                 <rect x="0" y="0" width="100" height="6" fill="#f8fafc" />
                 {segments.map((segment) => (
@@ -75,7 +93,11 @@ export async function StackedBars({ id, caption, rows, labelHeader }: { id: stri
                   {labelHeader}
                 </th>
                 {ASSESSMENTS.map((key) => (
-                  <th key={key} scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium">
+                  <th
+                    key={key}
+                    scope="col"
+                    className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium"
+                  >
                     {t(`assessment.${key}`)}
                   </th>
                 ))}
@@ -95,7 +117,9 @@ export async function StackedBars({ id, caption, rows, labelHeader }: { id: stri
                       {row.counts[key]}
                     </td>
                   ))}
-                  <td className="border border-slate-300 p-1.5 text-right font-semibold tabular-nums">{totalOf(row.counts)}</td>
+                  <td className="border border-slate-300 p-1.5 text-right font-semibold tabular-nums">
+                    {totalOf(row.counts)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -37,11 +37,19 @@ export async function CommitmentGroup({ id, name, commitments, series, today, li
           {t("bodies.tallyHeading")}
         </h2>
         <div className="mt-3">
-          <StackedBars id={`${id}-tally`} caption={name} labelHeader={t("charts.totalHeader")} rows={[{ key: id, label: name, counts }]} />
+          <StackedBars
+            id={`${id}-tally`}
+            caption={name}
+            labelHeader={t("charts.totalHeader")}
+            rows={[{ key: id, label: name, counts }]}
+          />
         </div>
         <h3 className="mt-5 font-semibold">{t("home.claimsHeading")}</h3>
         <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2" data-testid="group-claims">
-          {OFFICIAL_CLAIMS.map((claim) => ({ claim, count: commitments.filter((commitment) => commitment.officialClaim === claim).length }))
+          {OFFICIAL_CLAIMS.map((claim) => ({
+            claim,
+            count: commitments.filter((commitment) => commitment.officialClaim === claim).length,
+          }))
             .filter((row) => row.count > 0)
             .map((row) => (
               <li key={row.claim} className="flex items-center gap-2">

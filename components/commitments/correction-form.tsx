@@ -13,7 +13,11 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
   const [state, formAction, isPending] = useActionState(submitCorrectionAction, CORRECTION_IDLE);
   if (state.status === "sent") {
     return (
-      <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="correction-sent">
+      <p
+        role="status"
+        className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950"
+        data-testid="correction-sent"
+      >
         {t("sent")}
       </p>
     );
@@ -31,7 +35,11 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
   return (
     <form action={formAction} className="space-y-4" aria-label={t("title")} noValidate>
       {state.status === "refused" ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900" data-testid="correction-refused">
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-3 text-red-900"
+          data-testid="correction-refused"
+        >
           {t(`errors.${state.problem}`)}
         </p>
       ) : null}
@@ -54,7 +62,9 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
           maxLength={MAX_CORRECTION_LENGTH}
           defaultValue={kept?.message}
           aria-invalid={errors.message ? true : undefined}
-          aria-describedby={errors.message ? "correction-message-error correction-message-hint" : "correction-message-hint"}
+          aria-describedby={
+            errors.message ? "correction-message-error correction-message-hint" : "correction-message-hint"
+          }
           className={inputClass}
         />
         <p id="correction-message-hint" className="mt-1 text-sm text-slate-600">
@@ -66,7 +76,16 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
         <label htmlFor="correction-url" className="block font-medium">
           {t("url")}
         </label>
-        <input id="correction-url" name="url" type="url" inputMode="url" defaultValue={kept?.url} aria-invalid={errors.url ? true : undefined} aria-describedby="correction-url-hint" className={inputClass} />
+        <input
+          id="correction-url"
+          name="url"
+          type="url"
+          inputMode="url"
+          defaultValue={kept?.url}
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby="correction-url-hint"
+          className={inputClass}
+        />
         <p id="correction-url-hint" className="mt-1 text-sm text-slate-600">
           {t("urlHint")}
         </p>
@@ -76,7 +95,16 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
         <label htmlFor="correction-email" className="block font-medium">
           {t("email")}
         </label>
-        <input id="correction-email" name="email" type="email" autoComplete="email" defaultValue={kept?.email} aria-invalid={errors.email ? true : undefined} aria-describedby="correction-email-hint" className={inputClass} />
+        <input
+          id="correction-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={kept?.email}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby="correction-email-hint"
+          className={inputClass}
+        />
         <p id="correction-email-hint" className="mt-1 text-sm text-slate-600">
           {t("emailHint")}
         </p>
@@ -85,9 +113,20 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
       {/* The honeypot: hidden from people and screen readers; robots fill every field. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="correction-website">{t("honeypot")}</label>
-        <input id="correction-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="correction-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {isPending ? t("sending") : t("submit")}
       </button>
     </form>

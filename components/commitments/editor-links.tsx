@@ -6,7 +6,15 @@ import { useEffect, useState } from "react";
  * workspace. It asks the session endpoint after the page loads, so the page itself stays the same
  * for every reader (and safe to cache); readers without a session see nothing.
  */
-export function EditorLinks({ editHref, signedInLabel, editLabel }: { editHref: string; signedInLabel: string; editLabel: string }) {
+export function EditorLinks({
+  editHref,
+  signedInLabel,
+  editLabel,
+}: {
+  editHref: string;
+  signedInLabel: string;
+  editLabel: string;
+}) {
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
     let isCurrent = true;
@@ -22,7 +30,10 @@ export function EditorLinks({ editHref, signedInLabel, editLabel }: { editHref: 
   }, []);
   if (!name) return null;
   return (
-    <p className="no-print mt-2 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="editor-links">
+    <p
+      className="no-print mt-2 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
+      data-testid="editor-links"
+    >
       <span>
         {signedInLabel} <strong>{name}</strong>
       </span>

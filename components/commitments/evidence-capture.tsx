@@ -15,11 +15,20 @@ export async function EvidenceCapture({ capture }: { capture: CaptureSummary }) 
   }
   const date = format.dateTime(capture.capturedAt, { dateStyle: "long", timeZone: timeZone() });
   const href = archivedCopyPath(capture.captureId);
-  const note = capture.linkStatus === "GONE" ? t("gone", { date }) : capture.linkStatus === "CHANGED" ? t("changed", { date }) : null;
+  const note =
+    capture.linkStatus === "GONE"
+      ? t("gone", { date })
+      : capture.linkStatus === "CHANGED"
+        ? t("changed", { date })
+        : null;
   return (
     <div className="text-sm text-slate-700" data-testid="evidence-capture">
       {note ? (
-        <p className="my-1 rounded border-l-4 border-amber-600 bg-amber-50 px-2 py-1 text-amber-950" role="note" data-testid="evidence-link-note">
+        <p
+          className="my-1 rounded border-l-4 border-amber-600 bg-amber-50 px-2 py-1 text-amber-950"
+          role="note"
+          data-testid="evidence-link-note"
+        >
           {note}
         </p>
       ) : null}
@@ -35,7 +44,12 @@ export async function EvidenceCapture({ capture }: { capture: CaptureSummary }) 
         <time dateTime={capture.capturedAt.toISOString()}>{t("capturedOn", { date })}</time>
         {" · "}
         {t("sha256")}{" "}
-        <code className="break-all" title={t("sha256Hint", { sha256: capture.sha256 })} data-testid="evidence-sha256" data-sha256={capture.sha256}>
+        <code
+          className="break-all"
+          title={t("sha256Hint", { sha256: capture.sha256 })}
+          data-testid="evidence-sha256"
+          data-sha256={capture.sha256}
+        >
           <span className="print:hidden">{capture.sha256.slice(0, 12)}…</span>
           <span className="hidden print:inline">{capture.sha256}</span>
         </code>

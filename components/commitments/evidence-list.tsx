@@ -25,7 +25,9 @@ export async function EvidenceList({ items }: { items: EvidenceItem[] }) {
       {items.map((item) => (
         <li key={item.id}>
           <p>
-            <ExternalLink href={item.url}><UserText>{item.title}</UserText></ExternalLink>
+            <ExternalLink href={item.url}>
+              <UserText>{item.title}</UserText>
+            </ExternalLink>
           </p>
           <p className="text-sm text-slate-600">
             {[t(`evidenceKind.${item.kind}`), item.publisher].filter(Boolean).join(" · ")}

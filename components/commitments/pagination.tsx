@@ -5,7 +5,17 @@ import { getTranslations } from "next-intl/server";
 export type PagerWords = { label: string; page: string; previous: string; next: string };
 
 /** Previous/next links and the current page; `hrefFor` builds each page's URL with the filters kept. */
-export async function Pagination({ page, pageCount, hrefFor, words }: { page: number; pageCount: number; hrefFor: (page: number) => string; words?: PagerWords }) {
+export async function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  words,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  words?: PagerWords;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
   const said = words ?? { label: t("label"), page: t("page", { page }), previous: t("previous"), next: t("next") };

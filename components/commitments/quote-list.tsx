@@ -4,7 +4,14 @@ import { ExternalLink } from "./external-link";
 export type QuoteItem = {
   id: string;
   text: string;
-  source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null };
+  source: {
+    title: string;
+    author: string | null;
+    publisher: string | null;
+    publishedOn: Date | null;
+    dateNote: string | null;
+    url: string | null;
+  };
 };
 
 /** Verbatim quotes that state the commitment, each attributed to its source. */
@@ -19,7 +26,11 @@ export async function QuoteList({ quotes }: { quotes: QuoteItem[] }) {
             <figcaption className="mt-1 pl-4 text-sm text-slate-700">
               <span aria-hidden="true">— </span>
               {quote.source.author ? `${quote.source.author}, ` : null}
-              {quote.source.url ? <ExternalLink href={quote.source.url}>{quote.source.title}</ExternalLink> : <cite>{quote.source.title}</cite>}
+              {quote.source.url ? (
+                <ExternalLink href={quote.source.url}>{quote.source.title}</ExternalLink>
+              ) : (
+                <cite>{quote.source.title}</cite>
+              )}
               {quote.source.publisher ? `, ${quote.source.publisher}` : null}
               {quote.source.publishedOn ? (
                 <>

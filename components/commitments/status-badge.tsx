@@ -38,7 +38,11 @@ export function StatusBadge({ label, tone, icon, href, hint, size = "md" }: Prop
   );
   if (!href) return <span className={className}>{content}</span>;
   return (
-    <Link href={href} className={`${className} no-underline hover:underline focus-visible:underline`} data-status-link={href}>
+    <Link
+      href={href}
+      className={`${className} no-underline hover:underline focus-visible:underline`}
+      data-status-link={href}
+    >
       {content}
     </Link>
   );

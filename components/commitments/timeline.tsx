@@ -31,15 +31,27 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <CalendarDate date={entry.effectiveOn} />
           </p>
           <p className="font-medium">
-            {t("overview.changeLine", { field: t(`statusField.${entry.field}`), from: label(entry.field, entry.fromValue), to: label(entry.field, entry.toValue) })}
+            {t("overview.changeLine", {
+              field: t(`statusField.${entry.field}`),
+              from: label(entry.field, entry.fromValue),
+              to: label(entry.field, entry.toValue),
+            })}
           </p>
           <p className="mt-1 text-sm">
             <span className="font-medium">{t("integrity.reason")}: </span>
-            <span data-testid="change-reason">{t.has(`reasons.${entry.reasonCode}`) ? t(`reasons.${entry.reasonCode as "unspecified"}`) : entry.reasonCode}</span>
+            <span data-testid="change-reason">
+              {t.has(`reasons.${entry.reasonCode}`)
+                ? t(`reasons.${entry.reasonCode as "unspecified"}`)
+                : entry.reasonCode}
+            </span>
             {entry.reviewedAt ? (
               <>
                 {" · "}
-                <span className="font-medium text-emerald-900" data-testid="reviewed-mark" title={t("integrity.reviewedHint")}>
+                <span
+                  className="font-medium text-emerald-900"
+                  data-testid="reviewed-mark"
+                  title={t("integrity.reviewedHint")}
+                >
                   {t("integrity.reviewed")}
                 </span>
               </>
@@ -56,7 +68,9 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 {entry.evidence.map(({ evidence }, index) => (
                   <li key={evidence.id} className="inline">
                     {index > 0 ? "; " : null}
-                    <ExternalLink href={evidence.url}><UserText>{evidence.title}</UserText></ExternalLink>
+                    <ExternalLink href={evidence.url}>
+                      <UserText>{evidence.title}</UserText>
+                    </ExternalLink>
                   </li>
                 ))}
               </ul>

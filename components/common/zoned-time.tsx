@@ -8,7 +8,16 @@ type Formatter = Awaited<ReturnType<typeof getFormatter>>;
  * zone's offset named ("2 дек. 2026 г., 00:30 GMT+5"), so no one mistakes it for UTC or local time.
  */
 export function formatZonedDateTime(format: Formatter, instant: Date): string {
-  return format.dateTime(instant, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: timeZone(), timeZoneName: "short" });
+  return format.dateTime(instant, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: timeZone(),
+    timeZoneName: "short",
+  });
 }
 
 /** `formatZonedDateTime` as a <time> element. */

@@ -10,7 +10,9 @@ export async function CollapsibleFilters({ children, isActive }: { children: Rea
   const t = await getTranslations("layout");
   return (
     <details className="collapsible-filters no-print" open={isActive || undefined}>
-      <summary className="inline-flex cursor-pointer items-center gap-2 rounded border border-slate-500 bg-white px-4 py-2 font-medium">{t("filtersToggle")}</summary>
+      <summary className="inline-flex cursor-pointer items-center gap-2 rounded border border-slate-500 bg-white px-4 py-2 font-medium">
+        {t("filtersToggle")}
+      </summary>
       <div className="mt-3">{children}</div>
     </details>
   );

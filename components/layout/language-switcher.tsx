@@ -19,7 +19,9 @@ export async function LanguageSwitcher() {
               hrefLang={code}
               lang={code}
               aria-current={code === locale ? "true" : undefined}
-              className={code === locale ? "font-semibold underline underline-offset-4" : "underline-offset-4 hover:underline"}
+              className={
+                code === locale ? "font-semibold underline underline-offset-4" : "underline-offset-4 hover:underline"
+              }
             >
               {LOCALE_NAMES[code]}
             </a>

@@ -13,40 +13,40 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-col items-end gap-2">
           <LanguageSwitcher />
-        <nav aria-label={t("primaryNavigation")} className="no-print">
-          <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-base">
-            <li>
-              <Link href="/" className="underline-offset-4 hover:underline">
-                {t("navOverview")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/commitments" className="underline-offset-4 hover:underline">
-                {t("navCommitments")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/changes" className="underline-offset-4 hover:underline">
-                {tc("changes.navLabel")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/bodies" className="underline-offset-4 hover:underline">
-                {tc("bodies.navLabel")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/reports" className="underline-offset-4 hover:underline">
-                {t("navReports")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/method" className="underline-offset-4 hover:underline">
-                {tc("method.navLabel")}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+          <nav aria-label={t("primaryNavigation")} className="no-print">
+            <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-base">
+              <li>
+                <Link href="/" className="underline-offset-4 hover:underline">
+                  {t("navOverview")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/commitments" className="underline-offset-4 hover:underline">
+                  {t("navCommitments")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/changes" className="underline-offset-4 hover:underline">
+                  {tc("changes.navLabel")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/bodies" className="underline-offset-4 hover:underline">
+                  {tc("bodies.navLabel")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/reports" className="underline-offset-4 hover:underline">
+                  {t("navReports")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/method" className="underline-offset-4 hover:underline">
+                  {tc("method.navLabel")}
+                </Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </div>
     </header>

@@ -30,16 +30,33 @@ const TONES = {
 };
 
 /** A one-button form for a single action (publish, archive, remove, reset password…). */
-export function ActionButtonForm({ action, fields, label, savedMessage, conflictFields = [], opened = {}, tone = "secondary", reasonLabel, confirm }: Props) {
+export function ActionButtonForm({
+  action,
+  fields,
+  label,
+  savedMessage,
+  conflictFields = [],
+  opened = {},
+  tone = "secondary",
+  reasonLabel,
+  confirm,
+}: Props) {
   const t = useTranslations("manage.form");
   const words = useValidationMessages();
   const [state, formAction, isPending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-2">
       {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={state.status === "conflict" && name === "version" ? state.currentVersion : value} />
+        <input
+          key={name}
+          type="hidden"
+          name={name}
+          value={state.status === "conflict" && name === "version" ? state.currentVersion : value}
+        />
       ))}
-      {state.status === "conflict" ? <ConflictPanel fields={conflictFields} opened={opened} current={state.current} /> : null}
+      {state.status === "conflict" ? (
+        <ConflictPanel fields={conflictFields} opened={opened} current={state.current} />
+      ) : null}
       <FormStatus state={state} />
       {state.status === "invalid" && Object.keys(state.fieldErrors).some((key) => key !== "form") ? (
         <p role="alert" className="text-sm font-medium text-red-800">
@@ -59,16 +76,32 @@ export function ActionButtonForm({ action, fields, label, savedMessage, conflict
       ) : null}
       {confirm ? (
         <details className="group">
-          <summary className={`inline-block cursor-pointer list-none rounded px-3 py-1.5 text-sm font-medium ${TONES[tone]}`}>{label}</summary>
-          <div role="group" aria-label={label} className="mt-2 max-w-md space-y-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
+          <summary
+            className={`inline-block cursor-pointer list-none rounded px-3 py-1.5 text-sm font-medium ${TONES[tone]}`}
+          >
+            {label}
+          </summary>
+          <div
+            role="group"
+            aria-label={label}
+            className="mt-2 max-w-md space-y-2 rounded border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950"
+          >
             <p>{confirm.question}</p>
-            <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 font-medium disabled:opacity-60 ${TONES.danger}`}>
+            <button
+              type="submit"
+              disabled={isPending}
+              className={`rounded px-3 py-1.5 font-medium disabled:opacity-60 ${TONES.danger}`}
+            >
               {isPending ? t("saving") : confirm.confirmLabel}
             </button>
           </div>
         </details>
       ) : (
-        <button type="submit" disabled={isPending} className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+        <button
+          type="submit"
+          disabled={isPending}
+          className={`rounded px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}
+        >
           {isPending ? t("saving") : label}
         </button>
       )}

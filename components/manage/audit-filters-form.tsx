@@ -6,10 +6,22 @@ import { AUDIT_ENTITY_TYPES, type AuditFilters } from "@/lib/audit/filters";
 const inputClass = "mt-1 w-full rounded border border-slate-400 px-2 py-1.5";
 
 /** Filters for the audit log: who, what, which kind of record, which record. */
-export async function AuditFiltersForm({ filters, actions, actors }: { filters: AuditFilters; actions: readonly string[]; actors: readonly { id: string; name: string; email: string }[] }) {
+export async function AuditFiltersForm({
+  filters,
+  actions,
+  actors,
+}: {
+  filters: AuditFilters;
+  actions: readonly string[];
+  actors: readonly { id: string; name: string; email: string }[];
+}) {
   const [t, words] = await Promise.all([getTranslations("audit"), getAuditWords()]);
   return (
-    <form method="get" action="/manage/audit" className="mt-6 grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/manage/audit"
+      className="mt-6 grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <div>
         <label htmlFor="audit-actor" className="block text-sm font-medium">
           {t("actor")}
@@ -53,7 +65,13 @@ export async function AuditFiltersForm({ filters, actions, actors }: { filters: 
         <label htmlFor="audit-entity-id" className="block text-sm font-medium">
           {t("entityId")}
         </label>
-        <input id="audit-entity-id" name="entityId" defaultValue={filters.entityId ?? ""} maxLength={100} className={inputClass} />
+        <input
+          id="audit-entity-id"
+          name="entityId"
+          defaultValue={filters.entityId ?? ""}
+          maxLength={100}
+          className={inputClass}
+        />
       </div>
       <div className="flex items-end gap-3 lg:col-span-4">
         <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 font-medium text-white">

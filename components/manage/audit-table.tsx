@@ -21,7 +21,17 @@ type AuditRow = {
 };
 
 /** Audit events: when, who, what (in words), which record (by its title, linked), and each changed field before → after. */
-export async function AuditTable({ events, page, pageCount, filters }: { events: readonly AuditRow[]; page: number; pageCount: number; filters: AuditFilters }) {
+export async function AuditTable({
+  events,
+  page,
+  pageCount,
+  filters,
+}: {
+  events: readonly AuditRow[];
+  page: number;
+  pageCount: number;
+  filters: AuditFilters;
+}) {
   const [t, locale, words] = await Promise.all([getTranslations("audit"), getLocale(), getAuditWords()]);
   return (
     <>
@@ -29,10 +39,18 @@ export async function AuditTable({ events, page, pageCount, filters }: { events:
         <table className="w-full text-left text-sm" data-testid="audit-table">
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className="py-2 pr-3">{t("when")}</th>
-              <th scope="col" className="py-2 pr-3">{t("actor")}</th>
-              <th scope="col" className="py-2 pr-3">{t("action")}</th>
-              <th scope="col" className="py-2 pr-3">{t("entity")}</th>
+              <th scope="col" className="py-2 pr-3">
+                {t("when")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("actor")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("action")}
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {t("entity")}
+              </th>
               <th scope="col" className="py-2">
                 {t("before")} → {t("after")}
               </th>
@@ -44,10 +62,16 @@ export async function AuditTable({ events, page, pageCount, filters }: { events:
                 <td className="whitespace-nowrap py-2 pr-3">
                   <ZonedTime instant={event.createdAt} />
                 </td>
-                <td className="py-2 pr-3">{event.actor ? `${event.actor.name} (${event.actor.email})` : t("system")}</td>
+                <td className="py-2 pr-3">
+                  {event.actor ? `${event.actor.name} (${event.actor.email})` : t("system")}
+                </td>
                 <td className="py-2 pr-3">{words.action(event.action)}</td>
                 <td className="py-2 pr-3">
-                  <AuditSubjectCell subject={event.subject} entityType={event.entityType} title={(text) => localizeCommitment(text, locale as Locale).title} />
+                  <AuditSubjectCell
+                    subject={event.subject}
+                    entityType={event.entityType}
+                    title={(text) => localizeCommitment(text, locale as Locale).title}
+                  />
                 </td>
                 <td className="py-2">
                   <ul className="space-y-1">
@@ -55,7 +79,8 @@ export async function AuditTable({ events, page, pageCount, filters }: { events:
                       .filter((change) => words.isShownField(change.key))
                       .map((change) => (
                         <li key={change.key} className="break-words">
-                          <span className="font-medium">{words.field(change.key)}</span>: <del>{words.value(change.key, change.before) || "∅"}</del> →{" "}
+                          <span className="font-medium">{words.field(change.key)}</span>:{" "}
+                          <del>{words.value(change.key, change.before) || "∅"}</del> →{" "}
                           <ins className="no-underline">{words.value(change.key, change.after) || "∅"}</ins>
                         </li>
                       ))}

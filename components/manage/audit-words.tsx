@@ -37,7 +37,15 @@ export async function getAuditWords() {
 }
 
 /** Which record an audit row is about: the commitment's title (linked), or the evidence's, user's, source's or file's name. */
-export async function AuditSubjectCell({ subject, entityType, title }: { subject: AuditSubject | null; entityType: string; title: (text: TranslatableText) => string }) {
+export async function AuditSubjectCell({
+  subject,
+  entityType,
+  title,
+}: {
+  subject: AuditSubject | null;
+  entityType: string;
+  title: (text: TranslatableText) => string;
+}) {
   const [t, words] = await Promise.all([getTranslations("audit"), getAuditWords()]);
   const commitmentLink = (commitmentId: string, text: TranslatableText) => (
     <Link href={`/manage/commitments/${commitmentId}`} className="underline underline-offset-4">

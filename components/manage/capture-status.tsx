@@ -6,9 +6,17 @@ import { archivedCopyPath } from "@/lib/evidence/capture/json";
 /** An evidence link's capture and watch, for editors: the copy, or why there is none. */
 export async function CaptureStatus({ capture }: { capture: CaptureSummary }) {
   const [t, format] = await Promise.all([getTranslations("manage.evidenceCapture"), getFormatter()]);
-  if (capture.status === "pending") return <p className="text-sm text-slate-600" data-testid="capture-status">{t("pending")}</p>;
+  if (capture.status === "pending")
+    return (
+      <p className="text-sm text-slate-600" data-testid="capture-status">
+        {t("pending")}
+      </p>
+    );
   if (capture.status !== "captured" || !capture.captureId || !capture.capturedAt || !capture.sha256) {
-    const reason = capture.reason && t.has(`reasons.${capture.reason}`) ? t(`reasons.${capture.reason}`, { status: String(capture.httpStatus ?? "?") }) : null;
+    const reason =
+      capture.reason && t.has(`reasons.${capture.reason}`)
+        ? t(`reasons.${capture.reason}`, { status: String(capture.httpStatus ?? "?") })
+        : null;
     return (
       <p className="text-sm text-red-800" data-testid="capture-status">
         {t(capture.status === "refused" ? "refused" : "failed")} {reason}

@@ -10,12 +10,25 @@ const selectClass = "mt-1 w-full rounded border border-slate-400 px-2 py-1.5";
 export async function CommitmentFilters({ filters }: { filters: WorkspaceFilters }) {
   const t = await getTranslations();
   return (
-    <form method="get" action="/manage" role="search" className="mt-6 grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      method="get"
+      action="/manage"
+      role="search"
+      className="mt-6 grid gap-3 rounded border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <div className="lg:col-span-2">
         <label htmlFor="filter-q" className="block text-sm font-medium">
           {t("manage.list.search")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.query ?? ""} placeholder={t("manage.list.searchPlaceholder")} maxLength={200} className={selectClass} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.query ?? ""}
+          placeholder={t("manage.list.searchPlaceholder")}
+          maxLength={200}
+          className={selectClass}
+        />
       </div>
       <div>
         <label htmlFor="filter-category" className="block text-sm font-medium">
@@ -34,7 +47,12 @@ export async function CommitmentFilters({ filters }: { filters: WorkspaceFilters
         <label htmlFor="filter-assessment" className="block text-sm font-medium">
           {t("manage.list.assessment")}
         </label>
-        <select id="filter-assessment" name="assessment" defaultValue={filters.assessment ?? ""} className={selectClass}>
+        <select
+          id="filter-assessment"
+          name="assessment"
+          defaultValue={filters.assessment ?? ""}
+          className={selectClass}
+        >
           <option value="">{t("manage.list.any")}</option>
           {ASSESSMENTS.map((key) => (
             <option key={key} value={key}>

@@ -20,7 +20,11 @@ type Row = {
   flags: WorkspaceFlag[];
 };
 
-type Sorting = { sort: WorkspaceSort; direction: SortDirection; /** The list's filters as a query string, kept by the sort links. */ filterQuery: string };
+type Sorting = {
+  sort: WorkspaceSort;
+  direction: SortDirection;
+  /** The list's filters as a query string, kept by the sort links. */ filterQuery: string;
+};
 
 /** The workspace list: every commitment with its statuses, state and attention flags; every column header sorts. */
 export async function CommitmentTable({ commitments, sorting }: { commitments: readonly Row[]; sorting: Sorting }) {
@@ -32,8 +36,16 @@ export async function CommitmentTable({ commitments, sorting }: { commitments: r
     params.set("sort", sort);
     params.set("dir", next);
     return (
-      <th scope="col" className={className} aria-sort={isCurrent ? (sorting.direction === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={`/manage?${params.toString()}`} className="inline-flex items-center gap-1 underline-offset-4 hover:underline" data-sort={sort}>
+      <th
+        scope="col"
+        className={className}
+        aria-sort={isCurrent ? (sorting.direction === "asc" ? "ascending" : "descending") : undefined}
+      >
+        <Link
+          href={`/manage?${params.toString()}`}
+          className="inline-flex items-center gap-1 underline-offset-4 hover:underline"
+          data-sort={sort}
+        >
           {label}
           {isCurrent ? (
             <svg viewBox="0 0 10 10" className="h-2.5 w-2.5" aria-hidden="true" focusable="false">
@@ -72,8 +84,12 @@ export async function CommitmentTable({ commitments, sorting }: { commitments: r
               <td className="py-2 pr-3">
                 <AssessmentBadge value={row.assessment} />
               </td>
-              <td className="py-2 pr-3">{t(`manage.state.${row.isArchived ? "archived" : row.isPublished ? "published" : "draft"}`)}</td>
-              <td className="py-2 pr-3">{row.lastVerifiedOn ? formatCalendarDate(row.lastVerifiedOn) : t("manage.list.never")}</td>
+              <td className="py-2 pr-3">
+                {t(`manage.state.${row.isArchived ? "archived" : row.isPublished ? "published" : "draft"}`)}
+              </td>
+              <td className="py-2 pr-3">
+                {row.lastVerifiedOn ? formatCalendarDate(row.lastVerifiedOn) : t("manage.list.never")}
+              </td>
               <td className="py-2">
                 <ul className="flex flex-wrap gap-1">
                   {row.flags.map((flag) => (

@@ -100,17 +100,27 @@ export async function CommitmentWorkspace({
         <p className="text-sm text-slate-600">
           {t(`manage.state.${stateKey}`)} · {c.slug} · {t("manage.commitment.version", { version: c.version })}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight"><UserText>{c.title}</UserText></h1>
+        <h1 className="text-3xl font-bold tracking-tight">
+          <UserText>{c.title}</UserText>
+        </h1>
         <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-2" data-testid="current-status">
           <dt className="text-slate-600">{t("manage.commitment.currentClaim")}</dt>
           <dd>
             <ClaimBadge value={c.officialClaim} />{" "}
-            {c.claimSince ? <span className="text-sm text-slate-600">{t("manage.commitment.since", { date: day(c.claimSince) })}</span> : null}
+            {c.claimSince ? (
+              <span className="text-sm text-slate-600">
+                {t("manage.commitment.since", { date: day(c.claimSince) })}
+              </span>
+            ) : null}
           </dd>
           <dt className="text-slate-600">{t("manage.commitment.currentAssessment")}</dt>
           <dd>
             <AssessmentBadge value={c.assessment} />{" "}
-            {c.assessmentSince ? <span className="text-sm text-slate-600">{t("manage.commitment.since", { date: day(c.assessmentSince) })}</span> : null}
+            {c.assessmentSince ? (
+              <span className="text-sm text-slate-600">
+                {t("manage.commitment.since", { date: day(c.assessmentSince) })}
+              </span>
+            ) : null}
           </dd>
           <dt className="text-slate-600">{t("manage.commitment.lastVerified")}</dt>
           <dd>{c.lastVerifiedOn ? day(c.lastVerifiedOn) : t("manage.list.never")}</dd>
@@ -162,7 +172,14 @@ export async function CommitmentWorkspace({
               fields={{ commitmentId: c.id, version: c.version, change: c.isPublished ? "unpublish" : "publish" }}
               label={c.isPublished ? t("manage.commitment.unpublish") : t("manage.commitment.publish")}
               tone={c.isPublished ? "secondary" : "primary"}
-              confirm={c.isPublished ? { question: t("manage.commitment.unpublishQuestion"), confirmLabel: t("manage.commitment.unpublishConfirm") } : undefined}
+              confirm={
+                c.isPublished
+                  ? {
+                      question: t("manage.commitment.unpublishQuestion"),
+                      confirmLabel: t("manage.commitment.unpublishConfirm"),
+                    }
+                  : undefined
+              }
               conflictFields={flagFields}
               opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
             />
@@ -173,14 +190,29 @@ export async function CommitmentWorkspace({
               fields={{ commitmentId: c.id, version: c.version, change: c.isArchived ? "restore" : "archive" }}
               label={c.isArchived ? t("manage.commitment.restore") : t("manage.commitment.archive")}
               tone={c.isArchived ? "secondary" : "danger"}
-              confirm={c.isArchived ? undefined : { question: t(c.isPublished ? "manage.commitment.archivePublishedQuestion" : "manage.commitment.archiveQuestion"), confirmLabel: t("manage.commitment.archiveConfirm") }}
+              confirm={
+                c.isArchived
+                  ? undefined
+                  : {
+                      question: t(
+                        c.isPublished
+                          ? "manage.commitment.archivePublishedQuestion"
+                          : "manage.commitment.archiveQuestion",
+                      ),
+                      confirmLabel: t("manage.commitment.archiveConfirm"),
+                    }
+              }
               conflictFields={flagFields}
               opened={{ isPublished: c.isPublished, isArchived: c.isArchived }}
             />
           ) : null}
           {may.publish || may.archive ? null : <p className="text-slate-700">{t("manage.commitment.editorsOnly")}</p>}
           {c.isPublished && !c.isArchived ? (
-            <Link href={`/commitments/${c.slug}`} className="self-center underline underline-offset-4" data-testid="view-public">
+            <Link
+              href={`/commitments/${c.slug}`}
+              className="self-center underline underline-offset-4"
+              data-testid="view-public"
+            >
               {t("manage.commitment.viewPublic")}
             </Link>
           ) : null}
@@ -216,7 +248,14 @@ export async function CommitmentWorkspace({
         </section>
       ) : null}
 
-      {may.edit ? <TranslationsSection commitmentId={c.id} version={c.version} sourceLocale={c.sourceLocale} translations={c.translations} /> : null}
+      {may.edit ? (
+        <TranslationsSection
+          commitmentId={c.id}
+          version={c.version}
+          sourceLocale={c.sourceLocale}
+          translations={c.translations}
+        />
+      ) : null}
       <QuotesSection commitmentId={c.id} version={c.version} quotes={c.quotes} sources={sources} />
       <EvidenceSection commitmentId={c.id} evidence={c.evidence} />
       <HistorySection statusChanges={c.statusChanges} verifications={c.verifications} />

@@ -15,11 +15,26 @@ function show(value: unknown, format?: (value: unknown) => string): string {
  * Shown when someone else saved first: what changed between the version the person opened and the
  * current one. Their own input stays in the form below it.
  */
-export function ConflictPanel({ fields, opened, current }: { fields: readonly ConflictField[]; opened: Record<string, unknown>; current: Record<string, unknown> }) {
+export function ConflictPanel({
+  fields,
+  opened,
+  current,
+}: {
+  fields: readonly ConflictField[];
+  opened: Record<string, unknown>;
+  current: Record<string, unknown>;
+}) {
   const t = useTranslations("manage.conflict");
-  const changed = fields.filter((field) => show(opened[field.key], field.format) !== show(current[field.key], field.format));
+  const changed = fields.filter(
+    (field) => show(opened[field.key], field.format) !== show(current[field.key], field.format),
+  );
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="rounded border-2 border-amber-600 bg-amber-50 p-4 text-amber-950" data-testid="conflict">
+    <section
+      role="alert"
+      aria-labelledby="conflict-title"
+      className="rounded border-2 border-amber-600 bg-amber-50 p-4 text-amber-950"
+      data-testid="conflict"
+    >
       <h3 id="conflict-title" className="text-lg font-semibold">
         {t("title")}
       </h3>

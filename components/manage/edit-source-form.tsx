@@ -11,18 +11,46 @@ import { FormStatus, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 
-export type SourceValues = { title: string; author: string; publisher: string; publishedOn: string; dateNote: string; url: string; kind: string };
+export type SourceValues = {
+  title: string;
+  author: string;
+  publisher: string;
+  publishedOn: string;
+  dateNote: string;
+  url: string;
+  kind: string;
+};
 
 /** Edits a source's details; the change applies to every quote that cites it. */
-export function EditSourceForm({ commitmentId, source, idPrefix }: { commitmentId: string; source: { id: string; version: number; values: SourceValues }; idPrefix: string }) {
+export function EditSourceForm({
+  commitmentId,
+  source,
+  idPrefix,
+}: {
+  commitmentId: string;
+  source: { id: string; version: number; values: SourceValues };
+  idPrefix: string;
+}) {
   const t = useTranslations();
   const [state, formAction, isPending] = useActionState(editSourceAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(editSourceSchema);
   const h = useFormHelpers(state, clientErrors);
   const v = source.values;
-  const field = (name: keyof SourceValues) => ({ id: `${idPrefix}${name}`, name, defaultValue: h.value(name, v[name]), error: h.error(name) });
+  const field = (name: keyof SourceValues) => ({
+    id: `${idPrefix}${name}`,
+    name,
+    defaultValue: h.value(name, v[name]),
+    error: h.error(name),
+  });
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={`${t("manage.quotes.editSource")}: ${v.title}`}>
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={`${t("manage.quotes.editSource")}: ${v.title}`}
+    >
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -34,7 +62,14 @@ export function EditSourceForm({ commitmentId, source, idPrefix }: { commitmentI
             { key: "url", label: t("manage.quotes.sourceUrl") },
             { key: "kind", label: t("manage.quotes.sourceKind") },
           ]}
-          opened={{ ...v, author: v.author || null, publisher: v.publisher || null, publishedOn: v.publishedOn || null, dateNote: v.dateNote || null, url: v.url || null }}
+          opened={{
+            ...v,
+            author: v.author || null,
+            publisher: v.publisher || null,
+            publishedOn: v.publishedOn || null,
+            dateNote: v.dateNote || null,
+            url: v.url || null,
+          }}
           current={state.current}
         />
       ) : null}
@@ -50,9 +85,17 @@ export function EditSourceForm({ commitmentId, source, idPrefix }: { commitmentI
         <TextField {...field("publishedOn")} type="date" label={t("manage.quotes.sourcePublishedOn")} />
         <TextField {...field("dateNote")} label={t("manage.quotes.sourceDateNote")} />
         <TextField {...field("url")} type="url" label={t("manage.quotes.sourceUrl")} />
-        <SelectField {...field("kind")} label={t("manage.quotes.sourceKind")} options={SOURCE_KINDS.map((key) => ({ value: key, label: t(`sourceKind.${key}`) }))} />
+        <SelectField
+          {...field("kind")}
+          label={t("manage.quotes.sourceKind")}
+          options={SOURCE_KINDS.map((key) => ({ value: key, label: t(`sourceKind.${key}`) }))}
+        />
       </div>
-      <button type="submit" disabled={isPending} className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60"
+      >
         {isPending ? t("manage.form.saving") : t("manage.quotes.saveSource")}
       </button>
     </form>

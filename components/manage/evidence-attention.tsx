@@ -21,9 +21,15 @@ export async function EvidenceAttention({ rows }: { rows: Rows }) {
           <table className="mt-3 w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{t("columnLink")}</th>
-                <th scope="col" className="py-1 pr-3">{t("columnCommitment")}</th>
-                <th scope="col" className="py-1">{t("columnProblem")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("columnLink")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("columnCommitment")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("columnProblem")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -19,7 +19,13 @@ export type EvidenceItem = {
 };
 
 /** Evidence links on the commitment: list, add, edit and remove (removal is audited). */
-export async function EvidenceSection({ commitmentId, evidence }: { commitmentId: string; evidence: readonly EvidenceItem[] }) {
+export async function EvidenceSection({
+  commitmentId,
+  evidence,
+}: {
+  commitmentId: string;
+  evidence: readonly EvidenceItem[];
+}) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="evidence-heading" className="max-w-3xl">
@@ -30,18 +36,31 @@ export async function EvidenceSection({ commitmentId, evidence }: { commitmentId
       <ul className="mt-3 space-y-3" data-testid="evidence-list">
         {evidence.map((item) => (
           <li key={item.id} className="rounded border border-slate-200 p-3">
-            <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="font-medium underline underline-offset-4">
+            <a
+              href={item.url}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              className="font-medium underline underline-offset-4"
+            >
               {t("manage.evidence.opens", { title: item.title })}
             </a>
             <p className="break-all text-sm text-slate-600">{item.url}</p>
             <p className="text-sm text-slate-700">
-              {[t.has(`evidenceKind.${item.kind}`) ? t(`evidenceKind.${item.kind}`) : item.kind, item.publisher, item.publishedOn ? formatCalendarDate(item.publishedOn) : null].filter(Boolean).join(" · ")}
+              {[
+                t.has(`evidenceKind.${item.kind}`) ? t(`evidenceKind.${item.kind}`) : item.kind,
+                item.publisher,
+                item.publishedOn ? formatCalendarDate(item.publishedOn) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
             {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
             {item.capture ? <CaptureStatus capture={item.capture} /> : null}
             <div className="mt-2 flex flex-wrap gap-4">
               <details>
-                <summary className="cursor-pointer text-sm underline underline-offset-4">{t("manage.evidence.edit")}</summary>
+                <summary className="cursor-pointer text-sm underline underline-offset-4">
+                  {t("manage.evidence.edit")}
+                </summary>
                 <div className="mt-2">
                   <EvidenceForm
                     commitmentId={commitmentId}
@@ -61,7 +80,9 @@ export async function EvidenceSection({ commitmentId, evidence }: { commitmentId
                 </div>
               </details>
               <details>
-                <summary className="cursor-pointer text-sm text-red-800 underline underline-offset-4">{t("manage.evidence.remove")}</summary>
+                <summary className="cursor-pointer text-sm text-red-800 underline underline-offset-4">
+                  {t("manage.evidence.remove")}
+                </summary>
                 <div className="mt-2">
                   <ActionButtonForm
                     action={removeEvidenceAction}

@@ -27,7 +27,9 @@ function Described({ id, error, hint }: { id: string; error?: string; hint?: str
 }
 
 function describedBy(id: string, error?: string, hint?: string, hasCounter = false): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, hasCounter ? `${id}-count` : null, error ? `${id}-error` : null].filter(Boolean);
+  const ids = [hint ? `${id}-hint` : null, hasCounter ? `${id}-count` : null, error ? `${id}-error` : null].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
@@ -36,7 +38,12 @@ function LengthCounter({ id, length, max }: { id: string; length: number; max: n
   const t = useTranslations("manage.fields");
   const isOver = length > max;
   return (
-    <p id={`${id}-count`} aria-live={isOver ? "polite" : "off"} data-testid={`${id}-count`} className={`mt-1 text-sm ${isOver ? "font-medium text-red-800" : "text-slate-600"}`}>
+    <p
+      id={`${id}-count`}
+      aria-live={isOver ? "polite" : "off"}
+      data-testid={`${id}-count`}
+      className={`mt-1 text-sm ${isOver ? "font-medium text-red-800" : "text-slate-600"}`}
+    >
       {isOver ? t("overLimit", { over: length - max, max }) : t("counter", { count: length, max })}
     </p>
   );
@@ -45,10 +52,14 @@ function LengthCounter({ id, length, max }: { id: string; length: number; max: n
 /** The current length of an uncontrolled field, for its counter. */
 function useLength(defaultValue: string | undefined) {
   const [length, setLength] = useState(defaultValue?.length ?? 0);
-  return { length, onInput: (event: { currentTarget: { value: string } }) => setLength(event.currentTarget.value.length) };
+  return {
+    length,
+    onInput: (event: { currentTarget: { value: string } }) => setLength(event.currentTarget.value.length),
+  };
 }
 
-const inputClass = (error?: string) => `mt-1 w-full rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`;
+const inputClass = (error?: string) =>
+  `mt-1 w-full rounded border px-3 py-2 ${error ? "border-red-700" : "border-slate-400"}`;
 
 export function TextField({
   id,
@@ -88,7 +99,17 @@ export function TextField({
   );
 }
 
-export function TextArea({ id, name, label, error, hint, required, defaultValue, rows = 4, maxLength }: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
+export function TextArea({
+  id,
+  name,
+  label,
+  error,
+  hint,
+  required,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
   const { length, onInput } = useLength(defaultValue);
   return (
     <div>
@@ -123,7 +144,12 @@ export function SelectField({
   options,
   placeholder,
   onChange,
-}: BaseProps & { defaultValue?: string; options: readonly { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
+}: BaseProps & {
+  defaultValue?: string;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+  onChange?: (value: string) => void;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">

@@ -11,11 +11,18 @@ export function useValidationMessages(): (text: string) => string {
 }
 
 /** The message above a form after a refused or failed submission (validation, denial, missing record). */
-export function FormStatus({ state, clientErrors = null }: { state: FormState; clientErrors?: Record<string, string> | null }) {
+export function FormStatus({
+  state,
+  clientErrors = null,
+}: {
+  state: FormState;
+  clientErrors?: Record<string, string> | null;
+}) {
   const t = useTranslations("manage.form");
   const words = useValidationMessages();
   let message: string | null = clientErrors ? (clientErrors.form ? words(clientErrors.form) : t("fixErrors")) : null;
-  if (!message && state.status === "invalid") message = state.fieldErrors.form ? words(state.fieldErrors.form) : t("fixErrors");
+  if (!message && state.status === "invalid")
+    message = state.fieldErrors.form ? words(state.fieldErrors.form) : t("fixErrors");
   if (!message && state.status === "denied") message = t(`denied.${state.reason}`);
   if (!message && state.status === "not-found") message = t("notFound");
   if (!message) return null;
@@ -43,7 +50,8 @@ export function SavedNotice({ state, children }: { state: FormState; children: R
 export function useFormHelpers(state: FormState, clientErrors: Record<string, string> | null = null) {
   const words = useValidationMessages();
   const values = state.status === "invalid" || state.status === "conflict" ? state.values : null;
-  const error = (name: string) => (clientErrors ? clientErrors[name] : state.status === "invalid" ? state.fieldErrors[name] : undefined);
+  const error = (name: string) =>
+    clientErrors ? clientErrors[name] : state.status === "invalid" ? state.fieldErrors[name] : undefined;
   return {
     error: (name: string) => {
       const text = error(name);

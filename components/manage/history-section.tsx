@@ -20,7 +20,13 @@ export type HistoryItem = {
 export type VerificationItem = { id: string; verifiedOn: Date; note: string; recordedBy: { name: string } | null };
 
 /** The append-only history of status changes and checks, newest first. */
-export async function HistorySection({ statusChanges, verifications }: { statusChanges: readonly HistoryItem[]; verifications: readonly VerificationItem[] }) {
+export async function HistorySection({
+  statusChanges,
+  verifications,
+}: {
+  statusChanges: readonly HistoryItem[];
+  verifications: readonly VerificationItem[];
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const label = (field: HistoryItem["field"], value: string) => {
     const key = field === "ASSESSMENT" ? `assessment.${value}` : `officialClaim.${value}`;
@@ -43,12 +49,19 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
                 date: formatCalendarDay(format, change.effectiveOn),
               })}
             </p>
-            <p className="mt-1 whitespace-pre-line"><UserText>{change.justification}</UserText></p>
+            <p className="mt-1 whitespace-pre-line">
+              <UserText>{change.justification}</UserText>
+            </p>
             {change.evidence.length > 0 ? (
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {change.evidence.map(({ evidence }) => (
                   <li key={evidence.id}>
-                    <a href={evidence.url} rel="noopener noreferrer nofollow" target="_blank" className="underline underline-offset-4">
+                    <a
+                      href={evidence.url}
+                      rel="noopener noreferrer nofollow"
+                      target="_blank"
+                      className="underline underline-offset-4"
+                    >
                       {evidence.title}
                     </a>
                   </li>
@@ -56,11 +69,17 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
               </ul>
             ) : null}
             <p className="mt-1 text-sm">
-              {t("integrity.reason")}: {t.has(`reasons.${change.reasonCode}`) ? t(`reasons.${change.reasonCode as "unspecified"}`) : change.reasonCode}
+              {t("integrity.reason")}:{" "}
+              {t.has(`reasons.${change.reasonCode}`)
+                ? t(`reasons.${change.reasonCode as "unspecified"}`)
+                : change.reasonCode}
               {change.reviewedAt ? ` · ${t("integrity.reviewed")}` : null}
             </p>
             <p className="mt-1 text-sm text-slate-600">
-              {t("manage.commitment.recordedBy", { name: change.recordedBy?.name ?? "—", date: formatZonedDateTime(format, change.recordedAt) })}
+              {t("manage.commitment.recordedBy", {
+                name: change.recordedBy?.name ?? "—",
+                date: formatZonedDateTime(format, change.recordedAt),
+              })}
             </p>
           </li>
         ))}
@@ -71,7 +90,11 @@ export async function HistorySection({ statusChanges, verifications }: { statusC
           <ul className="mt-2 space-y-2 text-sm">
             {verifications.map((verification) => (
               <li key={verification.id}>
-                {t("manage.commitment.verifiedBy", { date: formatCalendarDay(format, verification.verifiedOn), name: verification.recordedBy?.name ?? "—" })}: {verification.note}
+                {t("manage.commitment.verifiedBy", {
+                  date: formatCalendarDay(format, verification.verifiedOn),
+                  name: verification.recordedBy?.name ?? "—",
+                })}
+                : {verification.note}
               </li>
             ))}
           </ul>

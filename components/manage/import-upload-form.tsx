@@ -20,7 +20,11 @@ export function ImportUploadForm() {
         {(["commitments", "statuses", "recommendations"] as const).map((option) => (
           <label key={option} className="mt-2 flex items-start gap-2">
             <input type="radio" name="kind" value={option} defaultChecked={kind === option} className="mt-1 h-4 w-4" />
-            <span>{option === "recommendations" ? tr("kindRecommendations") : t(option === "commitments" ? "kindCommitments" : "kindStatuses")}</span>
+            <span>
+              {option === "recommendations"
+                ? tr("kindRecommendations")
+                : t(option === "commitments" ? "kindCommitments" : "kindStatuses")}
+            </span>
           </label>
         ))}
         {error("kind") ? <p className="mt-1 text-sm font-medium text-red-800">{error("kind")}</p> : null}
@@ -48,7 +52,11 @@ export function ImportUploadForm() {
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {t("preview")}
       </button>
     </form>

@@ -1,6 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { discardCorrectionAction, forgetCorrectionEmailAction, handleCorrectionAction } from "@/lib/corrections/actions";
+import {
+  discardCorrectionAction,
+  forgetCorrectionEmailAction,
+  handleCorrectionAction,
+} from "@/lib/corrections/actions";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { ActionButtonForm } from "./action-button-form";
@@ -20,12 +24,21 @@ export type InboxCorrection = {
 };
 
 /** One reader correction with what an editor can do with it; the email is shown here only. */
-async function CorrectionCard({ correction, isOpen, page }: { correction: InboxCorrection; isOpen: boolean; page: number }) {
+async function CorrectionCard({
+  correction,
+  isOpen,
+  page,
+}: {
+  correction: InboxCorrection;
+  isOpen: boolean;
+  page: number;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
     <li className="rounded border border-slate-300 p-4" data-correction={correction.id}>
       <p className="text-sm text-slate-600">
-        {t("inbox.received", { time: formatZonedDateTime(format, correction.createdAt), language: correction.locale })} · {t(`inbox.state.${correction.state as "NEW"}`)}
+        {t("inbox.received", { time: formatZonedDateTime(format, correction.createdAt), language: correction.locale })}{" "}
+        · {t(`inbox.state.${correction.state as "NEW"}`)}
       </p>
       <h3 className="font-semibold">
         <Link href={`/manage/commitments/${correction.commitment.id}`} className="underline underline-offset-4">
@@ -38,7 +51,12 @@ async function CorrectionCard({ correction, isOpen, page }: { correction: InboxC
       {correction.url ? (
         <p className="mt-1 break-all text-sm">
           {t("inbox.url")}:{" "}
-          <a href={correction.url} rel="noopener noreferrer nofollow" target="_blank" className="underline underline-offset-4">
+          <a
+            href={correction.url}
+            rel="noopener noreferrer nofollow"
+            target="_blank"
+            className="underline underline-offset-4"
+          >
             {correction.url}
           </a>
         </p>
@@ -49,18 +67,38 @@ async function CorrectionCard({ correction, isOpen, page }: { correction: InboxC
             <span>
               {t("inbox.email")}: <span data-testid="correction-email">{correction.email}</span>
             </span>
-            <ActionButtonForm action={forgetCorrectionEmailAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.forgetEmail")} tone="danger" />
+            <ActionButtonForm
+              action={forgetCorrectionEmailAction}
+              fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }}
+              label={t("inbox.forgetEmail")}
+              tone="danger"
+            />
           </div>
         ) : (
           <span className="text-slate-600">{t("inbox.noEmail")}</span>
         )}
       </div>
-      {correction.discardReason ? <p className="mt-1 text-sm">{t("inbox.discardedBecause", { reason: correction.discardReason })}</p> : null}
+      {correction.discardReason ? (
+        <p className="mt-1 text-sm">{t("inbox.discardedBecause", { reason: correction.discardReason })}</p>
+      ) : null}
       {isOpen ? (
         <div className="mt-3 grid gap-4 sm:grid-cols-3">
-          {correction.url ? <CorrectionEvidenceForm correctionId={correction.id} url={correction.url} page={page} /> : null}
-          <ActionButtonForm action={handleCorrectionAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.markHandled")} tone="secondary" />
-          <ActionButtonForm action={discardCorrectionAction} fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }} label={t("inbox.discard")} tone="danger" reasonLabel={t("inbox.discardReason")} />
+          {correction.url ? (
+            <CorrectionEvidenceForm correctionId={correction.id} url={correction.url} page={page} />
+          ) : null}
+          <ActionButtonForm
+            action={handleCorrectionAction}
+            fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }}
+            label={t("inbox.markHandled")}
+            tone="secondary"
+          />
+          <ActionButtonForm
+            action={discardCorrectionAction}
+            fields={{ correctionId: correction.id, [RETURN_PAGE_FIELD]: page }}
+            label={t("inbox.discard")}
+            tone="danger"
+            reasonLabel={t("inbox.discardReason")}
+          />
         </div>
       ) : null}
     </li>
@@ -68,7 +106,15 @@ async function CorrectionCard({ correction, isOpen, page }: { correction: InboxC
 }
 
 /** The reader inbox: new corrections oldest first, then recently decided ones. */
-export async function InboxList({ open, decided, page = 1 }: { open: readonly InboxCorrection[]; decided: readonly InboxCorrection[]; /** The inbox's page, kept after an action. */ page?: number }) {
+export async function InboxList({
+  open,
+  decided,
+  page = 1,
+}: {
+  open: readonly InboxCorrection[];
+  decided: readonly InboxCorrection[];
+  /** The inbox's page, kept after an action. */ page?: number;
+}) {
   const t = await getTranslations("inbox");
   return (
     <>

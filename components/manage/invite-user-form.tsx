@@ -17,7 +17,14 @@ export function InviteUserForm() {
   const { clientErrors, onSubmit } = useClientValidation(inviteUserSchema);
   const h = useFormHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("invite")}>
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={t("invite")}
+    >
       <FormStatus state={state} clientErrors={clientErrors} />
       {state.status === "saved" && state.secret ? (
         <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950">
@@ -28,8 +35,25 @@ export function InviteUserForm() {
         </div>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField id="invite-name" name="name" label={t("name")} required defaultValue={h.value("name")} error={h.error("name")} maxLength={120} />
-        <TextField id="invite-email" name="email" type="email" label={t("email")} required defaultValue={h.value("email")} error={h.error("email")} maxLength={254} />
+        <TextField
+          id="invite-name"
+          name="name"
+          label={t("name")}
+          required
+          defaultValue={h.value("name")}
+          error={h.error("name")}
+          maxLength={120}
+        />
+        <TextField
+          id="invite-email"
+          name="email"
+          type="email"
+          label={t("email")}
+          required
+          defaultValue={h.value("email")}
+          error={h.error("email")}
+          maxLength={254}
+        />
         <SelectField
           id="invite-role"
           name="role"
@@ -44,7 +68,11 @@ export function InviteUserForm() {
           ]}
         />
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {t("create")}
       </button>
     </form>

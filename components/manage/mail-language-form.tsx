@@ -27,7 +27,11 @@ export function MailLanguageForm({ current }: { current: string }) {
         options={LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code] }))}
         error={h.error("mailLocale")}
       />
-      <button type="submit" disabled={isPending} className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60"
+      >
         {t("mailLanguageSave")}
       </button>
     </form>

@@ -6,7 +6,11 @@ export async function MailStatus() {
   const t = await getTranslations("notifications");
   const isOn = isMailConfigured();
   return (
-    <p role="status" data-testid="mail-status" className={`mt-4 max-w-3xl rounded border p-3 ${isOn ? "border-slate-300 bg-slate-50" : "border-amber-700 bg-amber-50 text-amber-950"}`}>
+    <p
+      role="status"
+      data-testid="mail-status"
+      className={`mt-4 max-w-3xl rounded border p-3 ${isOn ? "border-slate-300 bg-slate-50" : "border-amber-700 bg-amber-50 text-amber-950"}`}
+    >
       {isOn ? t("mailOn") : t("mailOff")}
     </p>
   );

@@ -34,19 +34,33 @@ export async function ProposalsSection({ proposals }: { proposals: readonly Prop
       <ul className="mt-3 space-y-3">
         {proposals.map((proposal) => (
           <li key={proposal.id} className="rounded border border-slate-300 p-3">
-            <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{proposal.state === "RETURNED" ? t("review.stateReturned") : t("review.statePending")}</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+              {proposal.state === "RETURNED" ? t("review.stateReturned") : t("review.statePending")}
+            </p>
             <p className="font-medium">
-              {t("review.changeTo", { field: t(`statusField.${proposal.field}`), to: label(proposal.field, proposal.toValue), date: formatCalendarDay(format, proposal.effectiveOn) })}
+              {t("review.changeTo", {
+                field: t(`statusField.${proposal.field}`),
+                to: label(proposal.field, proposal.toValue),
+                date: formatCalendarDay(format, proposal.effectiveOn),
+              })}
             </p>
             <p className="text-sm text-slate-700">
-              {t("review.proposedBy", { name: proposal.proposedBy.name, time: formatZonedDateTime(format, proposal.createdAt) })} · {t(`reasons.${proposal.reasonCode}`)}
+              {t("review.proposedBy", {
+                name: proposal.proposedBy.name,
+                time: formatZonedDateTime(format, proposal.createdAt),
+              })}{" "}
+              · {t(`reasons.${proposal.reasonCode}`)}
             </p>
             <p className="mt-1 whitespace-pre-line">
               <UserText>{proposal.justification}</UserText>
             </p>
             {proposal.state === "RETURNED" && proposal.reviewComment ? (
-              <p className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950" data-testid="return-comment">
-                {t("review.returnedWith", { name: proposal.reviewedBy?.name ?? "—" })} <UserText>{proposal.reviewComment}</UserText>
+              <p
+                className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950"
+                data-testid="return-comment"
+              >
+                {t("review.returnedWith", { name: proposal.reviewedBy?.name ?? "—" })}{" "}
+                <UserText>{proposal.reviewComment}</UserText>
               </p>
             ) : null}
           </li>

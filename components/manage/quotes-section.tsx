@@ -23,7 +23,17 @@ export type QuoteItem = {
 };
 
 /** The verbatim quotes that state the commitment, each with its source; add and remove. */
-export async function QuotesSection({ commitmentId, version, quotes, sources }: { commitmentId: string; version: number; quotes: readonly QuoteItem[]; sources: readonly SourceOption[] }) {
+export async function QuotesSection({
+  commitmentId,
+  version,
+  quotes,
+  sources,
+}: {
+  commitmentId: string;
+  version: number;
+  quotes: readonly QuoteItem[];
+  sources: readonly SourceOption[];
+}) {
   const t = await getTranslations("manage.quotes");
   return (
     <section aria-labelledby="quotes-heading" className="max-w-3xl">
@@ -35,7 +45,9 @@ export async function QuotesSection({ commitmentId, version, quotes, sources }: 
           <li key={quote.id} className="rounded border border-slate-200 p-3">
             <blockquote className="border-l-4 border-slate-300 pl-3 italic">{quote.text}</blockquote>
             <p className="mt-2 text-sm text-slate-700">
-              {t("from", { source: [quote.source.title, quote.source.author, quote.source.publisher].filter(Boolean).join(", ") })}
+              {t("from", {
+                source: [quote.source.title, quote.source.author, quote.source.publisher].filter(Boolean).join(", "),
+              })}
             </p>
             <details className="mt-2">
               <summary className="cursor-pointer text-sm underline underline-offset-4">{t("editSource")}</summary>
@@ -61,7 +73,12 @@ export async function QuotesSection({ commitmentId, version, quotes, sources }: 
             </details>
             {quotes.length > 1 ? (
               <div className="mt-2">
-                <ActionButtonForm action={removeQuoteAction} fields={{ commitmentId, version, quoteId: quote.id }} label={t("remove")} tone="danger" />
+                <ActionButtonForm
+                  action={removeQuoteAction}
+                  fields={{ commitmentId, version, quoteId: quote.id }}
+                  label={t("remove")}
+                  tone="danger"
+                />
               </div>
             ) : null}
           </li>

@@ -25,7 +25,15 @@ export type PendingProposal = {
 };
 
 /** The review queue: pending proposals, oldest first, each with its justification and evidence, to approve or return. */
-export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals: readonly PendingProposal[]; viewerId: string; /** The queue's page, kept after a decision. */ page?: number }) {
+export async function ReviewQueue({
+  proposals,
+  viewerId,
+  page = 1,
+}: {
+  proposals: readonly PendingProposal[];
+  viewerId: string;
+  /** The queue's page, kept after a decision. */ page?: number;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (proposals.length === 0) return <p className="mt-4 text-slate-700">{t("review.empty")}</p>;
   const label = (field: string, value: string) => {
@@ -36,14 +44,23 @@ export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals
     <ol className="mt-4 space-y-4" data-testid="review-queue">
       {proposals.map((proposal) => (
         <li key={proposal.id} className="rounded border border-slate-300 p-4" data-proposal={proposal.id}>
-          <p className="text-sm text-slate-600">{t("review.proposedBy", { name: proposal.proposedBy.name, time: formatZonedDateTime(format, proposal.createdAt) })}</p>
+          <p className="text-sm text-slate-600">
+            {t("review.proposedBy", {
+              name: proposal.proposedBy.name,
+              time: formatZonedDateTime(format, proposal.createdAt),
+            })}
+          </p>
           <h2 className="text-lg font-semibold">
             <Link href={`/manage/commitments/${proposal.commitment.id}`} className="underline underline-offset-4">
               <UserText>{proposal.commitment.title}</UserText>
             </Link>
           </h2>
           <p className="font-medium">
-            {t("review.changeTo", { field: t(`statusField.${proposal.field}`), to: label(proposal.field, proposal.toValue), date: formatCalendarDay(format, proposal.effectiveOn) })}
+            {t("review.changeTo", {
+              field: t(`statusField.${proposal.field}`),
+              to: label(proposal.field, proposal.toValue),
+              date: formatCalendarDay(format, proposal.effectiveOn),
+            })}
           </p>
           <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">{t("review.reasonLabel")}</dt>
@@ -60,7 +77,12 @@ export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals
                 <ul className="list-disc pl-5 text-sm">
                   {[...proposal.evidence, ...proposal.newEvidence].map((item) => (
                     <li key={item.url}>
-                      <a href={item.url} rel="noopener noreferrer nofollow" target="_blank" className="underline underline-offset-4">
+                      <a
+                        href={item.url}
+                        rel="noopener noreferrer nofollow"
+                        target="_blank"
+                        className="underline underline-offset-4"
+                      >
                         <UserText>{item.title}</UserText>
                       </a>{" "}
                       <span className="break-all text-slate-600">({item.url})</span>
@@ -71,7 +93,10 @@ export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals
             </dd>
           </dl>
           {proposal.isStale ? (
-            <p className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950" data-testid="stale-proposal">
+            <p
+              className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950"
+              data-testid="stale-proposal"
+            >
               {t("review.stale")}
             </p>
           ) : null}
@@ -81,7 +106,12 @@ export async function ReviewQueue({ proposals, viewerId, page = 1 }: { proposals
             </p>
           ) : (
             <div className="mt-3 grid gap-4 sm:grid-cols-2">
-              <ActionButtonForm action={approveProposalAction} fields={{ proposalId: proposal.id, version: proposal.version, [RETURN_PAGE_FIELD]: page }} label={t("review.approve")} tone="primary" />
+              <ActionButtonForm
+                action={approveProposalAction}
+                fields={{ proposalId: proposal.id, version: proposal.version, [RETURN_PAGE_FIELD]: page }}
+                label={t("review.approve")}
+                tone="primary"
+              />
               <ReturnProposalForm proposalId={proposal.id} version={proposal.version} page={page} />
             </div>
           )}

@@ -17,7 +17,13 @@ type Props = {
   commitmentId: string;
   version: number;
   today: string;
-  current: { assessment: string; officialClaim: string; assessmentSince: string | null; claimSince: string | null; lastVerifiedOn: string | null };
+  current: {
+    assessment: string;
+    officialClaim: string;
+    assessmentSince: string | null;
+    claimSince: string | null;
+    lastVerifiedOn: string | null;
+  };
   /** When the commitment was first stated (YYYY-MM-DD), if known: no change can take effect before it. */
   firstStatedOn: string | null;
   evidence: readonly { id: string; title: string; url: string }[];
@@ -28,7 +34,16 @@ type Props = {
 };
 
 /** "Update status": a new assessment or official claim with its date, justification and evidence. */
-export function StatusUpdateForm({ commitmentId, version, today, current, firstStatedOn, evidence, reviewNote, proposal }: Props) {
+export function StatusUpdateForm({
+  commitmentId,
+  version,
+  today,
+  current,
+  firstStatedOn,
+  evidence,
+  reviewNote,
+  proposal,
+}: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
@@ -44,13 +59,22 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
     },
     values: (name: string) => (initial?.[name] === undefined ? helpers.values(name) : [initial[name]].flat()),
   };
-  const [field, setField] = useState<StatusFieldKey>(h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT");
+  const [field, setField] = useState<StatusFieldKey>(
+    h.value("field", "ASSESSMENT") === "OFFICIAL_CLAIM" ? "OFFICIAL_CLAIM" : "ASSESSMENT",
+  );
   // The date picker offers only days from the latest of independence, the commitment's first
   // statement and the current status's start, until today (the server checks each again).
-  const since = [EARLIEST_EFFECTIVE_DAY, firstStatedOn, (field === "ASSESSMENT" ? current.assessmentSince : current.claimSince)?.slice(0, 10)]
+  const since = [
+    EARLIEST_EFFECTIVE_DAY,
+    firstStatedOn,
+    (field === "ASSESSMENT" ? current.assessmentSince : current.claimSince)?.slice(0, 10),
+  ]
     .filter((day): day is string => Boolean(day))
     .reduce((latest, day) => (day > latest ? day : latest));
-  const choices = field === "ASSESSMENT" ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) })) : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
+  const choices =
+    field === "ASSESSMENT"
+      ? ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) }))
+      : OFFICIAL_CLAIMS.map((key) => ({ value: key, label: t(`officialClaim.${key}`) }));
   const formatStatus = (value: unknown) => {
     const key = String(value ?? "");
     if (t.has(`assessment.${key}`)) return t(`assessment.${key}`);
@@ -59,7 +83,14 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
   };
 
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-label={proposal ? t("review.reviseTitle") : t("manage.status.title")}>
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      noValidate
+      aria-label={proposal ? t("review.reviseTitle") : t("manage.status.title")}
+    >
       {state.status === "conflict" ? (
         <ConflictPanel
           fields={[
@@ -96,8 +127,30 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
         ]}
       />
       {/* The list of statuses follows the choice above (the server checks the pair again). */}
-      <SelectField key={field} id="status-to" name="to" label={t("manage.status.to")} placeholder="" defaultValue={h.value("to")} error={h.error("to")} options={choices} />
-      <TextField id="status-effectiveOn" name="effectiveOn" type="date" label={t("manage.status.effectiveOn")} hint={t("manage.status.effectiveOnHint", { earliest: format.dateTime(parseCalendarDate(since), { dateStyle: "long", timeZone: "UTC" }) })} defaultValue={h.value("effectiveOn", today)} error={h.error("effectiveOn")} required min={since} max={today} />
+      <SelectField
+        key={field}
+        id="status-to"
+        name="to"
+        label={t("manage.status.to")}
+        placeholder=""
+        defaultValue={h.value("to")}
+        error={h.error("to")}
+        options={choices}
+      />
+      <TextField
+        id="status-effectiveOn"
+        name="effectiveOn"
+        type="date"
+        label={t("manage.status.effectiveOn")}
+        hint={t("manage.status.effectiveOnHint", {
+          earliest: format.dateTime(parseCalendarDate(since), { dateStyle: "long", timeZone: "UTC" }),
+        })}
+        defaultValue={h.value("effectiveOn", today)}
+        error={h.error("effectiveOn")}
+        required
+        min={since}
+        max={today}
+      />
       <SelectField
         id="status-reasonCode"
         name="reasonCode"
@@ -108,7 +161,16 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
         error={h.error("reasonCode")}
         options={CHOSEN_REASON_CODES.map((code) => ({ value: code, label: t(`reasons.${code}`) }))}
       />
-      <TextArea id="status-justification" name="justification" label={t("manage.status.justification")} hint={t("manage.status.justificationHint")} defaultValue={h.value("justification")} error={h.error("justification")} required maxLength={5000} />
+      <TextArea
+        id="status-justification"
+        name="justification"
+        label={t("manage.status.justification")}
+        hint={t("manage.status.justificationHint")}
+        defaultValue={h.value("justification")}
+        error={h.error("justification")}
+        required
+        maxLength={5000}
+      />
       <FieldGroup legend={t("manage.status.evidence")} error={h.error("evidence") ?? h.error("evidenceIds")}>
         <p className="text-sm font-medium">{t("manage.status.existingEvidence")}</p>
         {evidence.length === 0 ? <p className="text-sm text-slate-600">{t("manage.status.noEvidence")}</p> : null}
@@ -116,7 +178,13 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
           {evidence.map((item) => (
             <li key={item.id}>
               <label className="flex items-start gap-2 text-sm">
-                <input type="checkbox" name="evidenceIds" value={item.id} defaultChecked={h.values("evidenceIds").includes(item.id)} className="mt-1" />
+                <input
+                  type="checkbox"
+                  name="evidenceIds"
+                  value={item.id}
+                  defaultChecked={h.values("evidenceIds").includes(item.id)}
+                  className="mt-1"
+                />
                 <span>
                   {item.title} <span className="break-all text-slate-600">({item.url})</span>
                 </span>
@@ -126,8 +194,21 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
         </ul>
         <p className="mt-3 text-sm font-medium">{t("manage.status.newEvidence")}</p>
         <div className="mt-1 grid gap-3 sm:grid-cols-2">
-          <TextField id="status-newEvidenceUrl" name="newEvidenceUrl" type="url" label={t("manage.status.newEvidenceUrl")} defaultValue={h.value("newEvidenceUrl")} error={h.error("newEvidenceUrl")} />
-          <TextField id="status-newEvidenceTitle" name="newEvidenceTitle" label={t("manage.status.newEvidenceTitle")} defaultValue={h.value("newEvidenceTitle")} error={h.error("newEvidenceTitle")} />
+          <TextField
+            id="status-newEvidenceUrl"
+            name="newEvidenceUrl"
+            type="url"
+            label={t("manage.status.newEvidenceUrl")}
+            defaultValue={h.value("newEvidenceUrl")}
+            error={h.error("newEvidenceUrl")}
+          />
+          <TextField
+            id="status-newEvidenceTitle"
+            name="newEvidenceTitle"
+            label={t("manage.status.newEvidenceTitle")}
+            defaultValue={h.value("newEvidenceTitle")}
+            error={h.error("newEvidenceTitle")}
+          />
           <SelectField
             id="status-newEvidenceKind"
             name="newEvidenceKind"
@@ -136,12 +217,37 @@ export function StatusUpdateForm({ commitmentId, version, today, current, firstS
             error={h.error("newEvidenceKind")}
             options={EVIDENCE_KINDS.map((key) => ({ value: key, label: t(`evidenceKind.${key}`) }))}
           />
-          <TextField id="status-newEvidencePublisher" name="newEvidencePublisher" label={t("manage.status.newEvidencePublisher")} defaultValue={h.value("newEvidencePublisher")} error={h.error("newEvidencePublisher")} />
-          <TextField id="status-newEvidencePublishedOn" name="newEvidencePublishedOn" type="date" label={t("manage.status.newEvidencePublishedOn")} defaultValue={h.value("newEvidencePublishedOn")} error={h.error("newEvidencePublishedOn")} />
+          <TextField
+            id="status-newEvidencePublisher"
+            name="newEvidencePublisher"
+            label={t("manage.status.newEvidencePublisher")}
+            defaultValue={h.value("newEvidencePublisher")}
+            error={h.error("newEvidencePublisher")}
+          />
+          <TextField
+            id="status-newEvidencePublishedOn"
+            name="newEvidencePublishedOn"
+            type="date"
+            label={t("manage.status.newEvidencePublishedOn")}
+            defaultValue={h.value("newEvidencePublishedOn")}
+            error={h.error("newEvidencePublishedOn")}
+          />
         </div>
       </FieldGroup>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-        {isPending ? t("manage.form.saving") : state.status === "conflict" ? t("manage.conflict.reapply") : proposal ? t("review.resubmit") : reviewNote ? t("review.submitProposal") : t("manage.status.submit")}
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
+        {isPending
+          ? t("manage.form.saving")
+          : state.status === "conflict"
+            ? t("manage.conflict.reapply")
+            : proposal
+              ? t("review.resubmit")
+              : reviewNote
+                ? t("review.submitProposal")
+                : t("manage.status.submit")}
       </button>
     </form>
   );

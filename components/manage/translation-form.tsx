@@ -6,7 +6,14 @@ import { IDLE } from "@/lib/manage/form-state";
 import { TextArea, TextField } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
 
-type Props = { commitmentId: string; version: number; locale: "kk" | "ru" | "en"; languageName: string; title: string; summary: string };
+type Props = {
+  commitmentId: string;
+  version: number;
+  locale: "kk" | "ru" | "en";
+  languageName: string;
+  title: string;
+  summary: string;
+};
 
 /** The title and summary in one language; keeps the person's input when anything is refused. */
 export function TranslationForm({ commitmentId, version, locale, languageName, title, summary }: Props) {
@@ -25,10 +32,29 @@ export function TranslationForm({ commitmentId, version, locale, languageName, t
           {t("conflict")}
         </p>
       ) : null}
-      <TextField id={id("title")} name="title" label={t("titleLabel", { language: languageName })} defaultValue={value("title", title)} maxLength={200} error={error("title")} />
-      <TextArea id={id("summary")} name="summary" label={t("summaryLabel", { language: languageName })} defaultValue={value("summary", summary)} maxLength={2000} rows={3} error={error("summary")} />
+      <TextField
+        id={id("title")}
+        name="title"
+        label={t("titleLabel", { language: languageName })}
+        defaultValue={value("title", title)}
+        maxLength={200}
+        error={error("title")}
+      />
+      <TextArea
+        id={id("summary")}
+        name="summary"
+        label={t("summaryLabel", { language: languageName })}
+        defaultValue={value("summary", summary)}
+        maxLength={2000}
+        rows={3}
+        error={error("summary")}
+      />
       <p className="text-xs text-slate-700">{t("removeHint")}</p>
-      <button type="submit" disabled={isPending} className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium disabled:opacity-60"
+      >
         {t("save", { language: languageName })}
       </button>
     </form>

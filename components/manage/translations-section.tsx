@@ -21,7 +21,9 @@ export async function TranslationsSection({
       <h2 id="translations-heading" className="text-2xl font-semibold">
         {t("manage.translations.title")}
       </h2>
-      <p className="mt-1 text-slate-700">{t("manage.translations.intro", { language: t(`site.languageName.${source}`) })}</p>
+      <p className="mt-1 text-slate-700">
+        {t("manage.translations.intro", { language: t(`site.languageName.${source}`) })}
+      </p>
       <div className="mt-3 space-y-4">
         {LOCALES.filter((locale) => locale !== source).map((locale) => {
           const existing = translations.find((translation) => translation.locale === locale);
@@ -29,10 +31,19 @@ export async function TranslationsSection({
           return (
             <details key={locale} className="rounded border border-slate-300 p-3" open={!existing}>
               <summary className="cursor-pointer font-medium">
-                {existing ? t("manage.translations.has", { language: languageName }) : t("manage.translations.missing", { language: languageName })}
+                {existing
+                  ? t("manage.translations.has", { language: languageName })
+                  : t("manage.translations.missing", { language: languageName })}
               </summary>
               <div className="mt-3">
-                <TranslationForm commitmentId={commitmentId} version={version} locale={locale} languageName={languageName} title={existing?.title ?? ""} summary={existing?.summary ?? ""} />
+                <TranslationForm
+                  commitmentId={commitmentId}
+                  version={version}
+                  locale={locale}
+                  languageName={languageName}
+                  title={existing?.title ?? ""}
+                  summary={existing?.summary ?? ""}
+                />
               </div>
             </details>
           );

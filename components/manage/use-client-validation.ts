@@ -14,7 +14,9 @@ export function useClientValidation(schema: z.ZodType) {
   const [errors, setErrors] = useState<Record<string, string> | null>(null);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget, submitter)), { error: defaultMessages });
+    const result = schema.safeParse(formDataToObject(new FormData(event.currentTarget, submitter)), {
+      error: defaultMessages,
+    });
     if (result.success) {
       setErrors(null);
       return;

@@ -1,7 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changeRoleAction, resetPasswordAction, setActiveAction, signOutUserEverywhereAction } from "@/lib/users/actions";
+import {
+  changeRoleAction,
+  resetPasswordAction,
+  setActiveAction,
+  signOutUserEverywhereAction,
+} from "@/lib/users/actions";
 import { IDLE } from "@/lib/manage/form-state";
 import { ActionButtonForm } from "./action-button-form";
 import { FormStatus, useValidationMessages } from "./form-status";
@@ -13,7 +18,11 @@ function RoleForm({ user }: { user: User }) {
   const words = useValidationMessages();
   const [state, formAction, isPending] = useActionState(changeRoleAction, IDLE);
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-2" aria-label={`${t("users.changeRole")}: ${user.email}`}>
+    <form
+      action={formAction}
+      className="flex flex-wrap items-end gap-2"
+      aria-label={`${t("users.changeRole")}: ${user.email}`}
+    >
       <input type="hidden" name="userId" value={user.id} />
       <label className="text-sm">
         <span className="sr-only">{t("users.role")}</span>
@@ -24,12 +33,22 @@ function RoleForm({ user }: { user: User }) {
           <option value="ADMIN">{t("manage.role.ADMIN")}</option>
         </select>
       </label>
-      <button type="submit" disabled={isPending} className="rounded border border-slate-500 px-3 py-1 text-sm font-medium">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-500 px-3 py-1 text-sm font-medium"
+      >
         {t("users.changeRole")}
       </button>
       <FormStatus state={state} />
-      {state.status === "invalid" && state.fieldErrors.userId ? <p className="text-sm text-red-800">{words(state.fieldErrors.userId)}</p> : null}
-      {state.status === "saved" ? <p role="status" className="text-sm text-emerald-900">{t("users.done.role")}</p> : null}
+      {state.status === "invalid" && state.fieldErrors.userId ? (
+        <p className="text-sm text-red-800">{words(state.fieldErrors.userId)}</p>
+      ) : null}
+      {state.status === "saved" ? (
+        <p role="status" className="text-sm text-emerald-900">
+          {t("users.done.role")}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -38,7 +57,8 @@ function RoleForm({ user }: { user: User }) {
 export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }) {
   const t = useTranslations("users");
   if (isSelf) return <span className="text-sm text-slate-600">{t("you")}</span>;
-  const secretMessage = (state: { message: string; secret?: string }) => `${t("resetDone", { email: state.message })} ${state.secret ?? ""}`;
+  const secretMessage = (state: { message: string; secret?: string }) =>
+    `${t("resetDone", { email: state.message })} ${state.secret ?? ""}`;
   return (
     <div className="flex flex-col gap-2">
       <RoleForm user={user} />
@@ -50,8 +70,18 @@ export function UserRowActions({ user, isSelf }: { user: User; isSelf: boolean }
           tone={user.isActive ? "danger" : "secondary"}
           savedMessage={(state) => (state.message === "deactivated" ? t("done.deactivated") : t("done.reactivated"))}
         />
-        <ActionButtonForm action={resetPasswordAction} fields={{ userId: user.id }} label={t("resetPassword")} savedMessage={secretMessage} />
-        <ActionButtonForm action={signOutUserEverywhereAction} fields={{ userId: user.id }} label={t("signOutEverywhere")} savedMessage={() => t("done.signed-out")} />
+        <ActionButtonForm
+          action={resetPasswordAction}
+          fields={{ userId: user.id }}
+          label={t("resetPassword")}
+          savedMessage={secretMessage}
+        />
+        <ActionButtonForm
+          action={signOutUserEverywhereAction}
+          fields={{ userId: user.id }}
+          label={t("signOutEverywhere")}
+          savedMessage={() => t("done.signed-out")}
+        />
       </div>
     </div>
   );

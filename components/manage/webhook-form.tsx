@@ -16,7 +16,14 @@ export function WebhookForm() {
   const { clientErrors, onSubmit } = useClientValidation(createWebhookSchema);
   const h = useFormHelpers(state, clientErrors);
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("add")}>
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={t("add")}
+    >
       <FormStatus state={state} clientErrors={clientErrors} />
       {state.status === "saved" ? (
         <div role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900">
@@ -26,8 +33,20 @@ export function WebhookForm() {
           </code>
         </div>
       ) : null}
-      <TextField id="webhook-url" name="url" label={t("url")} required maxLength={2048} defaultValue={h.value("url")} error={h.error("url")} />
-      <button type="submit" disabled={isPending} className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60">
+      <TextField
+        id="webhook-url"
+        name="url"
+        label={t("url")}
+        required
+        maxLength={2048}
+        defaultValue={h.value("url")}
+        error={h.error("url")}
+      />
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-500 px-4 py-2 font-medium disabled:opacity-60"
+      >
         {t("add")}
       </button>
     </form>

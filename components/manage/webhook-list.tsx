@@ -6,7 +6,14 @@ type Webhooks = {
   id: string;
   url: string;
   isActive: boolean;
-  deliveries: { id: string; state: string; attempts: number; lastStatus: number | null; lastError: string | null; createdAt: Date }[];
+  deliveries: {
+    id: string;
+    state: string;
+    attempts: number;
+    lastStatus: number | null;
+    lastError: string | null;
+    createdAt: Date;
+  }[];
 }[];
 
 /** Registered receivers with their latest deliveries (the delivery log). */
@@ -23,7 +30,12 @@ export async function WebhookList({ webhooks }: { webhooks: Webhooks }) {
           </p>
           {webhook.isActive ? (
             <div className="mt-2">
-              <ActionButtonForm action={removeWebhookAction} fields={{ webhookId: webhook.id }} label={t("remove")} tone="danger" />
+              <ActionButtonForm
+                action={removeWebhookAction}
+                fields={{ webhookId: webhook.id }}
+                label={t("remove")}
+                tone="danger"
+              />
             </div>
           ) : null}
           <h3 className="mt-3 font-semibold">{t("log")}</h3>
@@ -42,8 +54,12 @@ export async function WebhookList({ webhooks }: { webhooks: Webhooks }) {
               <tbody>
                 {webhook.deliveries.map((delivery) => (
                   <tr key={delivery.id} data-state={delivery.state}>
-                    <td className="py-1 pr-4">{format.dateTime(delivery.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                    <td className="py-1 pr-4">{t(`state.${delivery.state as "PENDING" | "SENT" | "FAILED" | "CANCELLED"}`)}</td>
+                    <td className="py-1 pr-4">
+                      {format.dateTime(delivery.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </td>
+                    <td className="py-1 pr-4">
+                      {t(`state.${delivery.state as "PENDING" | "SENT" | "FAILED" | "CANCELLED"}`)}
+                    </td>
                     <td className="py-1 pr-4">{t("attempts", { count: delivery.attempts })}</td>
                     <td className="py-1">{delivery.lastStatus ?? delivery.lastError ?? ""}</td>
                   </tr>

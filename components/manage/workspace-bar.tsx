@@ -110,7 +110,12 @@ export async function WorkspaceBar({
           <summary className="cursor-pointer underline underline-offset-4">{ta("signOutEverywhere")}</summary>
           <div className="mt-2 max-w-xs space-y-2">
             <p>{ta("signOutEverywhereHint")}</p>
-            <ActionButtonForm action={signOutEverywhereAction} fields={{}} label={ta("signOutEverywhere")} tone="danger" />
+            <ActionButtonForm
+              action={signOutEverywhereAction}
+              fields={{}}
+              label={ta("signOutEverywhere")}
+              tone="danger"
+            />
           </div>
         </details>
       </div>

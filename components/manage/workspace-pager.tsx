@@ -5,7 +5,19 @@ import { Pagination } from "@/components/commitments/pagination";
  * The public pager with the workspace's words ("Page 2 of 3"), for the workspace queues; when the
  * address asked for a page past the end (`requested`), says that the last page is shown instead.
  */
-export async function WorkspacePager({ requested, page, pageCount, path, query = "" }: { requested: number; page: number; pageCount: number; path: string; /** Filters and sort to keep, as a query string. */ query?: string }) {
+export async function WorkspacePager({
+  requested,
+  page,
+  pageCount,
+  path,
+  query = "",
+}: {
+  requested: number;
+  page: number;
+  pageCount: number;
+  path: string;
+  /** Filters and sort to keep, as a query string. */ query?: string;
+}) {
   const t = await getTranslations("manage.pager");
   return (
     <>

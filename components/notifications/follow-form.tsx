@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 type Props = {
   locale: string;
   /** What the form follows: a commitment (slug and title), a theme (key and name), or everything. */
-  target: { scope: "COMMITMENT"; slug: string; title: string } | { scope: "THEME"; theme: string; name: string } | { scope: "ALL" };
+  target:
+    | { scope: "COMMITMENT"; slug: string; title: string }
+    | { scope: "THEME"; theme: string; name: string }
+    | { scope: "ALL" };
   error?: "email" | "frequency" | "target";
 };
 
@@ -11,7 +14,11 @@ type Props = {
 export async function FollowForm({ locale, target, error }: Props) {
   const t = await getTranslations("follow");
   const label =
-    target.scope === "COMMITMENT" ? t("scopeCommitment", { title: target.title }) : target.scope === "THEME" ? t("scopeTheme", { theme: target.name }) : t("scopeAll");
+    target.scope === "COMMITMENT"
+      ? t("scopeCommitment", { title: target.title })
+      : target.scope === "THEME"
+        ? t("scopeTheme", { theme: target.name })
+        : t("scopeAll");
   return (
     <form method="post" action="/api/notifications/follow" className="mt-6 max-w-xl space-y-5" noValidate>
       <input type="hidden" name="locale" value={locale} />

@@ -15,7 +15,12 @@ export async function ClaimGapMatrix({ cells }: { cells: Cell[] }) {
   const countOf = (claim: OfficialClaimKey, assessment: AssessmentKey) =>
     cells.find((cell) => cell.claim === claim && cell.assessment === assessment)?.count ?? 0;
   const gaps = cells
-    .filter((cell) => CLAIMS_OF_DELIVERY.includes(cell.claim) && SHORTFALLS.includes(cell.assessment) && !(cell.claim === "IN_PROGRESS" && cell.assessment === "IN_PROGRESS"))
+    .filter(
+      (cell) =>
+        CLAIMS_OF_DELIVERY.includes(cell.claim) &&
+        SHORTFALLS.includes(cell.assessment) &&
+        !(cell.claim === "IN_PROGRESS" && cell.assessment === "IN_PROGRESS"),
+    )
     .sort((a, b) => b.count - a.count)
     .slice(0, 5);
   const isAssessed = cells.some((cell) => cell.assessment !== "NOT_ASSESSED" && cell.count > 0);
@@ -30,7 +35,11 @@ export async function ClaimGapMatrix({ cells }: { cells: Cell[] }) {
             {gaps.map((gap) => (
               <li key={`${gap.claim}-${gap.assessment}`}>
                 <Link href={href(gap.claim, gap.assessment)} className="text-brand underline underline-offset-4">
-                  {t("overview.gapSentence", { claim: t(`officialClaim.${gap.claim}`), assessment: t(`assessment.${gap.assessment}`), count: gap.count })}
+                  {t("overview.gapSentence", {
+                    claim: t(`officialClaim.${gap.claim}`),
+                    assessment: t(`assessment.${gap.assessment}`),
+                    count: gap.count,
+                  })}
                 </Link>
               </li>
             ))}
@@ -51,7 +60,11 @@ export async function ClaimGapMatrix({ cells }: { cells: Cell[] }) {
                 {t("overview.gapClaimHeader")}
               </th>
               {ASSESSMENTS.map((assessment) => (
-                <th key={assessment} scope="col" className="border border-slate-300 bg-slate-100 p-2 text-left font-medium">
+                <th
+                  key={assessment}
+                  scope="col"
+                  className="border border-slate-300 bg-slate-100 p-2 text-left font-medium"
+                >
                   {t(`assessment.${assessment}`)}
                 </th>
               ))}

@@ -29,12 +29,19 @@ export async function LatestChanges({ changes }: { changes: LatestChange[] }) {
             <CalendarDate date={change.effectiveOn} />
           </p>
           <p>
-            <Link href={`/commitments/${change.commitment.slug}`} className="font-medium text-brand underline-offset-4 hover:underline">
+            <Link
+              href={`/commitments/${change.commitment.slug}`}
+              className="font-medium text-brand underline-offset-4 hover:underline"
+            >
               <UserText>{localizeCommitment(change.commitment, locale as Locale).title}</UserText>
             </Link>
           </p>
           <p className="text-sm">
-            {t("overview.changeLine", { field: t(`statusField.${change.field}`), from: label(change.field, change.fromValue), to: label(change.field, change.toValue) })}
+            {t("overview.changeLine", {
+              field: t(`statusField.${change.field}`),
+              from: label(change.field, change.fromValue),
+              to: label(change.field, change.toValue),
+            })}
           </p>
         </li>
       ))}

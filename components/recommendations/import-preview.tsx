@@ -8,7 +8,11 @@ const headClass = "border border-slate-300 bg-slate-100 p-2 text-left";
 
 /** What a recommendations import would create, and every problem by row and column. */
 export async function RecommendationImportPreview({ plan }: { plan: RecommendationPlan }) {
-  const [t, manage, words] = await Promise.all([getTranslations("recommendationsManage.import"), getTranslations("manage.import"), getValidationMessages()]);
+  const [t, manage, words] = await Promise.all([
+    getTranslations("recommendationsManage.import"),
+    getTranslations("manage.import"),
+    getValidationMessages(),
+  ]);
   return (
     <div className="space-y-6">
       <p className="font-medium" data-testid="import-summary">
@@ -16,10 +20,19 @@ export async function RecommendationImportPreview({ plan }: { plan: Recommendati
       </p>
       {plan.newSdgTargets.length > 0 ? (
         <p className="text-sm text-slate-700" data-testid="import-new-sdg-targets">
-          {t("newSdgTargets", { count: plan.newSdgTargets.length, targets: plan.newSdgTargets.map((target) => (target.title ? `${target.code} ${target.title}` : target.code)).join("; ") })}
+          {t("newSdgTargets", {
+            count: plan.newSdgTargets.length,
+            targets: plan.newSdgTargets
+              .map((target) => (target.title ? `${target.code} ${target.title}` : target.code))
+              .join("; "),
+          })}
         </p>
       ) : null}
-      {plan.ignoredColumns.length > 0 ? <p className="text-sm text-slate-700">{manage("ignoredColumns", { columns: plan.ignoredColumns.join(", ") })}</p> : null}
+      {plan.ignoredColumns.length > 0 ? (
+        <p className="text-sm text-slate-700">
+          {manage("ignoredColumns", { columns: plan.ignoredColumns.join(", ") })}
+        </p>
+      ) : null}
       {plan.missingColumns.length > 0 ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
           {manage("missingColumns", { columns: plan.missingColumns.join(", ") })}
@@ -34,9 +47,15 @@ export async function RecommendationImportPreview({ plan }: { plan: Recommendati
           <table className="mt-3 min-w-full border-collapse bg-white text-sm" data-testid="import-errors">
             <thead>
               <tr>
-                <th scope="col" className={headClass}>{manage("colRow")}</th>
-                <th scope="col" className={headClass}>{manage("colColumn")}</th>
-                <th scope="col" className={headClass}>{manage("colProblem")}</th>
+                <th scope="col" className={headClass}>
+                  {manage("colRow")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {manage("colColumn")}
+                </th>
+                <th scope="col" className={headClass}>
+                  {manage("colProblem")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -55,10 +74,18 @@ export async function RecommendationImportPreview({ plan }: { plan: Recommendati
         <table className="min-w-full border-collapse text-sm" data-testid="import-operations">
           <thead>
             <tr>
-              <th scope="col" className={headClass}>{manage("colRow")}</th>
-              <th scope="col" className={headClass}>{t("colMechanism")}</th>
-              <th scope="col" className={headClass}>{t("colSymbol")}</th>
-              <th scope="col" className={headClass}>{t("colText")}</th>
+              <th scope="col" className={headClass}>
+                {manage("colRow")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("colMechanism")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("colSymbol")}
+              </th>
+              <th scope="col" className={headClass}>
+                {t("colText")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -23,7 +23,16 @@ type Props = {
  * Links between commitments and recommendations, from either side: the current links with an
  * Unlink button each, and a search box (a plain GET form) whose results each have a Link button.
  */
-export async function LinkPanel({ heading, linked, searchParam, searchLabel, query, results, testId, canLink = true }: Props) {
+export async function LinkPanel({
+  heading,
+  linked,
+  searchParam,
+  searchLabel,
+  query,
+  results,
+  testId,
+  canLink = true,
+}: Props) {
   const t = await getTranslations("recommendationsManage.link");
   const linkedKeys = new Set(linked.map((entry) => entry.key));
   return (
@@ -36,11 +45,21 @@ export async function LinkPanel({ heading, linked, searchParam, searchLabel, que
       ) : (
         <ul className="space-y-3" data-testid={`${testId}-linked`}>
           {linked.map((entry) => (
-            <li key={entry.key} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 p-3">
+            <li
+              key={entry.key}
+              className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-300 p-3"
+            >
               <Link href={entry.href} className="underline underline-offset-4">
                 {entry.label}
               </Link>
-              {canLink ? <ActionButtonForm action={unlinkRecommendationAction} fields={{ commitmentId: entry.commitmentId, recommendationId: entry.recommendationId }} label={t("unlink")} tone="danger" /> : null}
+              {canLink ? (
+                <ActionButtonForm
+                  action={unlinkRecommendationAction}
+                  fields={{ commitmentId: entry.commitmentId, recommendationId: entry.recommendationId }}
+                  label={t("unlink")}
+                  tone="danger"
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -50,7 +69,13 @@ export async function LinkPanel({ heading, linked, searchParam, searchLabel, que
           <form method="get" className="flex flex-wrap items-end gap-2" role="search">
             <label className="block grow">
               <span className="font-medium">{searchLabel}</span>
-              <input type="search" name={searchParam} defaultValue={query} maxLength={200} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+              <input
+                type="search"
+                name={searchParam}
+                defaultValue={query}
+                maxLength={200}
+                className="mt-1 block w-full rounded border border-slate-500 p-2"
+              />
             </label>
             <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium">
               {t("search")}
@@ -64,9 +89,17 @@ export async function LinkPanel({ heading, linked, searchParam, searchLabel, que
                 {results
                   .filter((entry) => !linkedKeys.has(entry.key))
                   .map((entry) => (
-                    <li key={entry.key} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-200 p-3">
+                    <li
+                      key={entry.key}
+                      className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-200 p-3"
+                    >
                       <span>{entry.label}</span>
-                      <ActionButtonForm action={linkRecommendationAction} fields={{ commitmentId: entry.commitmentId, recommendationId: entry.recommendationId }} label={t("link")} tone="primary" />
+                      <ActionButtonForm
+                        action={linkRecommendationAction}
+                        fields={{ commitmentId: entry.commitmentId, recommendationId: entry.recommendationId }}
+                        label={t("link")}
+                        tone="primary"
+                      />
                     </li>
                   ))}
               </ul>

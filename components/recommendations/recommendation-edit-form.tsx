@@ -47,16 +47,32 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
   const { clientErrors, onSubmit } = useClientValidation(updateRecommendationSchema);
   const h = useFormHelpers(state, clientErrors);
   type Name = Exclude<keyof RecommendationFormValues, "sdgTargets">;
-  const field = (name: Name) => ({ id: `rec-${name}`, name, label: t(name), defaultValue: h.value(name, values[name]), error: h.error(name) });
+  const field = (name: Name) => ({
+    id: `rec-${name}`,
+    name,
+    label: t(name),
+    defaultValue: h.value(name, values[name]),
+    error: h.error(name),
+  });
   const ticked = new Set(h.values("sdgTargets", values.sdgTargets));
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate aria-labelledby="recommendation-edit-heading" data-testid="recommendation-edit">
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-4"
+      noValidate
+      aria-labelledby="recommendation-edit-heading"
+      data-testid="recommendation-edit"
+    >
       <h2 id="recommendation-edit-heading" className="text-2xl font-semibold">
         {t("heading")}
       </h2>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       <FormStatus state={state} clientErrors={clientErrors} />
-      <SavedNotice state={state}>{state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}</SavedNotice>
+      <SavedNotice state={state}>
+        {state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}
+      </SavedNotice>
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <input type="hidden" name="loadedAt" value={loadedAt} />
       <FieldGroup legend={t("identityLegend")}>
@@ -72,7 +88,11 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
       <FieldGroup legend={t("textLegend")}>
         <div className="space-y-3">
           <TextArea {...field("text")} required rows={5} maxLength={10_000} />
-          <SelectField {...field("textLocale")} required options={LOCALES.map((locale) => ({ value: locale, label: t(`languages.${locale}`) }))} />
+          <SelectField
+            {...field("textLocale")}
+            required
+            options={LOCALES.map((locale) => ({ value: locale, label: t(`languages.${locale}`) }))}
+          />
           <TextArea {...field("textEn")} rows={4} maxLength={10_000} hint={t("translationHint")} />
           <TextArea {...field("textRu")} rows={4} maxLength={10_000} hint={t("translationHint")} />
           <TextArea {...field("textKk")} rows={4} maxLength={10_000} hint={t("translationHint")} />
@@ -81,7 +101,11 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
       <FieldGroup legend={t("detailsLegend")}>
         <div className="grid gap-3 md:grid-cols-2">
           <TextField {...field("issuedOn")} type="date" />
-          <SelectField {...field("response")} hint={t("responseHint")} options={RESPONSES.map((response) => ({ value: response, label: t(`responses.${response}`) }))} />
+          <SelectField
+            {...field("response")}
+            hint={t("responseHint")}
+            options={RESPONSES.map((response) => ({ value: response, label: t(`responses.${response}`) }))}
+          />
           <TextArea {...field("themes")} rows={4} hint={t("listHint")} />
           <TextArea {...field("affectedGroups")} rows={4} hint={t("listHint")} />
           <div className="md:col-span-2">
@@ -94,7 +118,13 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
           {sdgTargets.map((target) => (
             <li key={target.code}>
               <label className="flex items-start gap-2">
-                <input type="checkbox" name="sdgTargets" value={target.code} defaultChecked={ticked.has(target.code)} className="mt-1" />
+                <input
+                  type="checkbox"
+                  name="sdgTargets"
+                  value={target.code}
+                  defaultChecked={ticked.has(target.code)}
+                  className="mt-1"
+                />
                 <span>
                   <span className="font-medium">{target.code}</span> {target.title}
                 </span>
@@ -103,7 +133,11 @@ export function RecommendationEditForm({ recommendationId, loadedAt, values, mec
           ))}
         </ul>
       </FieldGroup>
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {isPending ? t("saving") : t("save")}
       </button>
     </form>

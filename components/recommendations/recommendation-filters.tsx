@@ -14,11 +14,21 @@ type Vocabulary = {
 const selectClass = "mt-1 block w-full max-w-xs rounded border border-slate-500 p-2";
 
 /** The GET form of /recommendations: works without JavaScript, every filter a plain select. */
-export async function RecommendationFiltersForm({ filters, vocabulary }: { filters: RecommendationFilters; vocabulary: Vocabulary }) {
+export async function RecommendationFiltersForm({
+  filters,
+  vocabulary,
+}: {
+  filters: RecommendationFilters;
+  vocabulary: Vocabulary;
+}) {
   const [t, root, locale] = await Promise.all([getTranslations("recommendations"), getTranslations(), getLocale()]);
   const cycles = [...new Set(vocabulary.cycles.map((row) => row.cycle).filter(Boolean))].sort();
   return (
-    <form method="get" className="mt-6 grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="recommendation-filters">
+    <form
+      method="get"
+      className="mt-6 grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-3"
+      data-testid="recommendation-filters"
+    >
       <label className="block">
         <span className="font-medium">{t("filterMechanism")}</span>
         <select name="mechanism" defaultValue={filters.mechanism ?? ""} className={selectClass}>
@@ -87,7 +97,13 @@ export async function RecommendationFiltersForm({ filters, vocabulary }: { filte
       </label>
       <label className="block sm:col-span-2">
         <span className="font-medium">{t("filterQuery")}</span>
-        <input type="search" name="q" defaultValue={filters.query} maxLength={200} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+        <input
+          type="search"
+          name="q"
+          defaultValue={filters.query}
+          maxLength={200}
+          className="mt-1 block w-full rounded border border-slate-500 p-2"
+        />
       </label>
       <div className="flex items-end">
         <button type="submit" className="rounded bg-slate-900 px-4 py-2 font-medium text-white">

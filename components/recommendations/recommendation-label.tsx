@@ -10,7 +10,9 @@ export async function RecommendationLabel({ recommendation }: { recommendation: 
   return (
     <span className="block">
       <span className="font-medium">{`${recommendation.mechanismCode} · ${t("paragraph", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}`}</span>
-      {recommendation.recommendingState ? <span className="block text-sm">{t("recommendingState", { state: recommendation.recommendingState })}</span> : null}
+      {recommendation.recommendingState ? (
+        <span className="block text-sm">{t("recommendingState", { state: recommendation.recommendingState })}</span>
+      ) : null}
       <span className="block text-sm text-slate-700">
         <UserText>{text}</UserText>
       </span>

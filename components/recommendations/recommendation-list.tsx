@@ -27,7 +27,12 @@ export async function RecommendationList({ items }: { items: Item[] }) {
   return (
     <ol className="mt-4 space-y-4" data-testid="recommendation-list">
       {items.map((item) => (
-        <li key={item.id} className="rounded border border-slate-300 p-4" data-symbol={item.symbol} data-paragraph={item.paragraph}>
+        <li
+          key={item.id}
+          className="rounded border border-slate-300 p-4"
+          data-symbol={item.symbol}
+          data-paragraph={item.paragraph}
+        >
           <p className="font-semibold">
             <Link href={`/recommendations/${item.id}`} className="text-brand underline underline-offset-4">
               {t("paragraph", { symbol: item.symbol, paragraph: item.paragraph })}
@@ -63,7 +68,9 @@ export async function RecommendationList({ items }: { items: Item[] }) {
           <div className="mt-2">
             <RecommendationText recommendation={item} />
           </div>
-          {item.commitments ? <p className="mt-2 text-sm">{t("linkedCount", { count: item.commitments.length })}</p> : null}
+          {item.commitments ? (
+            <p className="mt-2 text-sm">{t("linkedCount", { count: item.commitments.length })}</p>
+          ) : null}
         </li>
       ))}
     </ol>

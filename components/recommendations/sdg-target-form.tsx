@@ -23,11 +23,27 @@ export function SdgTargetForm({ code, titles }: Props) {
   const [state, formAction, isPending] = useActionState(updateSdgTargetAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(updateSdgTargetSchema);
   const h = useFormHelpers(state, clientErrors);
-  const field = (name: keyof Titles) => ({ id: `sdg-${code}-${name}`, name, label: t(name), defaultValue: h.value(name, titles[name]), error: h.error(name), maxLength: SDG_TITLE_MAX });
+  const field = (name: keyof Titles) => ({
+    id: `sdg-${code}-${name}`,
+    name,
+    label: t(name),
+    defaultValue: h.value(name, titles[name]),
+    error: h.error(name),
+    maxLength: SDG_TITLE_MAX,
+  });
   return (
-    <form key={formKeyOf(state)} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("targetHeading", { code })}>
+    <form
+      key={formKeyOf(state)}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={t("targetHeading", { code })}
+    >
       <FormStatus state={state} clientErrors={clientErrors} />
-      <SavedNotice state={state}>{state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}</SavedNotice>
+      <SavedNotice state={state}>
+        {state.status === "saved" && state.message === "unchanged" ? t("unchanged") : t("saved")}
+      </SavedNotice>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="loadedEn" value={titles.titleEn} />
       <input type="hidden" name="loadedRu" value={titles.titleRu} />
@@ -35,7 +51,11 @@ export function SdgTargetForm({ code, titles }: Props) {
       <TextField {...field("titleEn")} required />
       <TextField {...field("titleRu")} hint={t("translationHint")} />
       <TextField {...field("titleKk")} hint={t("translationHint")} />
-      <button type="submit" disabled={isPending} className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-slate-900 px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {isPending ? t("saving") : t("save")}
       </button>
     </form>

@@ -22,7 +22,12 @@ export async function ReportShell(props: {
   summary: ReactNode;
   children: ReactNode;
 }) {
-  const [t, tc, locale, words] = await Promise.all([getTranslations("reports"), getTranslations("commitment"), getLocale(), getValidationMessages()]);
+  const [t, tc, locale, words] = await Promise.all([
+    getTranslations("reports"),
+    getTranslations("commitment"),
+    getLocale(),
+    getValidationMessages(),
+  ]);
   return (
     <>
       <nav aria-label={tc("breadcrumb")} className="no-print text-sm">
@@ -38,16 +43,25 @@ export async function ReportShell(props: {
         </p>
       ) : null}
       {props.fields ? (
-      <form method="get" action={`/${locale}${props.action}`} autoComplete="off" className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-4">
-        {props.fields}
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
-          {t("show")}
-        </button>
-      </form>
+        <form
+          method="get"
+          action={`/${locale}${props.action}`}
+          autoComplete="off"
+          className="no-print mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 bg-slate-50 p-4"
+        >
+          {props.fields}
+          <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+            {t("show")}
+          </button>
+        </form>
       ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
         <div role="status">{props.summary}</div>
-        <a href={dataHref(props.csvHref, locale as Locale)} download className="no-print rounded border-2 border-brand px-4 py-2 font-medium text-brand hover:bg-slate-100">
+        <a
+          href={dataHref(props.csvHref, locale as Locale)}
+          download
+          className="no-print rounded border-2 border-brand px-4 py-2 font-medium text-brand hover:bg-slate-100"
+        >
           {t("download")}
         </a>
       </div>

@@ -1,5 +1,20 @@
 /** The audit rows the app writes: who did what to which record, with before and after snapshots. */
-export type AuditEntityType = "Commitment" | "Evidence" | "User" | "Quote" | "Source" | "StatusChange" | "Verification" | "ImportDraft" | "ResponsibleBody" | "Webhook" | "WorkspaceSettings" | "StatusProposal" | "ReaderCorrection" | "Recommendation" | "SdgTarget";
+export type AuditEntityType =
+  | "Commitment"
+  | "Evidence"
+  | "User"
+  | "Quote"
+  | "Source"
+  | "StatusChange"
+  | "Verification"
+  | "ImportDraft"
+  | "ResponsibleBody"
+  | "Webhook"
+  | "WorkspaceSettings"
+  | "StatusProposal"
+  | "ReaderCorrection"
+  | "Recommendation"
+  | "SdgTarget";
 
 /** Builds an AuditEvent row; snapshots are stored as JSON (never password hashes). */
 export function auditEvent(
@@ -19,4 +34,3 @@ export function auditEvent(
     after: after === null ? null : JSON.stringify(after),
   };
 }
-

@@ -24,7 +24,8 @@ export async function authoriseRead(permission: Permission): Promise<Authorisati
   if (!user) return { isAllowed: false, reason: "unauthenticated" };
   if (!hasPermission(user.role, permission)) return { isAllowed: false, reason: "forbidden" };
   // A one-time password handed out by an admin is good for replacing itself and nothing else.
-  if (user.mustChangePassword && permission !== "account:manage-own") return { isAllowed: false, reason: "password-change-required" };
+  if (user.mustChangePassword && permission !== "account:manage-own")
+    return { isAllowed: false, reason: "password-change-required" };
   return { isAllowed: true, user };
 }
 

@@ -11,9 +11,16 @@ import { currentInstant } from "@/lib/calendar";
  * SQLite's write lock, so parallel attempts are counted one after another and never more than the
  * limit get checked. A refused attempt is not recorded (a pause does not grow by hammering it).
  */
-export async function reserveSignInAttempt(email: string, ip: string, now: Date = currentInstant()): Promise<{ attemptId: string } | { refusal: Extract<ThrottleDecision, { isAllowed: false }> }> {
+export async function reserveSignInAttempt(
+  email: string,
+  ip: string,
+  now: Date = currentInstant(),
+): Promise<{ attemptId: string } | { refusal: Extract<ThrottleDecision, { isAllowed: false }> }> {
   return db.$transaction(async (tx) => {
-    const { id } = await tx.signInAttempt.create({ data: { email, ip, isSuccess: false, createdAt: now }, select: { id: true } });
+    const { id } = await tx.signInAttempt.create({
+      data: { email, ip, isSuccess: false, createdAt: now },
+      select: { id: true },
+    });
     const decision = decideThrottle(await countRecentFailures(email, ip, now, id, tx), now);
     if (decision.isAllowed) return { attemptId: id };
     await tx.signInAttempt.delete({ where: { id } });
@@ -33,11 +40,26 @@ export async function settleSignInAttempt(id: string, isSuccess: boolean, now: D
  * Ends every session of a user by bumping their session version, and audits why
  * ("auth.sign-out" when they signed out, "user.sign-out-everywhere" when asked to).
  */
-export async function endAllSessions(userId: string, action: "auth.sign-out" | "user.sign-out-everywhere", actorId: string | null): Promise<void> {
+export async function endAllSessions(
+  userId: string,
+  action: "auth.sign-out" | "user.sign-out-everywhere",
+  actorId: string | null,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const user = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
     await tx.auditEvent.create({
-      data: { action, entityType: "User", entityId: userId, actorId, before: null, after: JSON.stringify({ sessionVersion: user.sessionVersion }) },
+      data: {
+        action,
+        entityType: "User",
+        entityId: userId,
+        actorId,
+        before: null,
+        after: JSON.stringify({ sessionVersion: user.sessionVersion }),
+      },
     });
   });
 }

@@ -37,10 +37,19 @@ export function buildAuthOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, request) {
-          const ip = clientAddress(request.headers as Record<string, unknown> | undefined, env.TRUST_PROXY) ?? UNKNOWN_ADDRESS;
+          const ip =
+            clientAddress(request.headers as Record<string, unknown> | undefined, env.TRUST_PROXY) ?? UNKNOWN_ADDRESS;
           try {
             const user = await authenticate(credentials?.email, credentials?.password, ip);
-            return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;
+            return user
+              ? {
+                  id: user.id,
+                  email: user.email,
+                  name: user.name,
+                  role: user.role,
+                  sessionVersion: user.sessionVersion,
+                }
+              : null;
           } catch (error) {
             // next-auth passes the message to the form as ?error=…; only our own codes reach it.
             if (error instanceof SignInRefusedError) throw new Error(error.message);

@@ -19,7 +19,9 @@ describe("passwords", () => {
   });
 
   it("refuses short and common passwords with a plain message", () => {
-    expect(inEnglish(passwordSchema.safeParse("short").error?.issues[0]?.message ?? "")).toBe("Use at least 10 characters.");
+    expect(inEnglish(passwordSchema.safeParse("short").error?.issues[0]?.message ?? "")).toBe(
+      "Use at least 10 characters.",
+    );
     expect(inEnglish(passwordSchema.safeParse("Password123").error?.issues[0]?.message ?? "")).toMatch(/too common/);
   });
 

@@ -49,7 +49,13 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
 const REVIEWER_PERMISSIONS: readonly Permission[] = [...EDITOR_PERMISSIONS, "status:review"];
 
 /** Proposes status changes, adds evidence and quotes; never publishes, never sees the reader inbox. */
-const CONTRIBUTOR_PERMISSIONS: readonly Permission[] = ["workspace:read", "status:update", "evidence:manage", "quote:manage", "account:manage-own"];
+const CONTRIBUTOR_PERMISSIONS: readonly Permission[] = [
+  "workspace:read",
+  "status:update",
+  "evidence:manage",
+  "quote:manage",
+  "account:manage-own",
+];
 
 const ROLE_PERMISSIONS: Readonly<Record<string, readonly Permission[]>> = {
   ADMIN: PERMISSIONS,

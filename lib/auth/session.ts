@@ -28,5 +28,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!payload || typeof payload.uid !== "string" || typeof payload.sv !== "number") return null;
   const user = await findSessionUser(payload.uid);
   if (!user || !user.isActive || !isKnownRole(user.role) || user.sessionVersion !== payload.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+  };
 });

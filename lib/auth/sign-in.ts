@@ -35,15 +35,27 @@ const getDummyHash = () => (dummyHash ??= hashPassword("uade-dummy-password-for-
  * for any wrong combination (unknown email, wrong password, deactivated account) without saying
  * which; throws SignInRefusedError while a limit applies.
  */
-export async function authenticate(rawEmail: unknown, rawPassword: unknown, ip: string, now: Date = currentInstant()): Promise<SignedInUser | null> {
+export async function authenticate(
+  rawEmail: unknown,
+  rawPassword: unknown,
+  ip: string,
+  now: Date = currentInstant(),
+): Promise<SignedInUser | null> {
   const password = typeof rawPassword === "string" && rawPassword.length <= 1024 ? rawPassword : "";
   const parsedEmail = emailSchema.safeParse(typeof rawEmail === "string" ? rawEmail : "");
-  const email = parsedEmail.success ? parsedEmail.data : String(rawEmail ?? "").slice(0, 254).toLowerCase();
+  const email = parsedEmail.success
+    ? parsedEmail.data
+    : String(rawEmail ?? "")
+        .slice(0, 254)
+        .toLowerCase();
 
   const reservation = await reserveSignInAttempt(email, ip, now);
   if ("refusal" in reservation) {
     const decision = reservation.refusal;
-    throw new SignInRefusedError(decision.scope === "account" ? SIGN_IN_ERROR.throttledAccount : SIGN_IN_ERROR.throttledAddress, decision.retryAfterMinutes);
+    throw new SignInRefusedError(
+      decision.scope === "account" ? SIGN_IN_ERROR.throttledAccount : SIGN_IN_ERROR.throttledAddress,
+      decision.retryAfterMinutes,
+    );
   }
 
   const user = parsedEmail.success ? await findUserForSignIn(email) : null;

@@ -31,15 +31,24 @@ export type AttemptCounts = {
   oldestAddressFailureAt: Date | null;
 };
 
-export type ThrottleDecision = { isAllowed: true } | { isAllowed: false; scope: "account" | "address"; retryAfterMinutes: number };
+export type ThrottleDecision =
+  { isAllowed: true } | { isAllowed: false; scope: "account" | "address"; retryAfterMinutes: number };
 
 /** Decides from the counts whether another attempt may be checked now. */
 export function decideThrottle(counts: AttemptCounts, now: Date = currentInstant()): ThrottleDecision {
   if (counts.addressFailures >= SIGN_IN_LIMITS.maxFailuresPerAddress) {
-    return { isAllowed: false, scope: "address", retryAfterMinutes: minutesUntilLifted(counts.oldestAddressFailureAt, now) };
+    return {
+      isAllowed: false,
+      scope: "address",
+      retryAfterMinutes: minutesUntilLifted(counts.oldestAddressFailureAt, now),
+    };
   }
   if (counts.accountFailures >= SIGN_IN_LIMITS.maxFailuresPerAccount) {
-    return { isAllowed: false, scope: "account", retryAfterMinutes: minutesUntilLifted(counts.oldestAccountFailureAt, now) };
+    return {
+      isAllowed: false,
+      scope: "account",
+      retryAfterMinutes: minutesUntilLifted(counts.oldestAccountFailureAt, now),
+    };
   }
   return { isAllowed: true };
 }

@@ -11,9 +11,14 @@ const TARGET = "20261201130000_responsible_bodies";
 
 describe("the responsible-bodies migration", () => {
   it("maps the dataset's bodies to their keys, keeps any other text as a body of its own, and keeps every commitment and its history", async () => {
-    const client = createClient({ url: `file:${path.join(mkdtempSync(path.join(tmpdir(), "uade-migration-")), "m.db")}` });
-    const folders = readdirSync(MIGRATIONS).filter((name) => /^\d{14}_/.test(name)).sort();
-    for (const folder of folders.filter((name) => name < TARGET)) await client.executeMultiple(readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8"));
+    const client = createClient({
+      url: `file:${path.join(mkdtempSync(path.join(tmpdir(), "uade-migration-")), "m.db")}`,
+    });
+    const folders = readdirSync(MIGRATIONS)
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    for (const folder of folders.filter((name) => name < TARGET))
+      await client.executeMultiple(readFileSync(path.join(MIGRATIONS, folder, "migration.sql"), "utf8"));
     await client.executeMultiple(`
       INSERT INTO "Commitment" ("id", "slug", "title", "summary", "category", "responsibleBody", "updatedAt") VALUES
         ('a', 'a', 't', 's', 'justice', 'Government', 0),
@@ -26,9 +31,18 @@ describe("the responsible-bodies migration", () => {
     `);
     await client.executeMultiple(readFileSync(path.join(MIGRATIONS, TARGET, "migration.sql"), "utf8"));
 
-    const bodyOf = Object.fromEntries((await client.execute(`SELECT "slug", "responsibleBody" FROM "Commitment" ORDER BY "slug"`)).rows.map((row) => [row.slug, row.responsibleBody]));
+    const bodyOf = Object.fromEntries(
+      (await client.execute(`SELECT "slug", "responsibleBody" FROM "Commitment" ORDER BY "slug"`)).rows.map((row) => [
+        row.slug,
+        row.responsibleBody,
+      ]),
+    );
     expect(bodyOf).toEqual({ a: "government", b: "parliament", c: "body-2", d: "body-1", e: "body-1" });
-    const names = (await client.execute(`SELECT "key", "nameEn", "nameRu", "nameKk" FROM "ResponsibleBody" WHERE "key" IN ('government', 'body-1', 'body-2') ORDER BY "key"`)).rows.map((row) => ({ ...row }));
+    const names = (
+      await client.execute(
+        `SELECT "key", "nameEn", "nameRu", "nameKk" FROM "ResponsibleBody" WHERE "key" IN ('government', 'body-1', 'body-2') ORDER BY "key"`,
+      )
+    ).rows.map((row) => ({ ...row }));
     expect(names).toEqual([
       { key: "body-1", nameEn: "Ministry of Justice", nameRu: "Ministry of Justice", nameKk: "Ministry of Justice" },
       { key: "body-2", nameEn: "Верховный суд", nameRu: "Верховный суд", nameKk: "Верховный суд" },
@@ -36,7 +50,9 @@ describe("the responsible-bodies migration", () => {
     ]);
     expect((await client.execute(`SELECT COUNT(*) AS n FROM "StatusChange"`)).rows[0]?.n).toBe(1);
     expect((await client.execute(`PRAGMA foreign_key_check`)).rows).toEqual([]);
-    expect((await client.execute(`SELECT "nameRu" FROM "Instrument" WHERE "code" = 'CAT'`)).rows[0]?.nameRu).toBe("Конвенция против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания");
+    expect((await client.execute(`SELECT "nameRu" FROM "Instrument" WHERE "code" = 'CAT'`)).rows[0]?.nameRu).toBe(
+      "Конвенция против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания",
+    );
     // The append-only history keeps its triggers through the table rebuild.
     await expect(client.execute(`DELETE FROM "StatusChange"`)).rejects.toThrow();
     client.close();

@@ -13,9 +13,22 @@ const CHANGE_INCLUDE = {
 /** One page of public status changes, newest effective date first, with the total for pagination. */
 export async function listPublicChanges(filters: ChangeFilters) {
   const where: Prisma.StatusChangeWhereInput = {
-    commitment: { AND: [PUBLIC_WHERE, filters.category ? { category: filters.category } : {}, filters.body ? { responsibleBody: filters.body } : {}] },
+    commitment: {
+      AND: [
+        PUBLIC_WHERE,
+        filters.category ? { category: filters.category } : {},
+        filters.body ? { responsibleBody: filters.body } : {},
+      ],
+    },
     ...(filters.reasons.length > 0 ? { reasonCode: { in: filters.reasons } } : {}),
-    ...(filters.from || filters.to ? { effectiveOn: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lte: endOfDay(filters.to) } : {}) } } : {}),
+    ...(filters.from || filters.to
+      ? {
+          effectiveOn: {
+            ...(filters.from ? { gte: filters.from } : {}),
+            ...(filters.to ? { lte: endOfDay(filters.to) } : {}),
+          },
+        }
+      : {}),
   };
   const [total, items] = await Promise.all([
     db.statusChange.count({ where }),

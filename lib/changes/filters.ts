@@ -8,7 +8,14 @@ import { readReasonParam } from "@/lib/reports/schema";
 export const CHANGES_PAGE_SIZE = 20;
 
 /** Filters of /changes: theme, responsible body, reason codes (any of them), an effective-date range (both days included), page. */
-export type ChangeFilters = { category?: CategoryKey; body?: string; reasons: ReasonCode[]; from?: Date; to?: Date; page: number };
+export type ChangeFilters = {
+  category?: CategoryKey;
+  body?: string;
+  reasons: ReasonCode[];
+  from?: Date;
+  to?: Date;
+  page: number;
+};
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
@@ -18,7 +25,10 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
  * Reads the filters from the query string; an invalid value is left out and reported by name, so
  * a mistyped link shows every change with a note instead of an error. A reversed range is swapped.
  */
-export function parseChangeFilters(params: Record<string, string | string[] | undefined>): { filters: ChangeFilters; invalid: string[] } {
+export function parseChangeFilters(params: Record<string, string | string[] | undefined>): {
+  filters: ChangeFilters;
+  invalid: string[];
+} {
   const invalid: string[] = [];
   const category = first(params.category);
   const body = first(params.body);

@@ -3,7 +3,11 @@ import { assessmentSeries, gapFigures, monthEnds, stackSegments, toCounts, type 
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const commitment = (id: string, assessment: SeriesCommitment["assessment"], firstStatedOn: string | null = null): SeriesCommitment => ({
+const commitment = (
+  id: string,
+  assessment: SeriesCommitment["assessment"],
+  firstStatedOn: string | null = null,
+): SeriesCommitment => ({
   id,
   assessment,
   assessmentSince: null,
@@ -25,15 +29,46 @@ describe("chart numbers", () => {
   });
 
   it("end each month on its last day, and the current month today", () => {
-    expect(monthEnds(day("2025-11-15"), day("2026-02-10")).map((d) => d.toISOString().slice(0, 10))).toEqual(["2025-11-30", "2025-12-31", "2026-01-31", "2026-02-10"]);
+    expect(monthEnds(day("2025-11-15"), day("2026-02-10")).map((d) => d.toISOString().slice(0, 10))).toEqual([
+      "2025-11-30",
+      "2025-12-31",
+      "2026-01-31",
+      "2026-02-10",
+    ]);
   });
 
   it("count each month from the history, as the snapshot report would", () => {
-    const commitments = [commitment("a", "IMPLEMENTED"), commitment("b", "STALLED"), commitment("c", "NOT_ASSESSED"), commitment("late", "NOT_ASSESSED", "2026-11-05")];
+    const commitments = [
+      commitment("a", "IMPLEMENTED"),
+      commitment("b", "STALLED"),
+      commitment("c", "NOT_ASSESSED"),
+      commitment("late", "NOT_ASSESSED", "2026-11-05"),
+    ];
     const history = [
-      { commitmentId: "a", field: "ASSESSMENT" as const, fromValue: "NOT_ASSESSED", toValue: "IN_PROGRESS", effectiveOn: day("2026-09-10"), recordedAt: day("2026-09-10") },
-      { commitmentId: "a", field: "ASSESSMENT" as const, fromValue: "IN_PROGRESS", toValue: "IMPLEMENTED", effectiveOn: day("2026-11-02"), recordedAt: day("2026-11-02") },
-      { commitmentId: "b", field: "ASSESSMENT" as const, fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: day("2026-10-31"), recordedAt: day("2026-11-01") },
+      {
+        commitmentId: "a",
+        field: "ASSESSMENT" as const,
+        fromValue: "NOT_ASSESSED",
+        toValue: "IN_PROGRESS",
+        effectiveOn: day("2026-09-10"),
+        recordedAt: day("2026-09-10"),
+      },
+      {
+        commitmentId: "a",
+        field: "ASSESSMENT" as const,
+        fromValue: "IN_PROGRESS",
+        toValue: "IMPLEMENTED",
+        effectiveOn: day("2026-11-02"),
+        recordedAt: day("2026-11-02"),
+      },
+      {
+        commitmentId: "b",
+        field: "ASSESSMENT" as const,
+        fromValue: "NOT_ASSESSED",
+        toValue: "STALLED",
+        effectiveOn: day("2026-10-31"),
+        recordedAt: day("2026-11-01"),
+      },
     ];
     const series = assessmentSeries(commitments, history, day("2026-11-20"));
     expect(series).toHaveLength(12);
@@ -47,7 +82,16 @@ describe("chart numbers", () => {
   });
 
   it("reach back to the first recorded change, at most 24 months", () => {
-    const history = [{ commitmentId: "a", field: "ASSESSMENT" as const, fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: day("2020-01-01"), recordedAt: day("2020-01-01") }];
+    const history = [
+      {
+        commitmentId: "a",
+        field: "ASSESSMENT" as const,
+        fromValue: "NOT_ASSESSED",
+        toValue: "STALLED",
+        effectiveOn: day("2020-01-01"),
+        recordedAt: day("2020-01-01"),
+      },
+    ];
     const series = assessmentSeries([commitment("a", "STALLED")], history, day("2026-11-20"));
     expect(series).toHaveLength(24);
     expect(series[0]?.month).toBe("2024-12");
@@ -61,6 +105,13 @@ describe("chart numbers", () => {
       { claim: "IN_PROGRESS", assessment: "PARTIALLY_IMPLEMENTED", count: 3 },
       { claim: "ANNOUNCED", assessment: "IMPLEMENTED", count: 9 },
     ]);
-    expect(gap).toEqual({ claimedAdopted: 47, adoptedAndImplemented: 2, adoptedNotAssessed: 40, claimedActive: 50, activeWithProgress: 5, activeNotAssessed: 40 });
+    expect(gap).toEqual({
+      claimedAdopted: 47,
+      adoptedAndImplemented: 2,
+      adoptedNotAssessed: 40,
+      claimedActive: 50,
+      activeWithProgress: 5,
+      activeNotAssessed: 40,
+    });
   });
 });

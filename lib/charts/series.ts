@@ -7,7 +7,15 @@ import { statusAsOf, type CurrentState, type HistoryEntry } from "@/lib/reports/
 export type AssessmentCounts = Record<AssessmentKey, number>;
 
 /** Bars run from delivered to not delivered, with "Not yet assessed" last (the grey remainder). */
-export const CHART_ORDER: readonly AssessmentKey[] = ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "IN_PROGRESS", "STALLED", "NOT_STARTED", "REVERSED", "NOT_ASSESSED"];
+export const CHART_ORDER: readonly AssessmentKey[] = [
+  "IMPLEMENTED",
+  "PARTIALLY_IMPLEMENTED",
+  "IN_PROGRESS",
+  "STALLED",
+  "NOT_STARTED",
+  "REVERSED",
+  "NOT_ASSESSED",
+];
 
 export function emptyCounts(): AssessmentCounts {
   return Object.fromEntries(ASSESSMENTS.map((key) => [key, 0])) as AssessmentCounts;
@@ -70,10 +78,19 @@ export const MAX_MONTHS = 24;
  * was first stated (or always, when that date is unknown). Months run from the first recorded
  * assessment change (at least the last 12) to today.
  */
-export function assessmentSeries(commitments: readonly SeriesCommitment[], history: readonly (HistoryEntry & { commitmentId: string })[], today: Date): SeriesPoint[] {
+export function assessmentSeries(
+  commitments: readonly SeriesCommitment[],
+  history: readonly (HistoryEntry & { commitmentId: string })[],
+  today: Date,
+): SeriesPoint[] {
   const byCommitment = new Map<string, HistoryEntry[]>();
-  for (const entry of history) byCommitment.set(entry.commitmentId, [...(byCommitment.get(entry.commitmentId) ?? []), entry]);
-  const firstChange = history.reduce<Date | null>((first, entry) => (entry.field === "ASSESSMENT" && (!first || entry.effectiveOn < first) ? entry.effectiveOn : first), null);
+  for (const entry of history)
+    byCommitment.set(entry.commitmentId, [...(byCommitment.get(entry.commitmentId) ?? []), entry]);
+  const firstChange = history.reduce<Date | null>(
+    (first, entry) =>
+      entry.field === "ASSESSMENT" && (!first || entry.effectiveOn < first) ? entry.effectiveOn : first,
+    null,
+  );
   const yearAgo = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 11, 1));
   const start = firstChange && firstChange < yearAgo ? firstChange : yearAgo;
   const ends = monthEnds(start, today).slice(-MAX_MONTHS);
@@ -98,7 +115,8 @@ export const PROGRESS_ASSESSMENTS: readonly AssessmentKey[] = ["IN_PROGRESS", "P
  * adopted against those of them where the evidence shows any progress.
  */
 export function gapFigures(cells: readonly ClaimAssessmentCell[]) {
-  const sum = (keep: (cell: ClaimAssessmentCell) => boolean) => cells.filter(keep).reduce((total, cell) => total + cell.count, 0);
+  const sum = (keep: (cell: ClaimAssessmentCell) => boolean) =>
+    cells.filter(keep).reduce((total, cell) => total + cell.count, 0);
   const isActiveClaim = (cell: ClaimAssessmentCell) => cell.claim === "ADOPTED" || cell.claim === "IN_PROGRESS";
   return {
     claimedAdopted: sum((cell) => cell.claim === "ADOPTED"),

@@ -37,7 +37,9 @@ export async function setPublicationAction(_previous: FormState, formData: FormD
   const outcome = await OPERATIONS["commitment.publication"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
   refreshPublicViews(outcome.value.id);
-  redirect(`/manage/commitments/${outcome.value.id}?saved=${values.change === "publish" ? "published" : "unpublished"}`);
+  redirect(
+    `/manage/commitments/${outcome.value.id}?saved=${values.change === "publish" ? "published" : "unpublished"}`,
+  );
 }
 
 export async function setArchivedAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,7 +3,15 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSearchText } from "@/lib/search-text";
 import { parseCommitmentFilters } from "./filters";
-import { getOverview, getPublishedCommitment, iteratePublishedCommitments, listFilterOptions, listPublishedCommitments, listPublishedSlugs, listRecentStatusChanges } from "./data";
+import {
+  getOverview,
+  getPublishedCommitment,
+  iteratePublishedCommitments,
+  listFilterOptions,
+  listPublishedCommitments,
+  listPublishedSlugs,
+  listRecentStatusChanges,
+} from "./data";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -12,7 +20,16 @@ async function createCommitment(slug: string, data: Partial<Prisma.CommitmentUnc
   const title = (data.title as string | undefined) ?? `Commitment ${slug}`;
   const summary = (data.summary as string | undefined) ?? "A promise.";
   return db.commitment.create({
-    data: { slug, title, summary, category: "justice", responsibleBody: "parliament", isPublished: true, searchText: buildSearchText([title, summary]), ...data },
+    data: {
+      slug,
+      title,
+      summary,
+      category: "justice",
+      responsibleBody: "parliament",
+      isPublished: true,
+      searchText: buildSearchText([title, summary]),
+      ...data,
+    },
   });
 }
 
@@ -27,12 +44,35 @@ beforeAll(async () => {
     targetDate: day("2025-01-01"),
     instruments: { create: [{ instrumentCode: "CAT" }] },
   });
-  await createCommitment("implemented-late", { assessment: "IMPLEMENTED", officialClaim: "ADOPTED", targetDate: day("2020-01-01") });
-  await createCommitment("future-target", { assessment: "NOT_STARTED", targetDate: day("2030-01-01"), responsibleBody: "government" });
-  await createCommitment("secret-draft", { title: "Secret draft about torture", isPublished: false, category: "torture" });
-  await createCommitment("archived-record", { title: "Archived torture record", isArchived: true, category: "torture" });
+  await createCommitment("implemented-late", {
+    assessment: "IMPLEMENTED",
+    officialClaim: "ADOPTED",
+    targetDate: day("2020-01-01"),
+  });
+  await createCommitment("future-target", {
+    assessment: "NOT_STARTED",
+    targetDate: day("2030-01-01"),
+    responsibleBody: "government",
+  });
+  await createCommitment("secret-draft", {
+    title: "Secret draft about torture",
+    isPublished: false,
+    category: "torture",
+  });
+  await createCommitment("archived-record", {
+    title: "Archived torture record",
+    isArchived: true,
+    category: "torture",
+  });
   const draft = await db.commitment.findUniqueOrThrow({ where: { slug: "secret-draft" } });
-  const evidence = await db.evidence.create({ data: { commitmentId: torture.id, url: "https://adilet.zan.kz/law", title: "Amended Criminal Code", kind: "LAW_TEXT" } });
+  const evidence = await db.evidence.create({
+    data: {
+      commitmentId: torture.id,
+      url: "https://adilet.zan.kz/law",
+      title: "Amended Criminal Code",
+      kind: "LAW_TEXT",
+    },
+  });
   await db.statusChange.create({
     data: {
       commitmentId: torture.id,
@@ -45,7 +85,14 @@ beforeAll(async () => {
     },
   });
   await db.statusChange.create({
-    data: { commitmentId: draft.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: day("2025-07-01"), justification: "Draft-only change" },
+    data: {
+      commitmentId: draft.id,
+      field: "ASSESSMENT",
+      fromValue: "NOT_ASSESSED",
+      toValue: "STALLED",
+      effectiveOn: day("2025-07-01"),
+      justification: "Draft-only change",
+    },
   });
 });
 
@@ -70,7 +117,8 @@ describe("public reads never show drafts or archived records", () => {
     expect(recent.map((change) => change.commitment.slug)).toEqual(["align-torture-law"]);
     expect((await listPublishedSlugs()).map((row) => row.slug)).not.toContain("secret-draft");
     const exported: string[] = [];
-    for await (const batch of iteratePublishedCommitments(parseCommitmentFilters({}).filters, NOW)) exported.push(...batch.map((row) => row.slug));
+    for await (const batch of iteratePublishedCommitments(parseCommitmentFilters({}).filters, NOW))
+      exported.push(...batch.map((row) => row.slug));
     expect(exported).toHaveLength(3);
     expect(exported).not.toContain("secret-draft");
   });
@@ -79,7 +127,10 @@ describe("public reads never show drafts or archived records", () => {
 describe("filters", () => {
   it("filter by assessment, claim, category, instrument and responsible body", async () => {
     expect((await list("assessment=PARTIALLY_IMPLEMENTED")).items.map((c) => c.slug)).toEqual(["align-torture-law"]);
-    expect((await list("claim=ADOPTED&sort=title")).items.map((c) => c.slug)).toEqual(["align-torture-law", "implemented-late"]);
+    expect((await list("claim=ADOPTED&sort=title")).items.map((c) => c.slug)).toEqual([
+      "align-torture-law",
+      "implemented-late",
+    ]);
     expect((await list("category=torture")).total).toBe(1);
     expect((await list("instrument=CAT")).items.map((c) => c.slug)).toEqual(["align-torture-law"]);
     expect((await list("body=government")).items.map((c) => c.slug)).toEqual(["future-target"]);
@@ -96,7 +147,11 @@ describe("filters", () => {
   });
 
   it("sort by target date with undated records last, and paginate", async () => {
-    expect((await list("sort=target")).items.map((c) => c.slug)).toEqual(["implemented-late", "align-torture-law", "future-target"]);
+    expect((await list("sort=target")).items.map((c) => c.slug)).toEqual([
+      "implemented-late",
+      "align-torture-law",
+      "future-target",
+    ]);
     const second = await list("sort=title&per_page=2&page=2");
     expect(second).toMatchObject({ total: 3, page: 2, pageCount: 2 });
     expect(second.items.map((c) => c.slug)).toEqual(["implemented-late"]);
@@ -109,7 +164,11 @@ describe("overview and commitment page", () => {
     expect(overview.total).toBe(3);
     expect(overview.overdue).toBe(1);
     expect(overview.byAssessment).toMatchObject({ PARTIALLY_IMPLEMENTED: 1, IMPLEMENTED: 1, NOT_STARTED: 1 });
-    expect(overview.byClaimAndAssessment).toContainEqual({ claim: "ADOPTED", assessment: "PARTIALLY_IMPLEMENTED", count: 1 });
+    expect(overview.byClaimAndAssessment).toContainEqual({
+      claim: "ADOPTED",
+      assessment: "PARTIALLY_IMPLEMENTED",
+      count: 1,
+    });
     expect(overview.byCategory).toEqual([
       { category: "justice", count: 2 },
       { category: "torture", count: 1 },
@@ -144,13 +203,25 @@ describe("cached public reads", () => {
     expect((await getOverview(NOW)).total).toBe(before.total);
     const options = await listFilterOptions();
     await createCommitment("new-body", { responsibleBody: "president-and-parliament" });
-    expect((await listFilterOptions()).bodies.map((body) => body.key)).toEqual([...options.bodies.map((body) => body.key), "president-and-parliament"].sort());
+    expect((await listFilterOptions()).bodies.map((body) => body.key)).toEqual(
+      [...options.bodies.map((body) => body.key), "president-and-parliament"].sort(),
+    );
   });
 
   it("leave removed evidence out of counts and lists", async () => {
     const torture = await db.commitment.findUniqueOrThrow({ where: { slug: "align-torture-law" } });
-    await db.evidence.create({ data: { commitmentId: torture.id, url: "https://example.org/removed", title: "Withdrawn", kind: "NEWS", removedAt: new Date() } });
-    expect((await getPublishedCommitment("align-torture-law"))?.evidence.map((e) => e.title)).toEqual(["Amended Criminal Code"]);
+    await db.evidence.create({
+      data: {
+        commitmentId: torture.id,
+        url: "https://example.org/removed",
+        title: "Withdrawn",
+        kind: "NEWS",
+        removedAt: new Date(),
+      },
+    });
+    expect((await getPublishedCommitment("align-torture-law"))?.evidence.map((e) => e.title)).toEqual([
+      "Amended Criminal Code",
+    ]);
     expect((await list("instrument=CAT")).items[0]?._count.evidence).toBe(1);
   });
 });

@@ -12,7 +12,6 @@ import type { CommitmentFilters, Pagination } from "./filters";
 // leak, so every query starts from PUBLIC_WHERE.
 export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies Prisma.CommitmentWhereInput;
 
-
 /**
  * Commitments whose search text contains the query, literally. Prisma's `contains` becomes LIKE,
  * where "%" and "_" would act as wildcards, so a query with them is matched with `instr` into an id
@@ -21,7 +20,9 @@ export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies P
 async function searchWhere(query: string): Promise<Prisma.CommitmentWhereInput> {
   const needle = normaliseForSearch(query);
   if (isLikeSafe(needle)) return { searchText: { contains: needle } };
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
   return { id: { in: rows.map((row) => row.id) } };
 }
 
@@ -46,9 +47,19 @@ export function commitmentOrder(sort: CommitmentFilters["sort"]): Prisma.Commitm
 }
 
 /** What bodyName (lib/bodies/names.ts) needs. */
-export const BODY_NAMES_SELECT = { key: true, nameEn: true, nameRu: true, nameKk: true } satisfies Prisma.ResponsibleBodySelect;
+export const BODY_NAMES_SELECT = {
+  key: true,
+  nameEn: true,
+  nameRu: true,
+  nameKk: true,
+} satisfies Prisma.ResponsibleBodySelect;
 /** What instrumentName (lib/instruments/names.ts) needs. */
-export const INSTRUMENT_NAMES_SELECT = { code: true, name: true, nameRu: true, nameKk: true } satisfies Prisma.InstrumentSelect;
+export const INSTRUMENT_NAMES_SELECT = {
+  code: true,
+  name: true,
+  nameRu: true,
+  nameKk: true,
+} satisfies Prisma.InstrumentSelect;
 
 /** What localizeCommitment (lib/commitments/localize.ts) needs to show a title in any language. */
 export const TRANSLATABLE_SELECT = {
@@ -76,7 +87,10 @@ export const COMMITMENT_LIST_SELECT = {
   sourceLocale: true,
   translations: { select: { locale: true, title: true, summary: true } },
   body: { select: BODY_NAMES_SELECT },
-  instruments: { select: { instrumentCode: true, instrument: { select: INSTRUMENT_NAMES_SELECT } }, orderBy: { instrumentCode: "asc" } },
+  instruments: {
+    select: { instrumentCode: true, instrument: { select: INSTRUMENT_NAMES_SELECT } },
+    orderBy: { instrumentCode: "asc" },
+  },
 } satisfies Prisma.CommitmentSelect;
 
 type CommitmentListRecord = Prisma.CommitmentGetPayload<{ select: typeof COMMITMENT_LIST_SELECT }>;
@@ -89,27 +103,46 @@ export const LIVE_EVIDENCE = { removedAt: null } satisfies Prisma.EvidenceWhereI
  * Adds each row's evidence count, counting only these rows' evidence (Prisma's `_count` select
  * would group the whole Evidence table on every query).
  */
-export async function withEvidenceCounts(rows: CommitmentListRecord[], evidenceWhere: Prisma.EvidenceWhereInput = LIVE_EVIDENCE): Promise<CommitmentListRow[]> {
+export async function withEvidenceCounts(
+  rows: CommitmentListRecord[],
+  evidenceWhere: Prisma.EvidenceWhereInput = LIVE_EVIDENCE,
+): Promise<CommitmentListRow[]> {
   if (rows.length === 0) return [];
-  const counts = await db.evidence.groupBy({ by: ["commitmentId"], where: { ...evidenceWhere, commitmentId: { in: rows.map((row) => row.id) } }, _count: { _all: true } });
+  const counts = await db.evidence.groupBy({
+    by: ["commitmentId"],
+    where: { ...evidenceWhere, commitmentId: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
+  });
   const byId = new Map(counts.map((row) => [row.commitmentId, row._count._all]));
   return rows.map((row) => ({ ...row, _count: { evidence: byId.get(row.id) ?? 0 } }));
 }
 
 /** One page of published commitments matching the filters, with the total for pagination. */
-export async function listPublishedCommitments(filters: CommitmentFilters, pagination: Pagination, onDay: Date = calendarToday()) {
+export async function listPublishedCommitments(
+  filters: CommitmentFilters,
+  pagination: Pagination,
+  onDay: Date = calendarToday(),
+) {
   const where = await buildWhere(filters, onDay);
   const [total, items] = await Promise.all([
     db.commitment.count({ where }),
-    db.commitment.findMany({
-      where,
-      orderBy: commitmentOrder(filters.sort),
-      skip: (pagination.page - 1) * pagination.pageSize,
-      take: pagination.pageSize,
-      select: COMMITMENT_LIST_SELECT,
-    }).then((rows) => withEvidenceCounts(rows)),
+    db.commitment
+      .findMany({
+        where,
+        orderBy: commitmentOrder(filters.sort),
+        skip: (pagination.page - 1) * pagination.pageSize,
+        take: pagination.pageSize,
+        select: COMMITMENT_LIST_SELECT,
+      })
+      .then((rows) => withEvidenceCounts(rows)),
   ]);
-  return { total, items, page: pagination.page, pageSize: pagination.pageSize, pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)) };
+  return {
+    total,
+    items,
+    page: pagination.page,
+    pageSize: pagination.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pagination.pageSize)),
+  };
 }
 
 const EXPORT_BATCH_SIZE = 500;
@@ -118,9 +151,21 @@ const EXPORT_BATCH_SIZE = 500;
  * Every published commitment matching the filters, in batches, so an export of any size never
  * holds all rows in memory at once.
  */
-export async function* iteratePublishedCommitments(filters: CommitmentFilters, onDay: Date = calendarToday()): AsyncGenerator<CommitmentListRow[]> {
+export async function* iteratePublishedCommitments(
+  filters: CommitmentFilters,
+  onDay: Date = calendarToday(),
+): AsyncGenerator<CommitmentListRow[]> {
   const where = await buildWhere(filters, onDay);
-  const batches = keysetBatches((page) => db.commitment.findMany({ where, orderBy: commitmentOrder(filters.sort), ...page, select: COMMITMENT_LIST_SELECT }), EXPORT_BATCH_SIZE);
+  const batches = keysetBatches(
+    (page) =>
+      db.commitment.findMany({
+        where,
+        orderBy: commitmentOrder(filters.sort),
+        ...page,
+        select: COMMITMENT_LIST_SELECT,
+      }),
+    EXPORT_BATCH_SIZE,
+  );
   for await (const records of batches) yield await withEvidenceCounts(records);
 }
 
@@ -134,10 +179,15 @@ export const getPublishedCommitment = cache(async (slug: string) => {
       translations: { select: { locale: true, title: true, summary: true } },
       instruments: { include: { instrument: true }, orderBy: { instrumentCode: "asc" } },
       quotes: { include: { source: true }, orderBy: { position: "asc" } },
-      evidence: { where: LIVE_EVIDENCE, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }] },
+      evidence: {
+        where: LIVE_EVIDENCE,
+        orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+      },
       statusChanges: {
         orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-        include: { evidence: { include: { evidence: { select: { id: true, url: true, title: true, publisher: true } } } } },
+        include: {
+          evidence: { include: { evidence: { select: { id: true, url: true, title: true, publisher: true } } } },
+        },
       },
     },
   });
@@ -184,14 +234,21 @@ export async function getOverview(today: Date = calendarToday()) {
   return readThroughCache(`overview:${today.toISOString()}`, async () => {
     // One scan groups by all three dimensions; the totals per dimension are summed here.
     const [groups, overdue, latestChanges, changeCount] = await Promise.all([
-      db.commitment.groupBy({ by: ["officialClaim", "assessment", "category"], where: PUBLIC_WHERE, _count: { _all: true } }),
+      db.commitment.groupBy({
+        by: ["officialClaim", "assessment", "category"],
+        where: PUBLIC_WHERE,
+        _count: { _all: true },
+      }),
       db.commitment.count({ where: { AND: [PUBLIC_WHERE, overdueWhere(today)] } }),
       listRecentStatusChanges({ take: 8 }),
       db.statusChange.count({ where: { commitment: PUBLIC_WHERE } }),
     ]);
     type Group = (typeof groups)[number];
     const byAssessment: Partial<Record<string, number>> = {};
-    const byClaimAndAssessment = new Map<string, { claim: Group["officialClaim"]; assessment: Group["assessment"]; count: number }>();
+    const byClaimAndAssessment = new Map<
+      string,
+      { claim: Group["officialClaim"]; assessment: Group["assessment"]; count: number }
+    >();
     const byCategory = new Map<string, number>();
     let total = 0;
     for (const row of groups) {
@@ -210,7 +267,9 @@ export async function getOverview(today: Date = calendarToday()) {
       changeCount,
       byAssessment,
       byClaimAndAssessment: [...byClaimAndAssessment.values()],
-      byCategory: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+      byCategory: [...byCategory]
+        .map(([category, count]) => ({ category, count }))
+        .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
       latestChanges,
     };
   });
@@ -224,8 +283,14 @@ const RECENT_CHANGE_INCLUDE = {
 /** The most recent status changes of published commitments (newest effective date first). */
 export async function listRecentStatusChanges({ take, commitmentId }: { take: number; commitmentId?: string }) {
   const query = (where: Prisma.StatusChangeWhereInput, limit: number) =>
-    db.statusChange.findMany({ where, orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }], take: limit, include: RECENT_CHANGE_INCLUDE });
-  const isPublic = (row: Awaited<ReturnType<typeof query>>[number]) => row.commitment.isPublished && !row.commitment.isArchived;
+    db.statusChange.findMany({
+      where,
+      orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
+      take: limit,
+      include: RECENT_CHANGE_INCLUDE,
+    });
+  const isPublic = (row: Awaited<ReturnType<typeof query>>[number]) =>
+    row.commitment.isPublished && !row.commitment.isArchived;
   if (!commitmentId) {
     // Filtering on the commitment in SQL makes SQLite join and sort the whole history; reading the
     // newest changes by the effectiveOn index and dropping drafts here touches a few dozen rows.
@@ -266,17 +331,28 @@ async function readFilterOptions() {
       orderBy: { code: "asc" },
       select: INSTRUMENT_NAMES_SELECT,
     }),
-    db.responsibleBody.findMany({ where: { commitments: { some: PUBLIC_WHERE } }, orderBy: { key: "asc" }, select: BODY_NAMES_SELECT }),
+    db.responsibleBody.findMany({
+      where: { commitments: { some: PUBLIC_WHERE } },
+      orderBy: { key: "asc" },
+      select: BODY_NAMES_SELECT,
+    }),
   ]);
   return { instruments, bodies };
 }
 
 /** Slugs and last-change times of published commitments (sitemap). */
 export async function listPublishedSlugs() {
-  return db.commitment.findMany({ where: PUBLIC_WHERE, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+  return db.commitment.findMany({
+    where: PUBLIC_WHERE,
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
 }
 
 /** The id, slug and title of a published commitment (for its feed), or null. */
 export async function getPublishedCommitmentId(slug: string) {
-  return db.commitment.findFirst({ where: { ...PUBLIC_WHERE, slug }, select: { id: true, slug: true, ...TRANSLATABLE_SELECT } });
+  return db.commitment.findFirst({
+    where: { ...PUBLIC_WHERE, slug },
+    select: { id: true, slug: true, ...TRANSLATABLE_SELECT },
+  });
 }

@@ -4,7 +4,9 @@ import { filtersToSearchParams, hasActiveFilters, parseCommitmentFilters } from 
 describe("parseCommitmentFilters", () => {
   it("reads repeated and single values from the URL", () => {
     const { filters, pagination, errors } = parseCommitmentFilters(
-      new URLSearchParams("assessment=STALLED&assessment=REVERSED&claim=ADOPTED&category=torture&instrument=CAT&overdue=1&q=%20death%20&sort=title&page=3&per_page=10"),
+      new URLSearchParams(
+        "assessment=STALLED&assessment=REVERSED&claim=ADOPTED&category=torture&instrument=CAT&overdue=1&q=%20death%20&sort=title&page=3&per_page=10",
+      ),
     );
     expect(errors).toEqual([]);
     expect(filters).toEqual({
@@ -27,7 +29,9 @@ describe("parseCommitmentFilters", () => {
   });
 
   it("reports invalid values and keeps the valid ones, so a mistyped link still works", () => {
-    const { filters, pagination, errors } = parseCommitmentFilters(new URLSearchParams("assessment=BOGUS&assessment=STALLED&page=-2&per_page=5000&sort=random"));
+    const { filters, pagination, errors } = parseCommitmentFilters(
+      new URLSearchParams("assessment=BOGUS&assessment=STALLED&page=-2&per_page=5000&sort=random"),
+    );
     expect(filters.assessment).toEqual(["STALLED"]);
     expect(filters.sort).toBe("updated");
     expect(pagination).toEqual({ page: 1, pageSize: 25 });
@@ -41,7 +45,8 @@ describe("parseCommitmentFilters", () => {
   });
 
   it("round-trips through filtersToSearchParams", () => {
-    const original = "assessment=STALLED&claim=ADOPTED&category=children&instrument=CRC&body=Parliament&overdue=1&q=%D2%9B%D0%B0%D0%B7&sort=target";
+    const original =
+      "assessment=STALLED&claim=ADOPTED&category=children&instrument=CRC&body=Parliament&overdue=1&q=%D2%9B%D0%B0%D0%B7&sort=target";
     const { filters } = parseCommitmentFilters(new URLSearchParams(original));
     const again = parseCommitmentFilters(filtersToSearchParams(filters)).filters;
     expect(again).toEqual(filters);

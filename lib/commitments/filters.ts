@@ -53,7 +53,12 @@ export type FilterParam = keyof typeof filterSchema.shape;
 export type IgnoredFilter = { param: FilterParam; values: string[] };
 
 /** `errors` are English, for the JSON API; pages show `ignored` in the reader's language instead. */
-export type FilterParseResult = { filters: CommitmentFilters; pagination: Pagination; errors: string[]; ignored: IgnoredFilter[] };
+export type FilterParseResult = {
+  filters: CommitmentFilters;
+  pagination: Pagination;
+  errors: string[];
+  ignored: IgnoredFilter[];
+};
 
 /**
  * Reads filters from URL search parameters. Invalid values are reported in `errors` (the API
@@ -70,10 +75,12 @@ export function parseCommitmentFilters(params: SearchParamsLike): FilterParseRes
     errors.push(`${key}: ${result.error.issues.map((issue) => issue.message).join("; ")}`);
     // Keep the valid values of a list when only some were wrong.
     const itemSchema = (filterSchema.shape[key] as unknown as z.ZodArray<z.ZodType>).element;
-    const kept = raw.flatMap((value) => {
-      const item = itemSchema.safeParse(value);
-      return item.success ? [item.data] : [];
-    }).slice(0, 1_000);
+    const kept = raw
+      .flatMap((value) => {
+        const item = itemSchema.safeParse(value);
+        return item.success ? [item.data] : [];
+      })
+      .slice(0, 1_000);
     const refused = raw.filter((value) => !itemSchema.safeParse(value).success);
     // A list with too many values is cut; otherwise name the values that were left out.
     ignored.push({ param: key, values: (refused.length > 0 ? refused : raw.slice(kept.length)).slice(0, 5) });
@@ -102,14 +109,22 @@ function unique<T>(values: T[]): T[] {
 /** True when any filter (not the sort) narrows the list. */
 export function hasActiveFilters(filters: CommitmentFilters): boolean {
   return (
-    filters.assessment.length + filters.claim.length + filters.category.length + filters.instrument.length + filters.body.length > 0 ||
+    filters.assessment.length +
+      filters.claim.length +
+      filters.category.length +
+      filters.instrument.length +
+      filters.body.length >
+      0 ||
     filters.isOverdue ||
     filters.query.length > 0
   );
 }
 
 /** Serialises filters back to URL parameters (for links, pagination and the CSV link). */
-export function filtersToSearchParams(filters: Partial<CommitmentFilters>, extra: Record<string, string | number> = {}): URLSearchParams {
+export function filtersToSearchParams(
+  filters: Partial<CommitmentFilters>,
+  extra: Record<string, string | number> = {},
+): URLSearchParams {
   const params = new URLSearchParams();
   for (const value of filters.assessment ?? []) params.append("assessment", value);
   for (const value of filters.claim ?? []) params.append("claim", value);

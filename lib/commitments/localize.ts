@@ -28,7 +28,8 @@ export function localizeCommitment(commitment: TranslatableText, locale: Locale)
   const source: Locale = isLocale(commitment.sourceLocale) ? commitment.sourceLocale : "en";
   const versions = new Map<Locale, { title: string; summary: string }>([[source, commitment]]);
   for (const translation of commitment.translations) {
-    if (isLocale(translation.locale) && !versions.has(translation.locale)) versions.set(translation.locale, translation);
+    if (isLocale(translation.locale) && !versions.has(translation.locale))
+      versions.set(translation.locale, translation);
   }
   const shown = FALLBACKS[locale].find((candidate) => versions.has(candidate)) ?? source;
   const text = versions.get(shown) ?? commitment;

@@ -3,7 +3,16 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEvent } from "@/lib/audit/event";
 import { buildSearchText } from "@/lib/search-text";
-import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
+import {
+  RollbackWith,
+  WRITE_TRANSACTION,
+  conflict,
+  done,
+  invalid,
+  notFound,
+  withRollback,
+  type MutationResult,
+} from "@/lib/manage/result";
 import {
   slugFromTitle,
   type AddQuoteInput,
@@ -96,10 +105,20 @@ async function resolveSource(tx: Tx, input: QuoteFields, actorId: string): Promi
 async function refreshSearchText(tx: Tx, id: string): Promise<void> {
   const row = await tx.commitment.findUniqueOrThrow({
     where: { id },
-    select: { title: true, summary: true, quotes: { select: { text: true } }, translations: { select: { title: true, summary: true } } },
+    select: {
+      title: true,
+      summary: true,
+      quotes: { select: { text: true } },
+      translations: { select: { title: true, summary: true } },
+    },
   });
   // Every language version is searchable (a Kazakh reader may search with the Kazakh title).
-  const texts = [row.title, row.summary, ...row.translations.flatMap((t) => [t.title, t.summary]), ...row.quotes.map((quote) => quote.text)];
+  const texts = [
+    row.title,
+    row.summary,
+    ...row.translations.flatMap((t) => [t.title, t.summary]),
+    ...row.quotes.map((quote) => quote.text),
+  ];
   await tx.commitment.update({ where: { id }, data: { searchText: buildSearchText(texts) } });
 }
 
@@ -120,12 +139,18 @@ function editableData(input: CommitmentFields) {
  * caller's transaction (the form's action and the bulk import share it). With `isSlugExact`, a
  * taken slug is an error instead of getting a number appended.
  */
-export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitmentInput, actorId: string, { isSlugExact = false } = {}) {
+export async function createCommitmentInTransaction(
+  tx: Tx,
+  input: CreateCommitmentInput,
+  actorId: string,
+  { isSlugExact = false } = {},
+) {
   await checkInstruments(tx, input.instruments);
   await checkBody(tx, input.responsibleBody);
   const wanted = input.slug ?? slugFromTitle(input.title);
   const slug = await uniqueSlug(tx, wanted);
-  if (isSlugExact && slug !== wanted) throw new RollbackWith(invalid({ slug: message("slugTakenNamed", { slug: wanted }) }));
+  if (isSlugExact && slug !== wanted)
+    throw new RollbackWith(invalid({ slug: message("slugTakenNamed", { slug: wanted }) }));
   const sourceId = await resolveSource(tx, input, actorId);
   const commitment = await tx.commitment.create({
     data: {
@@ -139,12 +164,24 @@ export async function createCommitmentInTransaction(tx: Tx, input: CreateCommitm
     select: { id: true, slug: true },
   });
   await refreshSearchText(tx, commitment.id);
-  await tx.auditEvent.create({ data: auditEvent("commitment.create", "Commitment", commitment.id, actorId, null, await snapshot(tx, commitment.id)) });
+  await tx.auditEvent.create({
+    data: auditEvent(
+      "commitment.create",
+      "Commitment",
+      commitment.id,
+      actorId,
+      null,
+      await snapshot(tx, commitment.id),
+    ),
+  });
   return commitment;
 }
 
 /** Creates a draft commitment with its first quote, instruments and audit event. */
-export async function createCommitment(input: CreateCommitmentInput, actorId: string): Promise<MutationResult<{ id: string; slug: string }>> {
+export async function createCommitment(
+  input: CreateCommitmentInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string; slug: string }>> {
   return withRollback(async () => {
     const created = await db.$transaction((tx) => createCommitmentInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return done(created);
@@ -155,8 +192,15 @@ export async function createCommitment(input: CreateCommitmentInput, actorId: st
  * Saves a commitment's editable fields if nobody saved since `version`, inside the caller's
  * transaction; null when the version is stale. A published slug never changes.
  */
-export async function updateCommitmentInTransaction(tx: Tx, input: UpdateCommitmentInput, actorId: string): Promise<{ id: string; slug: string } | null> {
-  const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+export async function updateCommitmentInTransaction(
+  tx: Tx,
+  input: UpdateCommitmentInput,
+  actorId: string,
+): Promise<{ id: string; slug: string } | null> {
+  const claimed = await tx.commitment.updateMany({
+    where: { id: input.commitmentId, version: input.version },
+    data: { version: { increment: 1 } },
+  });
   if (claimed.count !== 1) return null;
   const before = await snapshot(tx, input.commitmentId);
   await checkInstruments(tx, input.instruments);
@@ -174,17 +218,32 @@ export async function updateCommitmentInTransaction(tx: Tx, input: UpdateCommitm
     data: {
       ...editableData(input),
       slug,
-      instruments: { deleteMany: {}, create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })) },
+      instruments: {
+        deleteMany: {},
+        create: [...new Set(input.instruments)].map((instrumentCode) => ({ instrumentCode })),
+      },
     },
   });
   await refreshSearchText(tx, input.commitmentId);
   const after = await snapshot(tx, input.commitmentId);
-  await tx.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", input.commitmentId, actorId, withVersion(before, input.version), after) });
+  await tx.auditEvent.create({
+    data: auditEvent(
+      "commitment.update",
+      "Commitment",
+      input.commitmentId,
+      actorId,
+      withVersion(before, input.version),
+      after,
+    ),
+  });
   return { id: input.commitmentId, slug };
 }
 
 /** Saves the edit form if nobody saved since `version`; a published slug never changes. */
-export async function updateCommitment(input: UpdateCommitmentInput, actorId: string): Promise<MutationResult<{ id: string; slug: string }>> {
+export async function updateCommitment(
+  input: UpdateCommitmentInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string; slug: string }>> {
   return withRollback(async () => {
     const result = await db.$transaction((tx) => updateCommitmentInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
@@ -204,17 +263,27 @@ async function changeFlags(
   actorId: string,
 ): Promise<MutationResult<{ id: string }>> {
   const result = await db.$transaction(async (tx) => {
-    const claimed = await tx.commitment.updateMany({ where: { id: commitmentId, version }, data: { version: { increment: 1 } } });
+    const claimed = await tx.commitment.updateMany({
+      where: { id: commitmentId, version },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count !== 1) return null;
     const before = await snapshot(tx, commitmentId);
     await tx.commitment.update({ where: { id: commitmentId }, data: data(before) });
     const after = await snapshot(tx, commitmentId);
     await tx.auditEvent.create({
-      data: auditEvent(action, "Commitment", commitmentId, actorId, { isPublished: before.isPublished, isArchived: before.isArchived, version }, {
-        isPublished: after.isPublished,
-        isArchived: after.isArchived,
-        version: after.version,
-      }),
+      data: auditEvent(
+        action,
+        "Commitment",
+        commitmentId,
+        actorId,
+        { isPublished: before.isPublished, isArchived: before.isArchived, version },
+        {
+          isPublished: after.isPublished,
+          isArchived: after.isArchived,
+          version: after.version,
+        },
+      ),
     });
     return { id: commitmentId };
   }, WRITE_TRANSACTION);
@@ -228,27 +297,43 @@ export function setCommitmentPublication(input: PublicationInput, actorId: strin
     input.commitmentId,
     input.version,
     `commitment.${input.change}`,
-    (before) => ({ isPublished, ...(isPublished && !before.firstPublishedAt ? { firstPublishedAt: currentInstant() } : {}) }),
+    (before) => ({
+      isPublished,
+      ...(isPublished && !before.firstPublishedAt ? { firstPublishedAt: currentInstant() } : {}),
+    }),
     actorId,
   );
 }
 
 /** Archives a commitment (hidden from the public list, kept with its history) or restores it. */
 export function setCommitmentArchived(input: ArchiveInput, actorId: string) {
-  return changeFlags(input.commitmentId, input.version, `commitment.${input.change}`, () => ({ isArchived: input.change === "archive" }), actorId);
+  return changeFlags(
+    input.commitmentId,
+    input.version,
+    `commitment.${input.change}`,
+    () => ({ isArchived: input.change === "archive" }),
+    actorId,
+  );
 }
 
 /** Adds a verbatim quote (from an existing or a new source). */
 export async function addQuote(input: AddQuoteInput, actorId: string): Promise<MutationResult<{ id: string }>> {
   return withRollback(async () => {
     const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+      const claimed = await tx.commitment.updateMany({
+        where: { id: input.commitmentId, version: input.version },
+        data: { version: { increment: 1 } },
+      });
       if (claimed.count !== 1) return null;
       const sourceId = await resolveSource(tx, input, actorId);
       const position = await tx.quote.count({ where: { commitmentId: input.commitmentId } });
-      const quote = await tx.quote.create({ data: { commitmentId: input.commitmentId, sourceId, text: input.quoteText, position } });
+      const quote = await tx.quote.create({
+        data: { commitmentId: input.commitmentId, sourceId, text: input.quoteText, position },
+      });
       await refreshSearchText(tx, input.commitmentId);
-      await tx.auditEvent.create({ data: auditEvent("quote.add", "Commitment", input.commitmentId, actorId, null, quote) });
+      await tx.auditEvent.create({
+        data: auditEvent("quote.add", "Commitment", input.commitmentId, actorId, null, quote),
+      });
       return { id: quote.id };
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
@@ -259,7 +344,10 @@ export async function addQuote(input: AddQuoteInput, actorId: string): Promise<M
 export async function removeQuote(input: RemoveQuoteInput, actorId: string): Promise<MutationResult<{ id: string }>> {
   return withRollback(async () => {
     const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+      const claimed = await tx.commitment.updateMany({
+        where: { id: input.commitmentId, version: input.version },
+        data: { version: { increment: 1 } },
+      });
       if (claimed.count !== 1) return null;
       const quote = await tx.quote.findFirst({ where: { id: input.quoteId, commitmentId: input.commitmentId } });
       if (!quote) throw new RollbackWith(notFound());
@@ -268,7 +356,9 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
       }
       await tx.quote.delete({ where: { id: quote.id } });
       await refreshSearchText(tx, input.commitmentId);
-      await tx.auditEvent.create({ data: auditEvent("quote.remove", "Commitment", input.commitmentId, actorId, quote, null) });
+      await tx.auditEvent.create({
+        data: auditEvent("quote.remove", "Commitment", input.commitmentId, actorId, quote, null),
+      });
       return { id: quote.id };
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
@@ -279,12 +369,21 @@ export async function removeQuote(input: RemoveQuoteInput, actorId: string): Pro
  * Saves (or, with both fields empty, removes) a commitment's title and summary in one language,
  * if nobody saved since `version`; search then finds the commitment in that language too.
  */
-export async function saveCommitmentTranslation(input: TranslationInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+export async function saveCommitmentTranslation(
+  input: TranslationInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string }>> {
   return withRollback(async () => {
     const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({ where: { id: input.commitmentId, version: input.version }, data: { version: { increment: 1 } } });
+      const claimed = await tx.commitment.updateMany({
+        where: { id: input.commitmentId, version: input.version },
+        data: { version: { increment: 1 } },
+      });
       if (claimed.count !== 1) return null;
-      const commitment = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { sourceLocale: true } });
+      const commitment = await tx.commitment.findUniqueOrThrow({
+        where: { id: input.commitmentId },
+        select: { sourceLocale: true },
+      });
       if (commitment.sourceLocale === input.locale) {
         throw new RollbackWith(invalid({ locale: message("sourceLanguage") }));
       }
@@ -295,33 +394,70 @@ export async function saveCommitmentTranslation(input: TranslationInput, actorId
       } else {
         await tx.commitmentTranslation.upsert({
           where: key,
-          create: { commitmentId: input.commitmentId, locale: input.locale, title: input.title, summary: input.summary },
+          create: {
+            commitmentId: input.commitmentId,
+            locale: input.locale,
+            title: input.title,
+            summary: input.summary,
+          },
           update: { title: input.title, summary: input.summary },
         });
       }
       await refreshSearchText(tx, input.commitmentId);
       const after = input.title ? { title: input.title, summary: input.summary } : null;
-      await tx.auditEvent.create({ data: auditEvent("commitment.translate", "Commitment", input.commitmentId, actorId, before && { locale: input.locale, ...before }, after && { locale: input.locale, ...after }) });
+      await tx.auditEvent.create({
+        data: auditEvent(
+          "commitment.translate",
+          "Commitment",
+          input.commitmentId,
+          actorId,
+          before && { locale: input.locale, ...before },
+          after && { locale: input.locale, ...after },
+        ),
+      });
       return { id: input.commitmentId };
     }, WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
 }
 
-const SOURCE_SNAPSHOT = { id: true, title: true, author: true, publisher: true, publishedOn: true, dateNote: true, url: true, kind: true, version: true } as const;
+const SOURCE_SNAPSHOT = {
+  id: true,
+  title: true,
+  author: true,
+  publisher: true,
+  publishedOn: true,
+  dateNote: true,
+  url: true,
+  kind: true,
+  version: true,
+} as const;
 
 /** Edits a source's details (for every commitment that cites it) if nobody changed it since `version`. */
 export async function editSource(input: EditSourceInput, actorId: string): Promise<MutationResult<{ id: string }>> {
   const result = await db.$transaction(async (tx) => {
-    const claimed = await tx.source.updateMany({ where: { id: input.sourceId, version: input.version }, data: { version: { increment: 1 } } });
+    const claimed = await tx.source.updateMany({
+      where: { id: input.sourceId, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count !== 1) return null;
     const before = await tx.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: SOURCE_SNAPSHOT });
     const after = await tx.source.update({
       where: { id: input.sourceId },
-      data: { title: input.title, author: input.author, publisher: input.publisher, publishedOn: input.publishedOn, dateNote: input.dateNote, url: input.url, kind: input.kind },
+      data: {
+        title: input.title,
+        author: input.author,
+        publisher: input.publisher,
+        publishedOn: input.publishedOn,
+        dateNote: input.dateNote,
+        url: input.url,
+        kind: input.kind,
+      },
       select: SOURCE_SNAPSHOT,
     });
-    await tx.auditEvent.create({ data: auditEvent("source.edit", "Source", input.sourceId, actorId, { ...before, version: input.version }, after) });
+    await tx.auditEvent.create({
+      data: auditEvent("source.edit", "Source", input.sourceId, actorId, { ...before, version: input.version }, after),
+    });
     return { id: after.id };
   }, WRITE_TRANSACTION);
   if (result) return done(result);

@@ -2,7 +2,16 @@ import { slugify } from "transliteration";
 import { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import { CATEGORIES, OFFICIAL_CLAIMS, SOURCE_KINDS } from "@/lib/vocabulary";
-import { calendarDate, idField, idList, optionalCalendarDate, optionalText, pastOrTodayDate, requiredText, versionField } from "@/lib/forms/fields";
+import {
+  calendarDate,
+  idField,
+  idList,
+  optionalCalendarDate,
+  optionalText,
+  pastOrTodayDate,
+  requiredText,
+  versionField,
+} from "@/lib/forms/fields";
 import { safeUrlField } from "@/lib/evidence/schema";
 import { message } from "@/lib/forms/messages";
 import { bodyKeySchema } from "@/lib/bodies/schema";
@@ -46,7 +55,10 @@ export const quoteFieldsSchema = z
     sourcePublisher: optionalText(200),
     sourcePublishedOn: z.preprocess(blankToUndefined, pastOrTodayDate().optional()),
     sourceUrl: optionalSourceUrl,
-    sourceKind: z.preprocess(blankToUndefined, z.enum(SOURCE_KINDS, { message: message("chooseSourceKind") }).optional()),
+    sourceKind: z.preprocess(
+      blankToUndefined,
+      z.enum(SOURCE_KINDS, { message: message("chooseSourceKind") }).optional(),
+    ),
   })
   .superRefine((input, context) => {
     if (!input.sourceId && !input.sourceTitle) {
@@ -63,7 +75,10 @@ export const createCommitmentSchema = z.intersection(
   quoteFieldsSchema,
 );
 export const updateCommitmentSchema = commitmentFieldsSchema.extend({ commitmentId: idField, version: versionField });
-export const addQuoteSchema = z.intersection(z.object({ commitmentId: idField, version: versionField }), quoteFieldsSchema);
+export const addQuoteSchema = z.intersection(
+  z.object({ commitmentId: idField, version: versionField }),
+  quoteFieldsSchema,
+);
 export const removeQuoteSchema = z.object({ commitmentId: idField, version: versionField, quoteId: idField });
 export const publicationSchema = z.object({
   commitmentId: idField,
@@ -82,12 +97,20 @@ export const translationSchema = z
     commitmentId: idField,
     version: versionField,
     locale: z.enum(["kk", "ru", "en"], { message: message("chooseLanguage") }),
-    title: z.string().trim().max(200, message("tooLong", { max: 200 })),
-    summary: z.string().trim().max(2000, message("tooLong", { max: 2000 })),
+    title: z
+      .string()
+      .trim()
+      .max(200, message("tooLong", { max: 200 })),
+    summary: z
+      .string()
+      .trim()
+      .max(2000, message("tooLong", { max: 2000 })),
   })
   .superRefine((input, context) => {
-    if (input.title && !input.summary) context.addIssue({ code: "custom", path: ["summary"], message: message("translateSummaryToo") });
-    if (input.summary && !input.title) context.addIssue({ code: "custom", path: ["title"], message: message("translateTitleToo") });
+    if (input.title && !input.summary)
+      context.addIssue({ code: "custom", path: ["summary"], message: message("translateSummaryToo") });
+    if (input.summary && !input.title)
+      context.addIssue({ code: "custom", path: ["title"], message: message("translateTitleToo") });
   });
 
 export type TranslationInput = z.output<typeof translationSchema>;
@@ -118,7 +141,26 @@ export type ArchiveInput = z.output<typeof archiveSchema>;
 
 // Kazakh letters the transliteration tables do not know, written as Kazakh's Latin alphabet writes
 // them without diacritics (so «құқық» becomes "quqyq", not "k-u-k-yk").
-const KAZAKH_LETTERS: Record<string, string> = { ә: "a", ғ: "g", қ: "q", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i", Ә: "A", Ғ: "G", Қ: "Q", Ң: "N", Ө: "O", Ұ: "U", Ү: "U", Һ: "H", І: "I" };
+const KAZAKH_LETTERS: Record<string, string> = {
+  ә: "a",
+  ғ: "g",
+  қ: "q",
+  ң: "n",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  і: "i",
+  Ә: "A",
+  Ғ: "G",
+  Қ: "Q",
+  Ң: "N",
+  Ө: "O",
+  Ұ: "U",
+  Ү: "U",
+  Һ: "H",
+  І: "I",
+};
 
 /**
  * A URL-safe slug from a title in any of the three languages: Cyrillic (Russian and Kazakh) is
@@ -127,7 +169,10 @@ const KAZAKH_LETTERS: Record<string, string> = { ә: "a", ғ: "g", қ: "q", ң: 
  * when the title has no letters or digits at all.
  */
 export function slugFromTitle(title: string): string {
-  const slug = slugify(title, { lowercase: true, separator: "-", replace: KAZAKH_LETTERS }).replace(/[^a-z0-9-]+/g, "").replace(/-+/g, "-").replace(/^-|-$/g, "");
+  const slug = slugify(title, { lowercase: true, separator: "-", replace: KAZAKH_LETTERS })
+    .replace(/[^a-z0-9-]+/g, "")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
   if (slug.length <= 70) return slug;
   const cut = slug.slice(0, 71);
   return (cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut.slice(0, 70)).replace(/-+$/g, "");

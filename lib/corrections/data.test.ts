@@ -7,7 +7,16 @@ import { listCorrections } from "./data";
 const created: { id: string; createdAt: Date }[] = [];
 
 beforeAll(async () => {
-  const commitment = await db.commitment.create({ data: { slug: "corrected", title: "Corrected", summary: "s", category: "torture", responsibleBody: "government", isPublished: true } });
+  const commitment = await db.commitment.create({
+    data: {
+      slug: "corrected",
+      title: "Corrected",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "government",
+      isPublished: true,
+    },
+  });
   const correction = (index: number, state = "NEW") => ({
     // Ids rise with the index while rows are inserted from the highest index down, so the table's
     // own order within a tie is the reverse of the id order.
@@ -20,7 +29,8 @@ beforeAll(async () => {
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, Math.floor(index / 2))),
     ...(state === "NEW" ? {} : { decidedAt: new Date(Date.UTC(2025, 1, 1)) }),
   });
-  for (let index = 50; index >= 0; index -= 1) created.push(await db.readerCorrection.create({ data: correction(index), select: { id: true, createdAt: true } }));
+  for (let index = 50; index >= 0; index -= 1)
+    created.push(await db.readerCorrection.create({ data: correction(index), select: { id: true, createdAt: true } }));
   await db.readerCorrection.create({ data: correction(-1, "HANDLED") });
   created.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 });

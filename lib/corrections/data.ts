@@ -13,7 +13,12 @@ export async function listCorrections(requestedPage = 1) {
   const { page, pageCount, skip, take } = pageWindow(requestedPage, newCount);
   const [open, decided] = await Promise.all([
     db.readerCorrection.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip, take, include }),
-    db.readerCorrection.findMany({ where: { state: { not: "NEW" } }, orderBy: [{ decidedAt: "desc" }, { id: "asc" }], take: 50, include }),
+    db.readerCorrection.findMany({
+      where: { state: { not: "NEW" } },
+      orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+      take: 50,
+      include,
+    }),
   ]);
   return { open, decided, newCount, page, pageCount };
 }

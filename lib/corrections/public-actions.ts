@@ -17,7 +17,10 @@ import type { CorrectionFormState } from "./form-state";
  * writes nothing and says what to do. A filled honeypot is answered like a success, so a robot
  * learns nothing, and stored nowhere.
  */
-export async function submitCorrectionAction(_previous: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
+export async function submitCorrectionAction(
+  _previous: CorrectionFormState,
+  formData: FormData,
+): Promise<CorrectionFormState> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders)) return { status: "refused", problem: "crossSite" };
   const values = formDataToObject(formData);
@@ -36,7 +39,10 @@ export async function submitCorrectionAction(_previous: CorrectionFormState, for
   const env = parseEnv();
   const addressHash = hashAddress(clientAddress(requestHeaders, env.TRUST_PROXY), resolveAuthSecret(env));
   const outcome = await submitCorrection(parsed.data, addressHash);
-  if (!outcome.ok) return outcome.problem === "recordMissing" ? { status: "invalid", errors: { slug: "recordMissing" }, values: kept } : { status: "refused", problem: outcome.problem, values: kept };
+  if (!outcome.ok)
+    return outcome.problem === "recordMissing"
+      ? { status: "invalid", errors: { slug: "recordMissing" }, values: kept }
+      : { status: "refused", problem: outcome.problem, values: kept };
   return { status: "sent" };
 }
 

@@ -16,12 +16,17 @@ export { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "./constants";
  */
 export type CorrectionProblem = "messageMissing" | "messageTooLong" | "urlUnsafe" | "emailInvalid" | "recordMissing";
 
-const blank = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 /** The public "Report an error or send evidence" form: message, optional URL, optional email. */
 export const correctionSchema = z.object({
   slug: z.string({ message: "recordMissing" }).trim().max(120, "recordMissing").regex(SLUG_PATTERN, "recordMissing"),
-  message: z.string({ message: "messageMissing" }).trim().min(1, "messageMissing").max(MAX_CORRECTION_LENGTH, "messageTooLong"),
+  message: z
+    .string({ message: "messageMissing" })
+    .trim()
+    .min(1, "messageMissing")
+    .max(MAX_CORRECTION_LENGTH, "messageTooLong"),
   // The same rule as evidence links: http(s) only, no credentials, no javascript:/data: (lib/evidence/url.ts).
   url: z.preprocess(
     blank,
@@ -39,11 +44,13 @@ export const correctionSchema = z.object({
       })
       .optional(),
   ),
-  email: z.preprocess(blank, z.string().trim().toLowerCase().max(254, "emailInvalid").pipe(z.email("emailInvalid")).optional()),
+  email: z.preprocess(
+    blank,
+    z.string().trim().toLowerCase().max(254, "emailInvalid").pipe(z.email("emailInvalid")).optional(),
+  ),
   locale: z.preprocess((value) => ((LOCALES as readonly unknown[]).includes(value) ? value : "en"), z.enum(LOCALES)),
 });
 export type CorrectionInput = z.output<typeof correctionSchema>;
-
 
 // The inbox (editors).
 
@@ -56,7 +63,10 @@ export const correctionToEvidenceSchema = z.object({
   kind: z.enum(EVIDENCE_KINDS, { message: message("chooseEvidenceKind") }),
 });
 
-export const discardCorrectionSchema = z.object({ correctionId: idField, reason: requiredText(500, message("explainDiscard")) });
+export const discardCorrectionSchema = z.object({
+  correctionId: idField,
+  reason: requiredText(500, message("explainDiscard")),
+});
 
 export const handleCorrectionSchema = z.object({ correctionId: idField, note: optionalText(500) });
 

@@ -33,9 +33,16 @@ describe("the checked-in commitment dataset", () => {
 
   it("refuses a record with an unknown theme, claim or instrument (the loader's own rules)", () => {
     const first = datasetJson.commitments[0]!;
-    const withRecord = (change: Record<string, unknown>) => ({ ...datasetJson, commitments: [{ ...first, ...change }, ...datasetJson.commitments.slice(1)] });
+    const withRecord = (change: Record<string, unknown>) => ({
+      ...datasetJson,
+      commitments: [{ ...first, ...change }, ...datasetJson.commitments.slice(1)],
+    });
     expect(datasetSchema.safeParse(withRecord({})).success).toBe(true);
-    for (const change of [{ category: "weather" }, { officialClaim: "PROMISED_TWICE" }, { instruments: ["ICCPR-OP9"] }]) {
+    for (const change of [
+      { category: "weather" },
+      { officialClaim: "PROMISED_TWICE" },
+      { instruments: ["ICCPR-OP9"] },
+    ]) {
       const result = datasetSchema.safeParse(withRecord(change));
       expect(result.success, JSON.stringify(change)).toBe(false);
     }

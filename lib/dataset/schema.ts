@@ -31,7 +31,10 @@ export const datasetSourceSchema = z.object({
 });
 
 export const datasetCommitmentSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens").max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase words joined by hyphens")
+    .max(80),
   title: nonEmpty.max(200),
   summary: nonEmpty.max(2000),
   category: z.enum(CATEGORIES),
@@ -73,16 +76,28 @@ export const datasetSchema = z
     const instrumentCodes = new Set(dataset.instruments.map((i) => i.code));
     dataset.commitments.forEach((commitment, index) => {
       if (!bodyKeys.has(commitment.responsibleBody)) {
-        context.addIssue({ code: "custom", message: `unknown body ${commitment.responsibleBody}`, path: ["commitments", index, "responsibleBody"] });
+        context.addIssue({
+          code: "custom",
+          message: `unknown body ${commitment.responsibleBody}`,
+          path: ["commitments", index, "responsibleBody"],
+        });
       }
       for (const quote of commitment.quotes) {
         if (!sourceKeys.has(quote.source)) {
-          context.addIssue({ code: "custom", message: `unknown source ${quote.source}`, path: ["commitments", index, "quotes"] });
+          context.addIssue({
+            code: "custom",
+            message: `unknown source ${quote.source}`,
+            path: ["commitments", index, "quotes"],
+          });
         }
       }
       for (const code of commitment.instruments) {
         if (!instrumentCodes.has(code)) {
-          context.addIssue({ code: "custom", message: `unknown instrument ${code}`, path: ["commitments", index, "instruments"] });
+          context.addIssue({
+            code: "custom",
+            message: `unknown instrument ${code}`,
+            path: ["commitments", index, "instruments"],
+          });
         }
       }
     });

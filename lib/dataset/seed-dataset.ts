@@ -6,7 +6,8 @@ import type { Dataset, DatasetTranslations } from "./schema";
 /** AppMeta key recording that the dataset was loaded, so a later start never loads it again. */
 export const DATASET_SEEDED_KEY = "dataset.seededAt";
 
-export type SeedResult = { isSeeded: false; reason: string } | { isSeeded: true; commitments: number; quotes: number; sources: number };
+export type SeedResult =
+  { isSeeded: false; reason: string } | { isSeeded: true; commitments: number; quotes: number; sources: number };
 
 const toDate = (value: string | null) => (value ? parseCalendarDate(value) : null);
 
@@ -16,7 +17,11 @@ const toDate = (value: string | null) => (value ? parseCalendarDate(value) : nul
  * never overwritten. Records are published (they restate public sources) and start "Not yet
  * assessed": the tool does not invent verdicts.
  */
-export async function seedDataset(db: PrismaClient, dataset: Dataset, translations: DatasetTranslations = {}): Promise<SeedResult> {
+export async function seedDataset(
+  db: PrismaClient,
+  dataset: Dataset,
+  translations: DatasetTranslations = {},
+): Promise<SeedResult> {
   return db.$transaction(async (tx) => {
     const marker = await tx.appMeta.findUnique({ where: { key: DATASET_SEEDED_KEY } });
     if (marker) return { isSeeded: false, reason: `dataset already loaded on ${marker.value}` };
@@ -47,7 +52,10 @@ export async function seedDataset(db: PrismaClient, dataset: Dataset, translatio
     }
     let quotes = 0;
     for (const commitment of dataset.commitments) {
-      const versions = Object.entries(translations[commitment.slug] ?? {}).map(([locale, text]) => ({ locale, ...text }));
+      const versions = Object.entries(translations[commitment.slug] ?? {}).map(([locale, text]) => ({
+        locale,
+        ...text,
+      }));
       await tx.commitment.create({
         data: {
           slug: commitment.slug,

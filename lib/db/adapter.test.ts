@@ -8,7 +8,11 @@ async function pragmas() {
   const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
   const [timeout] = await db.$queryRawUnsafe<{ timeout: number | bigint }[]>("PRAGMA busy_timeout");
   const [foreignKeys] = await db.$queryRawUnsafe<{ foreign_keys: number | bigint }[]>("PRAGMA foreign_keys");
-  return { journal: journal?.journal_mode, timeout: Number(timeout?.timeout), foreignKeys: Number(foreignKeys?.foreign_keys) };
+  return {
+    journal: journal?.journal_mode,
+    timeout: Number(timeout?.timeout),
+    foreignKeys: Number(foreignKeys?.foreign_keys),
+  };
 }
 
 describe("SQLite connection settings", () => {
@@ -18,14 +22,20 @@ describe("SQLite connection settings", () => {
 
   it("keeps them on the fresh connection opened after a transaction", async () => {
     await db.$transaction(async (tx) => {
-      await tx.appMeta.upsert({ where: { key: "probe" }, create: { key: "probe", value: "1" }, update: { value: "2" } });
+      await tx.appMeta.upsert({
+        where: { key: "probe" },
+        create: { key: "probe", value: "1" },
+        update: { value: "2" },
+      });
     });
     expect(await pragmas()).toEqual({ journal: "wal", timeout: 5000, foreignKeys: 1 });
   });
 
   it("refuses a quote that points at no commitment", async () => {
     await expect(
-      db.$executeRawUnsafe(`INSERT INTO "Quote" (id, commitmentId, sourceId, text) VALUES ('q1', 'missing', 'missing', 'x')`),
+      db.$executeRawUnsafe(
+        `INSERT INTO "Quote" (id, commitmentId, sourceId, text) VALUES ('q1', 'missing', 'missing', 'x')`,
+      ),
     ).rejects.toThrow(/FOREIGN KEY/i);
   });
 });
@@ -38,12 +48,23 @@ describe("append-only history", () => {
       data: { slug: "append-only-probe", title: "t", summary: "s", category: "justice", responsibleBody: "parliament" },
     });
     const change = await db.statusChange.create({
-      data: { commitmentId: commitment.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: new Date(), justification: "j" },
+      data: {
+        commitmentId: commitment.id,
+        field: "ASSESSMENT",
+        fromValue: "NOT_ASSESSED",
+        toValue: "STALLED",
+        effectiveOn: new Date(),
+        justification: "j",
+      },
     });
-    await expect(db.statusChange.update({ where: { id: change.id }, data: { justification: "rewritten" } })).rejects.toThrow();
+    await expect(
+      db.statusChange.update({ where: { id: change.id }, data: { justification: "rewritten" } }),
+    ).rejects.toThrow();
     await expect(db.statusChange.delete({ where: { id: change.id } })).rejects.toThrow();
 
-    const event = await db.auditEvent.create({ data: { action: "probe", entityType: "Commitment", entityId: commitment.id } });
+    const event = await db.auditEvent.create({
+      data: { action: "probe", entityType: "Commitment", entityId: commitment.id },
+    });
     await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow();
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow();
     expect(await db.statusChange.findUniqueOrThrow({ where: { id: change.id } })).toMatchObject({ justification: "j" });

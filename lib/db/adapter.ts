@@ -77,17 +77,28 @@ function withWholeScripts(client: Client): Client {
       if (property !== "execute") return forward(target, property);
       return async (statement: InStatement) => {
         const sql = typeof statement === "string" ? statement : statement.sql;
-        const hasArgs = typeof statement !== "string" && statement.args !== undefined && Object.keys(statement.args).length > 0;
+        const hasArgs =
+          typeof statement !== "string" && statement.args !== undefined && Object.keys(statement.args).length > 0;
         if (hasArgs || !isMultiStatementScript(sql)) return target.execute(statement);
         await target.executeMultiple(sql);
-        return { columns: [], columnTypes: [], rows: [], rowsAffected: 0, lastInsertRowid: undefined, toJSON: () => ({}) };
+        return {
+          columns: [],
+          columnTypes: [],
+          rows: [],
+          rowsAffected: 0,
+          lastInsertRowid: undefined,
+          toJSON: () => ({}),
+        };
       };
     },
   });
 }
 
 function isMultiStatementScript(sql: string): boolean {
-  const withoutComments = sql.replace(/--[^\n]*/g, "").trim().replace(/;+$/, "");
+  const withoutComments = sql
+    .replace(/--[^\n]*/g, "")
+    .trim()
+    .replace(/;+$/, "");
   return withoutComments.includes(";");
 }
 
@@ -103,7 +114,9 @@ export class SafeLibSQLAdapterFactory extends PrismaLibSQL {
     // client opens a new connection after each transaction, and a new in-memory connection is
     // an empty database. A throwaway file keeps the shadow database whole.
     if (config.url === ":memory:") {
-      return withWholeScripts(withConnectionPragmas(super.createClient({ ...config, url: temporaryShadowDatabaseUrl() })));
+      return withWholeScripts(
+        withConnectionPragmas(super.createClient({ ...config, url: temporaryShadowDatabaseUrl() })),
+      );
     }
     const client = super.createClient(config);
     return isFileDatabaseUrl(config.url) ? withConnectionPragmas(client) : client;

@@ -8,7 +8,10 @@ export type KeysetPage = { take: number; cursor?: { id: string }; skip?: number 
  * row (Prisma's cursor) instead of an OFFSET that re-reads and re-sorts every earlier row, so the
  * last batch of a large export costs what the first does. The query's order must end in `id`.
  */
-export async function* keysetBatches<T extends { id: string }>(read: (page: KeysetPage) => Promise<T[]>, size: number): AsyncGenerator<T[]> {
+export async function* keysetBatches<T extends { id: string }>(
+  read: (page: KeysetPage) => Promise<T[]>,
+  size: number,
+): AsyncGenerator<T[]> {
   let cursor: string | undefined;
   for (;;) {
     // Other requests get a turn between batches (see readInChunks).

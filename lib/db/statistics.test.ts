@@ -15,19 +15,41 @@ const LINKS_OF_PUBLISHED =
   'WHERE cr."recommendationId" IN (?, ?) AND j0."isPublished" = 1 AND j0."isArchived" = 0 AND j0."id" IS NOT NULL';
 
 async function plan(): Promise<string> {
-  const rows = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${LINKS_OF_PUBLISHED}`, "stat-rec-0", "stat-rec-1");
+  const rows = await db.$queryRawUnsafe<{ detail: string }[]>(
+    `EXPLAIN QUERY PLAN ${LINKS_OF_PUBLISHED}`,
+    "stat-rec-0",
+    "stat-rec-1",
+  );
   return rows.map((row) => row.detail).join(" | ");
 }
 
 beforeAll(async () => {
   await db.commitment.createMany({
-    data: Array.from({ length: COMMITMENTS }, (_, index) => ({ id: `stat-c-${index}`, slug: `stat-c-${index}`, title: `T ${index}`, summary: "s", category: "justice", responsibleBody: "government", isPublished: true })),
+    data: Array.from({ length: COMMITMENTS }, (_, index) => ({
+      id: `stat-c-${index}`,
+      slug: `stat-c-${index}`,
+      title: `T ${index}`,
+      summary: "s",
+      category: "justice",
+      responsibleBody: "government",
+      isPublished: true,
+    })),
   });
   await db.recommendation.createMany({
-    data: Array.from({ length: RECOMMENDATIONS }, (_, index) => ({ id: `stat-rec-${index}`, mechanismCode: "CAT", cycle: "stat", symbol: "CAT/C/STAT/CO/1", paragraph: String(index + 1), text: "[FIXTURE]" })),
+    data: Array.from({ length: RECOMMENDATIONS }, (_, index) => ({
+      id: `stat-rec-${index}`,
+      mechanismCode: "CAT",
+      cycle: "stat",
+      symbol: "CAT/C/STAT/CO/1",
+      paragraph: String(index + 1),
+      text: "[FIXTURE]",
+    })),
   });
   await db.commitmentRecommendation.createMany({
-    data: Array.from({ length: RECOMMENDATIONS * LINKS_EACH }, (_, index) => ({ recommendationId: `stat-rec-${index % RECOMMENDATIONS}`, commitmentId: `stat-c-${index % COMMITMENTS}` })),
+    data: Array.from({ length: RECOMMENDATIONS * LINKS_EACH }, (_, index) => ({
+      recommendationId: `stat-rec-${index % RECOMMENDATIONS}`,
+      commitmentId: `stat-c-${index % COMMITMENTS}`,
+    })),
   });
 });
 
@@ -39,6 +61,10 @@ describe("refreshPlannerStatistics", () => {
     await refreshPlannerStatistics(db);
     expect(await plan()).toMatch(/^SEARCH cr USING INDEX CommitmentRecommendation_recommendationId_idx/);
     const links = await db.$queryRawUnsafe<{ commitmentId: string }[]>(LINKS_OF_PUBLISHED, "stat-rec-0", "stat-rec-1");
-    expect(links.map((row) => row.commitmentId).sort()).toEqual([...Array(LINKS_EACH * 2).keys()].map((index) => `stat-c-${(index % 2) + Math.floor(index / 2) * RECOMMENDATIONS}`).sort());
+    expect(links.map((row) => row.commitmentId).sort()).toEqual(
+      [...Array(LINKS_EACH * 2).keys()]
+        .map((index) => `stat-c-${(index % 2) + Math.floor(index / 2) * RECOMMENDATIONS}`)
+        .sort(),
+    );
   });
 });

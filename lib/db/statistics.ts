@@ -18,6 +18,8 @@ export async function refreshPlannerStatisticsQuietly(client: Pick<PrismaClient,
   try {
     await refreshPlannerStatistics(client);
   } catch (error) {
-    console.warn(`ANALYZE failed (queries still work, perhaps slower): ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(
+      `ANALYZE failed (queries still work, perhaps slower): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

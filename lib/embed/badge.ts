@@ -17,22 +17,34 @@ const TONE_FILL: Record<Tone, string> = {
 const ICONS: Record<AssessmentKey, string> = {
   NOT_ASSESSED: '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="1.8" stroke-dasharray="2.4 2"/>',
   NOT_STARTED: '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="2"/>',
-  IN_PROGRESS: '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="1.8"/><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="#fff"/>',
+  IN_PROGRESS:
+    '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="1.8"/><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="#fff"/>',
   STALLED: '<rect x="4" y="3" width="3" height="10" fill="#fff"/><rect x="9" y="3" width="3" height="10" fill="#fff"/>',
-  PARTIALLY_IMPLEMENTED: '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="1.8"/><path d="M8 8V2.5a5.5 5.5 0 1 1-5.5 5.5z" fill="#fff"/>',
-  IMPLEMENTED: '<path d="M2.5 8.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>',
-  REVERSED: '<path d="M6 3L2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>',
+  PARTIALLY_IMPLEMENTED:
+    '<circle cx="8" cy="8" r="5.5" fill="none" stroke="#fff" stroke-width="1.8"/><path d="M8 8V2.5a5.5 5.5 0 1 1-5.5 5.5z" fill="#fff"/>',
+  IMPLEMENTED:
+    '<path d="M2.5 8.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>',
+  REVERSED:
+    '<path d="M6 3L2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>',
 };
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[char] ?? char);
+  return text.replace(
+    /[<>&"']/g,
+    (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[char] ?? char,
+  );
 }
 
 /** At most `max` characters (by code point), with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const chars = [...text.trim()];
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join("")
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 export type BadgeInput = {

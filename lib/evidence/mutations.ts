@@ -64,10 +64,26 @@ export async function editEvidence(input: EditEvidenceInput, actorId: string): P
     const before = await tx.evidence.findUniqueOrThrow({ where: { id: input.evidenceId }, select: EVIDENCE_SNAPSHOT });
     const after = await tx.evidence.update({
       where: { id: input.evidenceId },
-      data: { url: input.url, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn, kind: input.kind, note: input.note },
+      data: {
+        url: input.url,
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: input.publishedOn,
+        kind: input.kind,
+        note: input.note,
+      },
       select: EVIDENCE_SNAPSHOT,
     });
-    await tx.auditEvent.create({ data: auditEvent("evidence.edit", "Evidence", input.evidenceId, actorId, { ...before, version: input.version }, after) });
+    await tx.auditEvent.create({
+      data: auditEvent(
+        "evidence.edit",
+        "Evidence",
+        input.evidenceId,
+        actorId,
+        { ...before, version: input.version },
+        after,
+      ),
+    });
     // Another address is another source: its captures start afresh (the old ones stay, append-only).
     const isNewUrl = before.url !== after.url;
     if (isNewUrl) await startWatch(tx, after.id, after.url);
@@ -81,7 +97,10 @@ export async function editEvidence(input: EditEvidenceInput, actorId: string): P
  * Removes an evidence link from view. The row stays (status changes may cite it, and history is
  * never rewritten); the removal, who made it and why are in the audit log.
  */
-export async function removeEvidence(input: RemoveEvidenceInput, actorId: string): Promise<MutationResult<{ id: string; commitmentId: string }>> {
+export async function removeEvidence(
+  input: RemoveEvidenceInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string; commitmentId: string }>> {
   const result = await db.$transaction(async (tx) => {
     const claimed = await tx.evidence.updateMany({
       where: { id: input.evidenceId, version: input.version, removedAt: null },
@@ -90,11 +109,18 @@ export async function removeEvidence(input: RemoveEvidenceInput, actorId: string
     if (claimed.count !== 1) return null;
     const after = await tx.evidence.findUniqueOrThrow({ where: { id: input.evidenceId }, select: EVIDENCE_SNAPSHOT });
     await tx.auditEvent.create({
-      data: auditEvent("evidence.remove", "Evidence", input.evidenceId, actorId, { ...after, removedAt: null, version: input.version }, {
-        removedAt: after.removedAt,
-        reason: input.reason,
-        version: after.version,
-      }),
+      data: auditEvent(
+        "evidence.remove",
+        "Evidence",
+        input.evidenceId,
+        actorId,
+        { ...after, removedAt: null, version: input.version },
+        {
+          removedAt: after.removedAt,
+          reason: input.reason,
+          version: after.version,
+        },
+      ),
     });
     return { id: after.id, commitmentId: after.commitmentId };
   }, WRITE_TRANSACTION);

@@ -20,7 +20,10 @@ export const safeUrlField = z
   .max(MAX_URL_LENGTH, message("tooLong", { max: MAX_URL_LENGTH }))
   .transform(toSafeUrlOrIssue);
 
-const optionalPastDate = z.preprocess((value) => (value === "" || value === null ? undefined : value), pastOrTodayDate().optional());
+const optionalPastDate = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  pastOrTodayDate().optional(),
+);
 
 export const evidenceFieldsSchema = z.object({
   url: safeUrlField,

@@ -5,9 +5,13 @@ import { inEnglish } from "@/lib/forms/english-messages";
 
 describe("evidence links", () => {
   it("accepts plain http and https addresses and normalises them", () => {
-    expect(toSafeHttpUrl("https://adilet.zan.kz/rus/docs/Z2000000325")).toBe("https://adilet.zan.kz/rus/docs/Z2000000325");
+    expect(toSafeHttpUrl("https://adilet.zan.kz/rus/docs/Z2000000325")).toBe(
+      "https://adilet.zan.kz/rus/docs/Z2000000325",
+    );
     expect(toSafeHttpUrl("  HTTP://Example.org/a?b=c#d ")).toBe("http://example.org/a?b=c#d");
-    expect(toSafeHttpUrl("https://ohchr.org/ru/документ")).toBe("https://ohchr.org/ru/%D0%B4%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82");
+    expect(toSafeHttpUrl("https://ohchr.org/ru/документ")).toBe(
+      "https://ohchr.org/ru/%D0%B4%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82",
+    );
   });
 
   it.each([

@@ -13,7 +13,8 @@ export function toSafeHttpUrl(value: string): string | null {
   const trimmed = value.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH) return null;
   // Any whitespace or control character inside is refused outright rather than silently removed.
-  if (/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(trimmed)) return null;
+  if (/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(trimmed))
+    return null;
   if (!/^https?:\/\//i.test(trimmed)) return null;
   let url: URL;
   try {

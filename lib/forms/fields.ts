@@ -8,21 +8,16 @@ import { message } from "./messages";
 
 const MAX_ID_LENGTH = 64;
 
-
 export const requiredText = (max: number, emptyMessage: string) =>
-  z
-    .string({ message: emptyMessage })
-    .trim()
-    .min(1, emptyMessage)
-    .max(max, message("tooLong", { max }));
+  z.string({ message: emptyMessage }).trim().min(1, emptyMessage).max(max, message("tooLong", { max }));
 
 /** An optional text: empty or missing becomes null. */
 export const optionalText = (max: number) =>
   z.preprocess(
-    (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
+    (value) =>
+      value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value,
     z.string().trim().max(max, message("tooLong", { max })).nullable(),
   );
-
 
 /** A calendar date "YYYY-MM-DD", parsed to 00:00 UTC of that day. */
 export const calendarDate = (emptyMessage = message("enterDate")) =>
@@ -48,10 +43,20 @@ export const pastOrTodayDate = (emptyMessage = message("enterDate")) =>
 /** An optional calendar date: empty or missing becomes null. */
 export const optionalCalendarDate = z.preprocess(
   (value) => (value === undefined || value === null || value === "" ? null : value),
-  z.string().trim().max(10, message("dateFormat")).refine(isCalendarDate, message("realDate")).transform(parseCalendarDate).nullable(),
+  z
+    .string()
+    .trim()
+    .max(10, message("dateFormat"))
+    .refine(isCalendarDate, message("realDate"))
+    .transform(parseCalendarDate)
+    .nullable(),
 );
 
-export const idField = z.string({ message: message("missingId") }).trim().min(1, message("missingId")).max(MAX_ID_LENGTH, message("invalidId"));
+export const idField = z
+  .string({ message: message("missingId") })
+  .trim()
+  .min(1, message("missingId"))
+  .max(MAX_ID_LENGTH, message("invalidId"));
 
 /** The version the person's form was based on (optimistic locking). */
 export const versionField = z.coerce

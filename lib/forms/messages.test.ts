@@ -3,18 +3,40 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createTranslator } from "use-intl/core";
-import { addQuoteSchema, archiveSchema, createCommitmentSchema, editSourceSchema, publicationSchema, removeQuoteSchema, translationSchema, updateCommitmentSchema } from "@/lib/commitments/schema";
+import {
+  addQuoteSchema,
+  archiveSchema,
+  createCommitmentSchema,
+  editSourceSchema,
+  publicationSchema,
+  removeQuoteSchema,
+  translationSchema,
+  updateCommitmentSchema,
+} from "@/lib/commitments/schema";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
 import { importApplySchema, importUploadSchema } from "@/lib/import/schema";
 import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
-import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, setActiveSchema, userIdSchema } from "@/lib/users/schema";
+import {
+  changeOwnPasswordSchema,
+  changeRoleSchema,
+  inviteUserSchema,
+  setActiveSchema,
+  userIdSchema,
+} from "@/lib/users/schema";
 import { parseCsv } from "@/lib/import/parse";
 import { planImport } from "@/lib/import/plan";
 import { decodeUpload, MAX_IMPORT_BYTES } from "@/lib/import/decode";
 import { readDateWindow } from "@/lib/reports/schema";
 import { LOCALES } from "@/i18n/locales";
 import { inEnglish } from "./english-messages";
-import { decodeMessage, defaultMessages, message, translateMessage, validationTranslator, type ValidationTranslator } from "./messages";
+import {
+  decodeMessage,
+  defaultMessages,
+  message,
+  translateMessage,
+  validationTranslator,
+  type ValidationTranslator,
+} from "./messages";
 
 type Catalogue = { manage: { validation: Record<string, string> } };
 const catalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.manage.json`, "utf8")) as Catalogue;
@@ -50,10 +72,17 @@ function expectTranslatable(text: string) {
 describe("message tokens", () => {
   it("carry a key and arguments, nested tokens included, and read in each language", () => {
     const token = message("importRowFailed", { row: 7, problem: message("tooLong", { max: 2000 }) });
-    expect(decodeMessage(token)).toEqual({ key: "importRowFailed", params: { row: 7, problem: 'msg:tooLong {"max":2000}' } });
+    expect(decodeMessage(token)).toEqual({
+      key: "importRowFailed",
+      params: { row: 7, problem: 'msg:tooLong {"max":2000}' },
+    });
     expect(translateMessage(token, translators.en!)).toBe("Row 7: Use at most 2,000 characters. Nothing was imported.");
-    expect(translateMessage(token, translators.ru!)).toBe("Строка 7: Используйте не более 2\u00a0000 символов. Ничего не импортировано.");
-    expect(translateMessage(token, translators.kk!)).toBe("7-жол: Ең көбі 2\u00a0000 таңба қолданыңыз. Ештеңе импортталмады.");
+    expect(translateMessage(token, translators.ru!)).toBe(
+      "Строка 7: Используйте не более 2\u00a0000 символов. Ничего не импортировано.",
+    );
+    expect(translateMessage(token, translators.kk!)).toBe(
+      "7-жол: Ең көбі 2\u00a0000 таңба қолданыңыз. Ештеңе импортталмады.",
+    );
   });
 
   it("keep a person's text in arguments as it is, even when it looks like markup or a token", () => {
@@ -73,7 +102,8 @@ describe("message tokens", () => {
     const symbolic = new Set(["rowUnsafeUrl"]);
     for (const locale of ["ru", "kk"]) {
       const messages = catalogue(locale).manage.validation;
-      for (const [key, text] of Object.entries(messages)) if (!symbolic.has(key)) expect(text, `${locale}: ${key}`).not.toBe(english[key]);
+      for (const [key, text] of Object.entries(messages))
+        if (!symbolic.has(key)) expect(text, `${locale}: ${key}`).not.toBe(english[key]);
     }
   });
 });
@@ -101,7 +131,15 @@ const FORM_SCHEMAS: Record<string, z.ZodType> = {
   importApplySchema,
 };
 
-type Def = { shape?: Record<string, z.ZodType>; left?: z.ZodType; right?: z.ZodType; in?: z.ZodType; out?: z.ZodType; innerType?: z.ZodType; schema?: z.ZodType };
+type Def = {
+  shape?: Record<string, z.ZodType>;
+  left?: z.ZodType;
+  right?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  innerType?: z.ZodType;
+  schema?: z.ZodType;
+};
 
 /** The field names of a form schema, through intersections, refinements and pipes. */
 function fieldNames(schema: z.ZodType | undefined): string[] {
@@ -111,7 +149,21 @@ function fieldNames(schema: z.ZodType | undefined): string[] {
   return [def.left, def.right, def.in, def.out, def.innerType, def.schema].flatMap(fieldNames);
 }
 
-const HOSTILE_VALUES: unknown[] = [undefined, "", "   ", 12345, true, null, ["a", "b"], { nested: 1 }, "x".repeat(10_001), "2999-01-01", "31.02.2024", "javascript:alert(1)", "NOT_A_KEY"];
+const HOSTILE_VALUES: unknown[] = [
+  undefined,
+  "",
+  "   ",
+  12345,
+  true,
+  null,
+  ["a", "b"],
+  { nested: 1 },
+  "x".repeat(10_001),
+  "2999-01-01",
+  "31.02.2024",
+  "javascript:alert(1)",
+  "NOT_A_KEY",
+];
 
 describe("every form's refusals", () => {
   it.each(Object.keys(FORM_SCHEMAS))("%s answers any input with translatable messages", (name) => {
@@ -120,7 +172,9 @@ describe("every form's refusals", () => {
     expect(fields.length, name).toBeGreaterThan(0);
     let seen = 0;
     for (const value of HOSTILE_VALUES) {
-      const result = schema.safeParse(Object.fromEntries(fields.map((field) => [field, value])), { error: defaultMessages });
+      const result = schema.safeParse(Object.fromEntries(fields.map((field) => [field, value])), {
+        error: defaultMessages,
+      });
       for (const issue of result.error?.issues ?? []) {
         expectTranslatable(issue.message);
         seen += 1;
@@ -131,12 +185,24 @@ describe("every form's refusals", () => {
 });
 
 describe("import and report messages", () => {
-  const state = { commitments: new Map(), instrumentCodes: new Set<string>(), bodyKeys: new Map<string, string>(), today: new Date("2026-11-22T00:00:00Z"), review: { reviewAssessments: false, reviewClaims: false } };
+  const state = {
+    commitments: new Map(),
+    instrumentCodes: new Set<string>(),
+    bodyKeys: new Map<string, string>(),
+    today: new Date("2026-11-22T00:00:00Z"),
+    review: { reviewAssessments: false, reviewClaims: false },
+  };
 
   it("every row problem of a hostile file is translatable", async () => {
     const files: ["commitments" | "statuses", string][] = [
-      ["commitments", "slug,title,summary,category,responsible_body,instruments,official_claim,assessment,first_stated_on,quote,source_title,source_url\nBad Slug,t\nnew-one,,,nowhere,,XYZ,SOMETIMES,DONE,99.99.2024,,,javascript:x\nnew-one,t,s,justice,b,,,,,q,s,\n"],
-      ["statuses", "slug,field,new_value,effective_on,justification,evidence_urls\n,,,,,\nmissing,ASSESSMENT,DONE,2999-01-01,,data:x\nmissing,OFFICIAL_CLAIM,NOPE,1.1.2020,ok,\n"],
+      [
+        "commitments",
+        "slug,title,summary,category,responsible_body,instruments,official_claim,assessment,first_stated_on,quote,source_title,source_url\nBad Slug,t\nnew-one,,,nowhere,,XYZ,SOMETIMES,DONE,99.99.2024,,,javascript:x\nnew-one,t,s,justice,b,,,,,q,s,\n",
+      ],
+      [
+        "statuses",
+        "slug,field,new_value,effective_on,justification,evidence_urls\n,,,,,\nmissing,ASSESSMENT,DONE,2999-01-01,,data:x\nmissing,OFFICIAL_CLAIM,NOPE,1.1.2020,ok,\n",
+      ],
       ["statuses", "slug\nx\n"],
     ];
     let seen = 0;
@@ -170,8 +236,14 @@ describe("import and report messages", () => {
   });
 
   it("report date problems are translatable", () => {
-    const { errors } = readDateWindow(new URLSearchParams({ from: "2024-13-01", to: "yesterday" }), new Date("2026-11-22T00:00:00Z"));
-    const swapped = readDateWindow(new URLSearchParams({ from: "2025-01-01", to: "2024-01-01" }), new Date("2026-11-22T00:00:00Z")).errors;
+    const { errors } = readDateWindow(
+      new URLSearchParams({ from: "2024-13-01", to: "yesterday" }),
+      new Date("2026-11-22T00:00:00Z"),
+    );
+    const swapped = readDateWindow(
+      new URLSearchParams({ from: "2025-01-01", to: "2024-01-01" }),
+      new Date("2026-11-22T00:00:00Z"),
+    ).errors;
     expect(errors).toHaveLength(2);
     expect(swapped).toHaveLength(1);
     for (const error of [...errors, ...swapped]) expectTranslatable(error);
@@ -182,7 +254,14 @@ describe("import and report messages", () => {
 // that builds messages is almost always a message that escaped translation; the files listed here
 // answer scripts or operators in English on purpose (JSON API, CSV data addresses, the CLI's env,
 // the raw-request refusals answered before any page or language is involved).
-const ENGLISH_BY_DESIGN = new Set(["lib/http/json-body.ts", "lib/http/raw-request-guard.ts", "lib/reports/responses.ts", "lib/recommendations/shadow/responses.ts", "lib/env.ts", "lib/commitments/filters.ts"]);
+const ENGLISH_BY_DESIGN = new Set([
+  "lib/http/json-body.ts",
+  "lib/http/raw-request-guard.ts",
+  "lib/reports/responses.ts",
+  "lib/recommendations/shadow/responses.ts",
+  "lib/env.ts",
+  "lib/commitments/filters.ts",
+]);
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -202,7 +281,8 @@ describe("no untranslated messages in lib/", () => {
         .replace(/^\s*\/\/.*$/gm, "");
       // "Two or more words … ending in . ? or !", in double quotes or backticks.
       // The first word may be one letter ("A commitment needs …", "I …").
-      for (const match of code.matchAll(/(["`])([A-Z][a-z']*(?: [^"`\n]+)+[.?!])\1/g)) offenders.push(`${file}: ${match[2]}`);
+      for (const match of code.matchAll(/(["`])([A-Z][a-z']*(?: [^"`\n]+)+[.?!])\1/g))
+        offenders.push(`${file}: ${match[2]}`);
     }
     expect(offenders).toEqual([]);
   });
@@ -210,14 +290,22 @@ describe("no untranslated messages in lib/", () => {
 
 describe("dates inside messages", () => {
   it("are written the reader's way when the translator knows the language, and stay ISO for scripts", () => {
-    const ru = validationTranslator(createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never, "ru");
+    const ru = validationTranslator(
+      createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never,
+      "ru",
+    );
     const token = message("effectiveBeforeLatest", { date: "2024-06-01" });
     expect(translateMessage(token, ru)).toContain("1 июня 2024");
     expect(translateMessage(token, ru)).not.toContain("2024-06-01");
     expect(inEnglish(token)).toContain("2024-06-01");
   });
   it("leave a value that is not a real date as the reader typed it", () => {
-    const ru = validationTranslator(createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never, "ru");
-    expect(translateMessage(message("reportDateNotReal", { field: "date", value: "2025-02-30" }), ru)).toBe("Дата: даты 2025-02-30 не существует.");
+    const ru = validationTranslator(
+      createTranslator({ locale: "ru", messages: catalogue("ru"), namespace: "manage.validation" }) as never,
+      "ru",
+    );
+    expect(translateMessage(message("reportDateNotReal", { field: "date", value: "2025-02-30" }), ru)).toBe(
+      "Дата: даты 2025-02-30 не существует.",
+    );
   });
 });

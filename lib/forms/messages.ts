@@ -28,7 +28,9 @@ export function decodeMessage(text: string): { key: string; params: MessageParam
   try {
     const params: unknown = JSON.parse(match[2]);
     if (!params || typeof params !== "object" || Array.isArray(params)) return null;
-    const entries = Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number");
+    const entries = Object.entries(params).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === "string" || typeof entry[1] === "number",
+    );
     return { key: match[1], params: Object.fromEntries(entries) };
   } catch {
     return null;
@@ -55,7 +57,9 @@ function translateArgument(value: string | number, t: ValidationTranslator): str
 export function translateMessage(text: string, t: ValidationTranslator): string {
   const decoded = decodeMessage(text);
   if (!decoded || !t.has(decoded.key)) return text;
-  const values = Object.fromEntries(Object.entries(decoded.params).map(([name, value]) => [name, translateArgument(value, t)]));
+  const values = Object.fromEntries(
+    Object.entries(decoded.params).map(([name, value]) => [name, translateArgument(value, t)]),
+  );
   return t(decoded.key, values);
 }
 
@@ -71,8 +75,10 @@ export function translateFieldErrors(errors: Record<string, string>, t: Validati
  */
 export const defaultMessages: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === "too_big" && issue.origin === "string") return message("tooLong", { max: Number(issue.maximum) });
-  if (issue.code === "too_small" && issue.origin === "string") return Number(issue.minimum) <= 1 ? message("required") : message("tooShort", { min: Number(issue.minimum) });
-  if (issue.code === "too_big" && issue.origin === "array") return message("chooseAtMost", { max: Number(issue.maximum) });
+  if (issue.code === "too_small" && issue.origin === "string")
+    return Number(issue.minimum) <= 1 ? message("required") : message("tooShort", { min: Number(issue.minimum) });
+  if (issue.code === "too_big" && issue.origin === "array")
+    return message("chooseAtMost", { max: Number(issue.maximum) });
   if (issue.code === "invalid_type" && issue.input === undefined) return message("required");
   return message("invalidValue");
 };

@@ -11,7 +11,8 @@ export async function readJsonBody(request: Request): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) return { ok: false, status: 413, message: "The request is too large." };
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return { ok: false, status: 413, message: "The request is too large." };
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES)
+    return { ok: false, status: 413, message: "The request is too large." };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -12,7 +12,8 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 const ACTION_ID = /^[0-9a-f]{40,64}$/i;
-const DATA_PATH = /^\/(?:api|_next|export)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xml|json|txt)$/;
+const DATA_PATH =
+  /^\/(?:api|_next|export)\/|^\/(?:feed\.xml|sitemap\.xml|robots\.txt|favicon\.ico)$|\.(?:csv|xml|json|txt)$/;
 const ACTION_CONTENT_TYPES = ["multipart/form-data", "text/plain", "application/x-www-form-urlencoded"];
 
 /** The origin of the configured public address (NEXTAUTH_URL), or null when it is not a URL. */
@@ -35,7 +36,12 @@ export function publicOrigin(publicUrl: string): string | null {
  *   is not the public address: 403; with a malformed action id or a content type no form sends:
  *   400; declaring a body over MAX_ACTION_BODY_BYTES: 413.
  */
-export function guardRawRequest(method: string, rawUrl: string, headers: HeaderBag, publicUrl: string): RawRefusal | null {
+export function guardRawRequest(
+  method: string,
+  rawUrl: string,
+  headers: HeaderBag,
+  publicUrl: string,
+): RawRefusal | null {
   const path = rawUrl.split(/[?#]/, 1)[0] ?? "";
   for (const segment of path.split("/")) {
     let decoded: string;
@@ -44,17 +50,21 @@ export function guardRawRequest(method: string, rawUrl: string, headers: HeaderB
     } catch {
       return { status: 400, message: "The address contains an invalid percent-encoding." };
     }
-    if (/[\u0000\p{Surrogate}\p{Noncharacter_Code_Point}]/u.test(decoded)) return { status: 400, message: "The address contains a character that no page has." };
+    if (/[\u0000\p{Surrogate}\p{Noncharacter_Code_Point}]/u.test(decoded))
+      return { status: 400, message: "The address contains a character that no page has." };
   }
 
   const actionId = header(headers, "next-action");
   const isAction = actionId !== undefined || (method.toUpperCase() === "POST" && !DATA_PATH.test(path));
   if (!isAction) return null;
   const origin = header(headers, "origin");
-  if (!origin || origin !== publicOrigin(publicUrl)) return { status: 403, message: "Cross-site request refused: send it from this site's own pages." };
-  if (actionId !== undefined && !ACTION_ID.test(actionId)) return { status: 400, message: "Malformed server action request." };
+  if (!origin || origin !== publicOrigin(publicUrl))
+    return { status: 403, message: "Cross-site request refused: send it from this site's own pages." };
+  if (actionId !== undefined && !ACTION_ID.test(actionId))
+    return { status: 400, message: "Malformed server action request." };
   const contentType = (header(headers, "content-type") ?? "").toLowerCase();
-  if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type))) return { status: 400, message: "Malformed server action request." };
+  if (!ACTION_CONTENT_TYPES.some((type) => contentType.startsWith(type)))
+    return { status: 400, message: "Malformed server action request." };
   const length = Number(header(headers, "content-length") ?? "0");
   if (!Number.isFinite(length) || length < 0) return { status: 400, message: "Malformed server action request." };
   if (length > MAX_ACTION_BODY_BYTES) return tooLarge();
@@ -63,7 +73,10 @@ export function guardRawRequest(method: string, rawUrl: string, headers: HeaderB
 
 /** The refusal for a body over the limit; the form's own check says the same in the reader's language first. */
 export function tooLarge(): RawRefusal {
-  return { status: 413, message: `The request is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB. Import files may be at most 5 MB: split the file and upload each part.` };
+  return {
+    status: 413,
+    message: `The request is larger than ${MAX_ACTION_BODY_BYTES / 1024 / 1024} MB. Import files may be at most 5 MB: split the file and upload each part.`,
+  };
 }
 
 /**
@@ -90,7 +103,9 @@ export async function guardServerActionBody(request: Request): Promise<RawRefusa
   if (contentType.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+      form = await new Response(body, {
+        headers: { "content-type": request.headers.get("content-type") ?? "" },
+      }).formData();
     } catch {
       return malformed;
     }

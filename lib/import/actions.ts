@@ -24,12 +24,24 @@ const previewImport = defineOperation({
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     // UHRI exports an Excel workbook; a recommendations import reads it as it is. The commitment
     // import round-trips Uade's own CSV, so a workbook there is refused with how to save it as CSV.
-    const decoded = input.kind === "recommendations" && bytes.byteLength <= MAX_IMPORT_BYTES && isZipFile(bytes) ? await readWorkbookAsCsv(bytes) : decodeUpload(bytes);
+    const decoded =
+      input.kind === "recommendations" && bytes.byteLength <= MAX_IMPORT_BYTES && isZipFile(bytes)
+        ? await readWorkbookAsCsv(bytes)
+        : decodeUpload(bytes);
     if (!decoded.isOk) return invalid({ file: decoded.message });
     const parsed = await parseCsv(decoded.text);
     if (!parsed.isOk) return invalid({ file: parsed.message });
     const fileName = input.file.name.slice(0, 200) || "import.csv";
-    const draft = await saveImportDraft({ kind: input.kind, fileName, content: decoded.text, parsed: await serialiseParsedFile(parsed), note: decoded.note }, actor.id);
+    const draft = await saveImportDraft(
+      {
+        kind: input.kind,
+        fileName,
+        content: decoded.text,
+        parsed: await serialiseParsedFile(parsed),
+        note: decoded.note,
+      },
+      actor.id,
+    );
     return done({ draftId: draft.id });
   },
 });
@@ -47,7 +59,8 @@ const applyImport = defineOperation({
     // What is applied must be what the person confirmed: the data may have changed since.
     if ((await planDigest(plan)) !== input.digest) return invalid({ digest: "changed" });
     const outcome = await applyImportPlan(plan, draft.id, actor.id);
-    if (!outcome.isApplied) return invalid({ form: message("importRowFailed", { row: outcome.rowNumber, problem: outcome.message }) });
+    if (!outcome.isApplied)
+      return invalid({ form: message("importRowFailed", { row: outcome.rowNumber, problem: outcome.message }) });
     return done({ draftId: draft.id });
   },
 });
@@ -55,7 +68,10 @@ const applyImport = defineOperation({
 export async function previewImportAction(_previous: FormState, submitted: FormData): Promise<FormState> {
   const formData = asFormData(submitted);
   const values = { kind: String(formData.get("kind") ?? "") };
-  const outcome = await previewImport.execute({ kind: formData.get("kind") ?? undefined, file: formData.get("file") ?? undefined });
+  const outcome = await previewImport.execute({
+    kind: formData.get("kind") ?? undefined,
+    file: formData.get("file") ?? undefined,
+  });
   if (!outcome.ok) return problemState(outcome, values);
   redirect(`/manage/import/${outcome.value.draftId}`);
 }
@@ -65,7 +81,8 @@ export async function applyImportAction(_previous: FormState, submitted: FormDat
   const values = { draftId: String(formData.get("draftId") ?? ""), digest: String(formData.get("digest") ?? "") };
   const outcome = await applyImport.execute(values);
   if (!outcome.ok) {
-    if (outcome.kind === "invalid" && outcome.fieldErrors.digest === "changed") redirect(`/manage/import/${values.draftId}?changed=1`);
+    if (outcome.kind === "invalid" && outcome.fieldErrors.digest === "changed")
+      redirect(`/manage/import/${values.draftId}?changed=1`);
     return problemState(outcome, values);
   }
   revalidatePath("/manage");

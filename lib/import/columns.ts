@@ -31,9 +31,26 @@ export const COMMITMENT_COLUMNS = [
   "source_url",
 ] as const;
 /** `reason_code` (or `reasonCode`) is optional: a row without one records "unspecified" (lib/statuses/reasons.ts). */
-export const STATUS_COLUMNS = ["slug", "field", "new_value", "effective_on", "justification", "reason_code", "evidence_urls"] as const;
+export const STATUS_COLUMNS = [
+  "slug",
+  "field",
+  "new_value",
+  "effective_on",
+  "justification",
+  "reason_code",
+  "evidence_urls",
+] as const;
 
-const ALIASES: Record<string, string> = { to: "new_value", value: "new_value", status: "new_value", date: "effective_on", evidence: "evidence_urls", evidence_url: "evidence_urls", reasoncode: "reason_code", reason: "reason_code" };
+const ALIASES: Record<string, string> = {
+  to: "new_value",
+  value: "new_value",
+  status: "new_value",
+  date: "effective_on",
+  evidence: "evidence_urls",
+  evidence_url: "evidence_urls",
+  reasoncode: "reason_code",
+  reason: "reason_code",
+};
 
 /** The column a header means (lower-case, aliases resolved). */
 export function canonicalColumn(header: string): string {

@@ -86,7 +86,8 @@ export async function readCsvRecords(
       for (;;) {
         const closing = text.indexOf('"', start);
         if (closing === -1) return { problem: "quoteNotClosed", line: startLine };
-        if (closing - opening - 1 > maxCell) return { problem: "cellTooLong", recordIndex: recordIndex(), column, columnName: header?.[column] ?? null };
+        if (closing - opening - 1 > maxCell)
+          return { problem: "cellTooLong", recordIndex: recordIndex(), column, columnName: header?.[column] ?? null };
         line += countLineBreaks(text, start, closing);
         if (text.charCodeAt(closing + 1) === QUOTE) {
           if (isKept) value += text.slice(start, closing + 1);
@@ -113,13 +114,19 @@ export async function readCsvRecords(
         if (code === QUOTE) return { problem: "strayQuote", line };
         end += 1;
       }
-      if (end - index > maxCell) return { problem: "cellTooLong", recordIndex: recordIndex(), column, columnName: header?.[column] ?? null };
+      if (end - index > maxCell)
+        return { problem: "cellTooLong", recordIndex: recordIndex(), column, columnName: header?.[column] ?? null };
       if (isWanted()) fields.push(text.slice(index, end));
       if (end > index || column > 0) isEmptyLine = false;
       index = end;
     }
     column += 1;
-    if (column > maxWidth) return { problem: "tooWide", recordIndex: recordIndex(), width: column + (await countFieldsLeft(text, index, separator)) };
+    if (column > maxWidth)
+      return {
+        problem: "tooWide",
+        recordIndex: recordIndex(),
+        width: column + (await countFieldsLeft(text, index, separator)),
+      };
 
     if (index >= length) {
       endRecord();

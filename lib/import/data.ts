@@ -38,14 +38,20 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
   // slugs are matched against the list of existing ones first, and only the matches are read, a
   // batch at a time with a turn of the event loop between batches.
   const wanted = new Set(slugs.filter(Boolean));
-  const existing = (await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug).filter((slug) => wanted.has(slug));
+  const existing = (await db.commitment.findMany({ select: { slug: true } }))
+    .map((row) => row.slug)
+    .filter((slug) => wanted.has(slug));
   const rows: Awaited<ReturnType<typeof readCommitmentsBySlug>> = [];
   const latestChanges: { commitmentId: string; field: string; _max: { effectiveOn: Date | null } }[] = [];
   for (let start = 0; start < existing.length; start += SLUG_BATCH) {
     const batch = existing.slice(start, start + SLUG_BATCH);
     const [found, changes] = await Promise.all([
       readCommitmentsBySlug(batch),
-      db.statusChange.groupBy({ by: ["commitmentId", "field"], where: { commitment: { slug: { in: batch } } }, _max: { effectiveOn: true } }),
+      db.statusChange.groupBy({
+        by: ["commitmentId", "field"],
+        where: { commitment: { slug: { in: batch } } },
+        _max: { effectiveOn: true },
+      }),
     ]);
     rows.push(...found);
     latestChanges.push(...changes);
@@ -58,9 +64,12 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
   ]);
   // Names are looked up after the key, so a name that happens to equal another body's key never wins.
   const bodyKeys = new Map<string, string>();
-  for (const body of bodies) for (const name of [body.nameEn, body.nameRu, body.nameKk]) bodyKeys.set(name.trim().toLowerCase(), body.key);
+  for (const body of bodies)
+    for (const name of [body.nameEn, body.nameRu, body.nameKk]) bodyKeys.set(name.trim().toLowerCase(), body.key);
   for (const body of bodies) bodyKeys.set(body.key, body.key);
-  const latestByKey = new Map(latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]));
+  const latestByKey = new Map(
+    latestChanges.map((change) => [`${change.commitmentId} ${change.field}`, change._max.effectiveOn]),
+  );
   const latestOn = (commitmentId: string, field: StatusFieldKey) => latestByKey.get(`${commitmentId} ${field}`) ?? null;
   const commitments = new Map<string, CurrentCommitment>(
     rows.map((row) => [
@@ -68,7 +77,10 @@ export async function readCurrentState(slugs: string[]): Promise<CurrentState> {
       {
         ...row,
         instruments: row.instruments.map((link) => link.instrumentCode),
-        latestChangeOn: { ASSESSMENT: latestOn(row.id, "ASSESSMENT"), OFFICIAL_CLAIM: latestOn(row.id, "OFFICIAL_CLAIM") },
+        latestChangeOn: {
+          ASSESSMENT: latestOn(row.id, "ASSESSMENT"),
+          OFFICIAL_CLAIM: latestOn(row.id, "OFFICIAL_CLAIM"),
+        },
       },
     ]),
   );
@@ -81,7 +93,10 @@ export async function getImportDraft(id: string) {
 }
 
 /** Parses a file's text and plans it against the database as it is now. */
-export async function planStoredImport(kind: ImportKind, content: string): Promise<ImportPlan | { parseError: string }> {
+export async function planStoredImport(
+  kind: ImportKind,
+  content: string,
+): Promise<ImportPlan | { parseError: string }> {
   const parsed = await parseCsv(content);
   if (!parsed.isOk) return { parseError: parsed.message };
   return planParsedImport(kind, parsed);
@@ -92,7 +107,11 @@ export async function planStoredImport(kind: ImportKind, content: string): Promi
  * and confirming a preview never parse the file again; drafts stored before that column existed
  * are parsed from their text.
  */
-export async function planDraftImport(draft: { kind: string; content: string; parsed: string | null }): Promise<ImportPlan | { parseError: string }> {
+export async function planDraftImport(draft: {
+  kind: string;
+  content: string;
+  parsed: string | null;
+}): Promise<ImportPlan | { parseError: string }> {
   const kind: ImportKind = draft.kind === "statuses" ? "statuses" : "commitments";
   const stored = draft.parsed ? await readParsedFile(draft.parsed) : null;
   return stored ? planParsedImport(kind, stored) : planStoredImport(kind, draft.content);
@@ -111,7 +130,13 @@ async function planParsedImport(kind: ImportKind, parsed: ParsedFile): Promise<I
   return plan;
 }
 
-const appliedSchema = z.array(z.object({ id: z.string(), actions: z.array(z.enum(["create", "update", "status", "proposal"])), proposals: z.number().int().nonnegative().optional() }));
+const appliedSchema = z.array(
+  z.object({
+    id: z.string(),
+    actions: z.array(z.enum(["create", "update", "status", "proposal"])),
+    proposals: z.number().int().nonnegative().optional(),
+  }),
+);
 const APPLIED_SHOWN = 200;
 
 /**
@@ -130,11 +155,18 @@ export async function readAppliedRecords(applied: string | null) {
   const parsed = appliedSchema.safeParse(stored);
   if (!parsed.success) return null;
   const shown = parsed.data.slice(0, APPLIED_SHOWN);
-  const rows = await db.commitment.findMany({ where: { id: { in: shown.map((record) => record.id) } }, select: { id: true, slug: true, title: true } });
+  const rows = await db.commitment.findMany({
+    where: { id: { in: shown.map((record) => record.id) } },
+    select: { id: true, slug: true, title: true },
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const records = shown.flatMap((record) => {
     const row = byId.get(record.id);
     return row ? [{ ...row, actions: record.actions, proposals: record.proposals ?? 0 }] : [];
   });
-  return { records, count: parsed.data.length, proposals: parsed.data.reduce((sum, record) => sum + (record.proposals ?? 0), 0) };
+  return {
+    records,
+    count: parsed.data.length,
+    proposals: parsed.data.reduce((sum, record) => sum + (record.proposals ?? 0), 0),
+  };
 }

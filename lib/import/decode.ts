@@ -10,12 +10,12 @@ export const MAX_IMPORT_CELL = 20_000;
 
 export type DecodeResult = { isOk: true; text: string; note: string | null } | { isOk: false; message: string };
 
-const SAVE_AS_UTF8 =
-  message("saveAsUtf8");
+const SAVE_AS_UTF8 = message("saveAsUtf8");
 
 // Letters Windows-1251 can encode that a Russian or Kazakh file plausibly contains: Cyrillic,
 // Latin, digits, punctuation and white space. Anything else suggests a different encoding.
-const PLAUSIBLE_1251_TEXT = /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Number}\p{Punctuation}\p{Separator}\p{Symbol}\t\r\n]*$/u;
+const PLAUSIBLE_1251_TEXT =
+  /^[\p{Script=Cyrillic}\p{Script=Latin}\p{Number}\p{Punctuation}\p{Separator}\p{Symbol}\t\r\n]*$/u;
 
 // File signatures of what people upload by mistake: an Excel workbook (.xlsx is a ZIP, .xls an
 // OLE container), a PDF, an image. Text files never start with these bytes.
@@ -43,10 +43,20 @@ function binaryKind(bytes: Uint8Array): "workbook" | "binary" | null {
 export function decodeUpload(bytes: Uint8Array): DecodeResult {
   if (bytes.byteLength === 0) return { isOk: false, message: message("fileEmpty") };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { isOk: false, message: message("fileSize", { size: Number((bytes.byteLength / 1024 / 1024).toFixed(1)), limit: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+    return {
+      isOk: false,
+      message: message("fileSize", {
+        size: Number((bytes.byteLength / 1024 / 1024).toFixed(1)),
+        limit: MAX_IMPORT_BYTES / 1024 / 1024,
+      }),
+    };
   }
   const binary = binaryKind(bytes);
-  if (binary) return { isOk: false, message: message(binary === "workbook" ? "fileWorkbook" : "fileNotCsv", { instructions: SAVE_AS_UTF8 }) };
+  if (binary)
+    return {
+      isOk: false,
+      message: message(binary === "workbook" ? "fileWorkbook" : "fileNotCsv", { instructions: SAVE_AS_UTF8 }),
+    };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { isOk: false, message: message("fileUtf16", { instructions: SAVE_AS_UTF8 }) };
   }
@@ -69,7 +79,8 @@ function refuseUnsafe(text: string): DecodeResult | null {
   const found = findUnsafeCharacter(text);
   if (!found) return null;
   let line = 1;
-  for (let index = text.indexOf("\n"); index !== -1 && index < found.index; index = text.indexOf("\n", index + 1)) line += 1;
+  for (let index = text.indexOf("\n"); index !== -1 && index < found.index; index = text.indexOf("\n", index + 1))
+    line += 1;
   return { isOk: false, message: message("fileForbiddenCharacter", { line, code: found.code }) };
 }
 

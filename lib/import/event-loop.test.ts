@@ -83,29 +83,79 @@ async function previewAndView(kind: "commitments" | "statuses", text: string): P
   return null;
 }
 
-const commitmentHeader = "slug,title,summary,category,responsible_body,instruments,first_stated_on,target_date,quote,source_title";
+const commitmentHeader =
+  "slug,title,summary,category,responsible_body,instruments,first_stated_on,target_date,quote,source_title";
 const columns = (count: number) => Array.from({ length: count }, (_, index) => `column-${index}`).join(",");
 
 const SHAPES: [name: string, kind: "commitments" | "statuses", build: () => string, refusal: RegExp | null][] = [
-  ["a 100,000-column header (the file that froze the server)", "commitments", () => `${columns(100_000)}\n`, /header row has 100,000 columns; the limit is 200/],
-  [`${MAX_IMPORT_COLUMNS} columns × ${MAX_IMPORT_ROWS} rows`, "commitments", () => `slug,${columns(MAX_IMPORT_COLUMNS - 1)}\n` + `s,${"x,".repeat(MAX_IMPORT_COLUMNS - 2)}x\n`.repeat(MAX_IMPORT_ROWS), null],
+  [
+    "a 100,000-column header (the file that froze the server)",
+    "commitments",
+    () => `${columns(100_000)}\n`,
+    /header row has 100,000 columns; the limit is 200/,
+  ],
+  [
+    `${MAX_IMPORT_COLUMNS} columns × ${MAX_IMPORT_ROWS} rows`,
+    "commitments",
+    () =>
+      `slug,${columns(MAX_IMPORT_COLUMNS - 1)}\n` +
+      `s,${"x,".repeat(MAX_IMPORT_COLUMNS - 2)}x\n`.repeat(MAX_IMPORT_ROWS),
+    null,
+  ],
   [
     `${MAX_IMPORT_ROWS} complete new commitments`,
     "commitments",
-    () => `${commitmentHeader}\n` + Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `new-${i},Title ${i},Summary of ${i},torture,Government,CAT,2020-01-01,2030-01-01,"We will, ""truly"".",Speech\n`).join(""),
+    () =>
+      `${commitmentHeader}\n` +
+      Array.from(
+        { length: MAX_IMPORT_ROWS },
+        (_, i) =>
+          `new-${i},Title ${i},Summary of ${i},torture,Government,CAT,2020-01-01,2030-01-01,"We will, ""truly"".",Speech\n`,
+      ).join(""),
     null,
   ],
-  [`${MAX_IMPORT_ROWS} status rows`, "statuses", () => "slug,field,new_value,effective_on,justification,evidence_urls\n" + "missing,ASSESSMENT,STALLED,2024-01-01,Because,https://example.org/a https://example.org/b\n".repeat(MAX_IMPORT_ROWS), null],
-  ["one 5 MB cell", "commitments", () => `slug,title\nabc,"${"x".repeat(MAX_IMPORT_BYTES - 20)}"\n`, /Row 2, column “title”: a cell has more than 20,000 characters/],
-  ["5 MB of new lines inside one quoted cell", "commitments", () => `slug,title\nabc,"${"\n".repeat(MAX_IMPORT_BYTES - 20)}"\n`, /Row 2, column “title”: a cell has more than 20,000/],
+  [
+    `${MAX_IMPORT_ROWS} status rows`,
+    "statuses",
+    () =>
+      "slug,field,new_value,effective_on,justification,evidence_urls\n" +
+      "missing,ASSESSMENT,STALLED,2024-01-01,Because,https://example.org/a https://example.org/b\n".repeat(
+        MAX_IMPORT_ROWS,
+      ),
+    null,
+  ],
+  [
+    "one 5 MB cell",
+    "commitments",
+    () => `slug,title\nabc,"${"x".repeat(MAX_IMPORT_BYTES - 20)}"\n`,
+    /Row 2, column “title”: a cell has more than 20,000 characters/,
+  ],
+  [
+    "5 MB of new lines inside one quoted cell",
+    "commitments",
+    () => `slug,title\nabc,"${"\n".repeat(MAX_IMPORT_BYTES - 20)}"\n`,
+    /Row 2, column “title”: a cell has more than 20,000/,
+  ],
   [
     "cells just under the cell limit, full of quoted new lines, up to 5 MB",
     "statuses",
-    () => "slug,field,new_value,effective_on,justification\n" + `missing,ASSESSMENT,STALLED,2024-01-01,"${"a\n".repeat(9_990)}"\n`.repeat(250),
+    () =>
+      "slug,field,new_value,effective_on,justification\n" +
+      `missing,ASSESSMENT,STALLED,2024-01-01,"${"a\n".repeat(9_990)}"\n`.repeat(250),
     null,
   ],
-  ["a row of 5 MB of empty cells", "commitments", () => `slug\n${",".repeat(MAX_IMPORT_BYTES - 10)}\n`, /Row 2 has .* cells; the limit is 200/],
-  ["a quote never closed, 5 MB long", "commitments", () => `slug,title\nabc,"${"y".repeat(MAX_IMPORT_BYTES - 20)}\n`, /quoted field is never closed/],
+  [
+    "a row of 5 MB of empty cells",
+    "commitments",
+    () => `slug\n${",".repeat(MAX_IMPORT_BYTES - 10)}\n`,
+    /Row 2 has .* cells; the limit is 200/,
+  ],
+  [
+    "a quote never closed, 5 MB long",
+    "commitments",
+    () => `slug,title\nabc,"${"y".repeat(MAX_IMPORT_BYTES - 20)}\n`,
+    /quoted field is never closed/,
+  ],
   ["more rows than the limit", "statuses", () => "slug\n" + "a\n".repeat(MAX_IMPORT_ROWS + 1), /the limit is 10,000/],
 ];
 
@@ -117,7 +167,9 @@ describe("attack: hostile CSV shapes never hold the event loop", () => {
       const blocked = await longestBlock(async () => {
         outcome = await previewAndView(kind, text);
       });
-      console.log(`${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`);
+      console.log(
+        `${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`,
+      );
       if (refusal) expect(inEnglish(outcome ?? "")).toMatch(refusal);
       else expect(outcome).toBeNull();
       expect(blocked.held).toBeLessThan(MAX_BLOCK_MS);
@@ -150,15 +202,36 @@ const WORKBOOKS: [name: string, build: () => Promise<Uint8Array>, refusal: RegEx
     `${MAX_IMPORT_ROWS} long UHRI rows`,
     async () => {
       const [row] = uhriRows("EVL");
-      return new Uint8Array(await uhriWorkbook(Array.from({ length: MAX_IMPORT_ROWS }, (_, index) => ({ ...row, Text: `${index + 1}. The State party ${"should ensure investigations ".repeat(40)}`, "Document Symbol": `CAT/C/EVL/CO/${index}` }))));
+      return new Uint8Array(
+        await uhriWorkbook(
+          Array.from({ length: MAX_IMPORT_ROWS }, (_, index) => ({
+            ...row,
+            Text: `${index + 1}. The State party ${"should ensure investigations ".repeat(40)}`,
+            "Document Symbol": `CAT/C/EVL/CO/${index}`,
+          })),
+        ),
+      );
     },
     null,
   ],
-  ["one value in row 1,000,000", () => workbookOf((sheet) => {
-    sheet.getCell("A1").value = "Text";
-    sheet.getCell("A1000000").value = "x";
-  }), /has 999,999 rows; the limit is 10,000/],
-  ["a workbook that unpacks to 26 MB", async () => new JSZip().file("xl/workbook.xml", "<workbook/>").file("xl/worksheets/sheet1.xml", new Uint8Array(26 * 1024 * 1024)).generateAsync({ type: "uint8array", compression: "DEFLATE" }), /more than 25 MB/],
+  [
+    "one value in row 1,000,000",
+    () =>
+      workbookOf((sheet) => {
+        sheet.getCell("A1").value = "Text";
+        sheet.getCell("A1000000").value = "x";
+      }),
+    /has 999,999 rows; the limit is 10,000/,
+  ],
+  [
+    "a workbook that unpacks to 26 MB",
+    async () =>
+      new JSZip()
+        .file("xl/workbook.xml", "<workbook/>")
+        .file("xl/worksheets/sheet1.xml", new Uint8Array(26 * 1024 * 1024))
+        .generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+    /more than 25 MB/,
+  ],
 ];
 
 describe("attack: hostile Excel workbooks never hold the event loop", () => {
@@ -169,7 +242,9 @@ describe("attack: hostile Excel workbooks never hold the event loop", () => {
       const blocked = await longestBlock(async () => {
         outcome = await previewWorkbook(bytes);
       });
-      console.log(`${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`);
+      console.log(
+        `${name}: event loop held at most ${blocked.held.toFixed(1)} ms (longest wall-clock gap ${blocked.wall.toFixed(1)} ms)`,
+      );
       if (refusal) expect(inEnglish(outcome ?? "")).toMatch(refusal);
       else expect(outcome).toBeNull();
       expect(blocked.held).toBeLessThan(MAX_BLOCK_MS);

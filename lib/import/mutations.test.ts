@@ -15,7 +15,11 @@ let editorId = "";
 
 beforeAll(async () => {
   await seedDataset(db, loadDataset(), loadDatasetTranslations());
-  editorId = (await db.user.create({ data: { email: "importer@example.org", name: "Importer", passwordHash: "x", role: "EDITOR" } })).id;
+  editorId = (
+    await db.user.create({
+      data: { email: "importer@example.org", name: "Importer", passwordHash: "x", role: "EDITOR" },
+    })
+  ).id;
 });
 afterAll(() => db.$disconnect());
 
@@ -32,13 +36,21 @@ async function apply(kind: "commitments" | "statuses", csv: string) {
 }
 
 async function counts() {
-  return { changes: await db.statusChange.count(), audit: await db.auditEvent.count(), evidence: await db.evidence.count(), commitments: await db.commitment.count() };
+  return {
+    changes: await db.statusChange.count(),
+    audit: await db.auditEvent.count(),
+    evidence: await db.evidence.count(),
+    commitments: await db.commitment.count(),
+  };
 }
 
 describe("applying an import", () => {
   it("exporting the workspace CSV and importing it unchanged changes nothing", async () => {
     const bytes: Uint8Array[] = [];
-    const stream = csvStream(commitmentColumns("http://localhost", new Date()), iterateSnapshot(new Date(), "workspace"));
+    const stream = csvStream(
+      commitmentColumns("http://localhost", new Date()),
+      iterateSnapshot(new Date(), "workspace"),
+    );
     for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) bytes.push(chunk);
     const exported = Buffer.concat(bytes).toString("utf8");
     const result = await plan("commitments", exported);
@@ -58,13 +70,22 @@ describe("applying an import", () => {
     const after = await counts();
     expect(after.changes).toBe(before.changes + 1);
     expect(after.evidence).toBe(before.evidence + 1);
-    const stored = await db.commitment.findUniqueOrThrow({ where: { slug: "ratify-iccpr-second-optional-protocol" }, include: { statusChanges: { include: { evidence: true } } } });
+    const stored = await db.commitment.findUniqueOrThrow({
+      where: { slug: "ratify-iccpr-second-optional-protocol" },
+      include: { statusChanges: { include: { evidence: true } } },
+    });
     expect(stored.assessment).toBe("IMPLEMENTED");
-    expect(stored.statusChanges[0]).toMatchObject({ justification: "Закон ратифицирован;\r\nсмертная казнь отменена", recordedById: editorId });
+    expect(stored.statusChanges[0]).toMatchObject({
+      justification: "Закон ратифицирован;\r\nсмертная казнь отменена",
+      recordedById: editorId,
+    });
     expect(stored.statusChanges[0]?.evidence).toHaveLength(1);
     // The imported link waits for its capture (taken in the background, after the commit).
     const evidenceId = stored.statusChanges[0]!.evidence[0]!.evidenceId;
-    expect(await db.evidenceWatch.findUniqueOrThrow({ where: { evidenceId } })).toMatchObject({ url: "https://adilet.zan.kz/rus/docs/Z2000000404", captureAttempts: 0 });
+    expect(await db.evidenceWatch.findUniqueOrThrow({ where: { evidenceId } })).toMatchObject({
+      url: "https://adilet.zan.kz/rus/docs/Z2000000404",
+      captureAttempts: 0,
+    });
     expect(await db.auditEvent.count({ where: { action: "status.update", entityId: stored.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "import.apply" } })).toBe(1);
   });
@@ -79,7 +100,10 @@ describe("applying an import", () => {
     // Someone saves the second commitment after the preview: its version no longer matches.
     await db.commitment.update({ where: { slug: slugs[1] }, data: { version: { increment: 1 } } });
     const before = await counts();
-    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
+    const draft = await saveImportDraft(
+      { kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null },
+      editorId,
+    );
     const outcome = await applyImportPlan(planned, draft.id, editorId);
     expect(outcome).toMatchObject({ isApplied: false, rowNumber: 3 });
     expect(await counts()).toEqual(before);
@@ -90,12 +114,15 @@ describe("applying an import", () => {
   it("creates new commitments as drafts and updates fields, with one version step per change", async () => {
     const { outcome } = await apply(
       "commitments",
-      'slug,title,summary,category,responsible_body,quote,source_title,target_date\n' +
+      "slug,title,summary,category,responsible_body,quote,source_title,target_date\n" +
         'open-shelters,Open shelters in every region,"Shelters for survivors of violence.",domestic-violence,Government,"We will open shelters.",Speech of the minister,\n' +
         "criminalise-domestic-violence,,,,,,,2027-12-31\n",
     );
     expect(outcome).toEqual({ isApplied: true, created: 1, updated: 1, statusChanges: 0, proposals: 0 });
-    const created = await db.commitment.findUniqueOrThrow({ where: { slug: "open-shelters" }, include: { quotes: { include: { source: true } } } });
+    const created = await db.commitment.findUniqueOrThrow({
+      where: { slug: "open-shelters" },
+      include: { quotes: { include: { source: true } } },
+    });
     expect(created).toMatchObject({ isPublished: false, assessment: "NOT_ASSESSED" });
     expect(created.quotes[0]?.source.title).toBe("Speech of the minister");
     const updated = await db.commitment.findUniqueOrThrow({ where: { slug: "criminalise-domestic-violence" } });
@@ -125,8 +152,14 @@ describe("applying an import", () => {
   });
 
   it("refuses to apply a plan that has errors", async () => {
-    const planned = await plan("statuses", "slug,field,new_value,effective_on,justification\nno-such-slug,ASSESSMENT,STALLED,2024-01-01,x\n");
-    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
+    const planned = await plan(
+      "statuses",
+      "slug,field,new_value,effective_on,justification\nno-such-slug,ASSESSMENT,STALLED,2024-01-01,x\n",
+    );
+    const draft = await saveImportDraft(
+      { kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null },
+      editorId,
+    );
     expect(await applyImportPlan(planned, draft.id, editorId)).toMatchObject({ isApplied: false });
   });
 
@@ -134,15 +167,29 @@ describe("applying an import", () => {
     const parsed = await parseCsv("slug,title\nnot-a-real-slug-anywhere,Title\n");
     if (!parsed.isOk) throw new Error(parsed.message);
     // The text is unreadable CSV: only the kept parse can give this plan.
-    const planned = await planDraftImport({ kind: "statuses", content: 'slug\n"never closed', parsed: await serialiseParsedFile(parsed) });
-    expect(planned).toMatchObject({ kind: "statuses", missingColumns: ["field", "new_value", "effective_on", "justification"] });
-    expect(await planDraftImport({ kind: "statuses", content: 'slug\n"never closed', parsed: null })).toHaveProperty("parseError");
+    const planned = await planDraftImport({
+      kind: "statuses",
+      content: 'slug\n"never closed',
+      parsed: await serialiseParsedFile(parsed),
+    });
+    expect(planned).toMatchObject({
+      kind: "statuses",
+      missingColumns: ["field", "new_value", "effective_on", "justification"],
+    });
+    expect(await planDraftImport({ kind: "statuses", content: 'slug\n"never closed', parsed: null })).toHaveProperty(
+      "parseError",
+    );
   });
 });
 
 describe("applying an import with review on", () => {
-  const reviewOn = (settings: { reviewAssessments: boolean; reviewClaims: boolean }) => db.workspaceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
-  const reviewCounts = async () => ({ ...(await counts()), proposals: await db.statusProposal.count(), proposalNotices: await db.notificationEvent.count({ where: { type: "proposal" } }) });
+  const reviewOn = (settings: { reviewAssessments: boolean; reviewClaims: boolean }) =>
+    db.workspaceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
+  const reviewCounts = async () => ({
+    ...(await counts()),
+    proposals: await db.statusProposal.count(),
+    proposalNotices: await db.notificationEvent.count({ where: { type: "proposal" } }),
+  });
   afterEach(() => db.workspaceSettings.deleteMany());
 
   it("makes an assessment row a proposal by the importer, and still publishes the claim row", async () => {
@@ -156,7 +203,10 @@ describe("applying an import with review on", () => {
         `${slug},ASSESSMENT,IMPLEMENTED,2024-05-02,The law entered into force.,law_adopted,https://adilet.zan.kz/rus/docs/Z2400000077\n` +
         `${slug},OFFICIAL_CLAIM,IN_PROGRESS,2024-05-03,The ministry says work is under way.,,\n`,
     );
-    expect(planned.operations.map((operation) => operation.type === "status" && operation.isProposal)).toEqual([true, false]);
+    expect(planned.operations.map((operation) => operation.type === "status" && operation.isProposal)).toEqual([
+      true,
+      false,
+    ]);
     expect(outcome).toEqual({ isApplied: true, created: 0, updated: 0, statusChanges: 1, proposals: 1 });
     const after = await db.commitment.findUniqueOrThrow({ where: { slug } });
     // The public assessment stays as it was; the claim row was published and stepped the version once.
@@ -174,22 +224,48 @@ describe("applying an import with review on", () => {
       // Made against the version the public change left, so a reviewer can approve it.
       baseVersion: after.version,
     });
-    expect(JSON.parse(proposal.newEvidence)).toEqual([{ url: "https://adilet.zan.kz/rus/docs/Z2400000077", title: "https://adilet.zan.kz/rus/docs/Z2400000077", publisher: null, publishedOn: null }]);
-    expect(await db.auditEvent.count({ where: { action: "status.propose", entityId: proposal.id, actorId: editorId } })).toBe(1);
-    expect(await db.notificationEvent.count({ where: { type: "proposal", subjectId: `${proposal.id}:${proposal.version}` } })).toBe(1);
+    expect(JSON.parse(proposal.newEvidence)).toEqual([
+      {
+        url: "https://adilet.zan.kz/rus/docs/Z2400000077",
+        title: "https://adilet.zan.kz/rus/docs/Z2400000077",
+        publisher: null,
+        publishedOn: null,
+      },
+    ]);
+    expect(
+      await db.auditEvent.count({ where: { action: "status.propose", entityId: proposal.id, actorId: editorId } }),
+    ).toBe(1);
+    expect(
+      await db.notificationEvent.count({
+        where: { type: "proposal", subjectId: `${proposal.id}:${proposal.version}` },
+      }),
+    ).toBe(1);
     const now = await reviewCounts();
-    expect(now).toMatchObject({ changes: counted.changes + 1, proposals: counted.proposals + 1, proposalNotices: counted.proposalNotices + 1, evidence: counted.evidence });
+    expect(now).toMatchObject({
+      changes: counted.changes + 1,
+      proposals: counted.proposals + 1,
+      proposalNotices: counted.proposalNotices + 1,
+      evidence: counted.evidence,
+    });
     const applyEvent = await db.auditEvent.findFirstOrThrow({ where: { action: "import.apply", entityId: draftId } });
     expect(JSON.parse(applyEvent.after ?? "{}")).toMatchObject({ statusChanges: 1, proposals: 1 });
-    const shown = await readAppliedRecords((await db.importDraft.findUniqueOrThrow({ where: { id: draftId } })).applied);
-    expect(shown).toMatchObject({ count: 1, proposals: 1, records: [{ slug, actions: ["proposal", "status"], proposals: 1 }] });
+    const shown = await readAppliedRecords(
+      (await db.importDraft.findUniqueOrThrow({ where: { id: draftId } })).applied,
+    );
+    expect(shown).toMatchObject({
+      count: 1,
+      proposals: 1,
+      records: [{ slug, actions: ["proposal", "status"], proposals: 1 }],
+    });
   });
 
   it("rolls the whole file back when a proposal row breaks a rule on Apply", async () => {
     await reviewOn({ reviewAssessments: true, reviewClaims: false });
     const slug = "strengthen-child-protection-measures";
     const commitment = await db.commitment.findUniqueOrThrow({ where: { slug } });
-    const evidence = await db.evidence.create({ data: { commitmentId: commitment.id, url: "https://adilet.zan.kz/rus/docs/P2400000101", title: "Decree" } });
+    const evidence = await db.evidence.create({
+      data: { commitmentId: commitment.id, url: "https://adilet.zan.kz/rus/docs/P2400000101", title: "Decree" },
+    });
     const planned = await plan(
       "statuses",
       "slug,field,new_value,effective_on,justification,evidence_urls\n" +
@@ -202,8 +278,15 @@ describe("applying an import with review on", () => {
     await db.evidence.update({ where: { id: evidence.id }, data: { removedAt: new Date() } });
     try {
       const before = await reviewCounts();
-      const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
-      expect(await applyImportPlan(planned, draft.id, editorId)).toEqual({ isApplied: false, rowNumber: 3, message: message("evidenceGone") });
+      const draft = await saveImportDraft(
+        { kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null },
+        editorId,
+      );
+      expect(await applyImportPlan(planned, draft.id, editorId)).toEqual({
+        isApplied: false,
+        rowNumber: 3,
+        message: message("evidenceGone"),
+      });
       expect(await reviewCounts()).toEqual(before);
       expect((await db.commitment.findUniqueOrThrow({ where: { slug } })).officialClaim).toBe(commitment.officialClaim);
       expect((await db.importDraft.findUniqueOrThrow({ where: { id: draft.id } })).appliedAt).toBeNull();
@@ -213,7 +296,8 @@ describe("applying an import with review on", () => {
   });
 
   it("covers the review settings in the plan's digest, and refuses a plan made under other settings", async () => {
-    const csv = "slug,field,new_value,effective_on,justification\nhuman-rights-awareness-campaign,ASSESSMENT,STALLED,2024-07-01,Stuck again.\n";
+    const csv =
+      "slug,field,new_value,effective_on,justification\nhuman-rights-awareness-campaign,ASSESSMENT,STALLED,2024-07-01,Stuck again.\n";
     const off = await plan("statuses", csv);
     await reviewOn({ reviewAssessments: true, reviewClaims: false });
     const on = await plan("statuses", csv);
@@ -227,8 +311,14 @@ describe("applying an import with review on", () => {
     expect(await planDigest(await plan("commitments", commitmentsCsv))).not.toBe(withBoth);
     // A settings change that slips in after the digest check is still caught inside the transaction.
     const before = await reviewCounts();
-    const draft = await saveImportDraft({ kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null }, editorId);
-    expect(await applyImportPlan(on, draft.id, editorId)).toMatchObject({ isApplied: false, message: message("importReviewChanged") });
+    const draft = await saveImportDraft(
+      { kind: "statuses", fileName: "x.csv", content: "", parsed: "", note: null },
+      editorId,
+    );
+    expect(await applyImportPlan(on, draft.id, editorId)).toMatchObject({
+      isApplied: false,
+      message: message("importReviewChanged"),
+    });
     expect(await reviewCounts()).toEqual(before);
   });
 });

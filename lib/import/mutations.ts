@@ -15,12 +15,19 @@ import { message } from "@/lib/forms/messages";
 import { currentInstant } from "@/lib/calendar";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
-export async function saveImportDraft(input: { kind: ImportKind | UploadKind; fileName: string; content: string; parsed: string; note: string | null }, actorId: string) {
+export async function saveImportDraft(
+  input: { kind: ImportKind | UploadKind; fileName: string; content: string; parsed: string; note: string | null },
+  actorId: string,
+) {
   return db.importDraft.create({ data: { ...input, createdById: actorId }, select: { id: true } });
 }
 
 /** One record an applied import wrote, and what it did to it (in file order, each record once); `proposals`, how many proposals it made for the record. */
-export type AppliedRecord = { id: string; actions: ("create" | "update" | "status" | "proposal")[]; proposals?: number };
+export type AppliedRecord = {
+  id: string;
+  actions: ("create" | "update" | "status" | "proposal")[];
+  proposals?: number;
+};
 
 export type ApplyOutcome =
   | { isApplied: true; created: number; updated: number; statusChanges: number; proposals: number }
@@ -67,13 +74,15 @@ function asRowFailure(error: unknown, rowNumber: number): unknown {
  * the form would make it. Any failure, on any row, rolls everything back: the import is all or nothing.
  */
 export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId: string): Promise<ApplyOutcome> {
-  if (plan.errors.length > 0 || plan.missingColumns.length > 0) return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: message("importHasErrors") };
+  if (plan.errors.length > 0 || plan.missingColumns.length > 0)
+    return { isApplied: false, rowNumber: plan.errors[0]?.rowNumber ?? 1, message: message("importHasErrors") };
   try {
     const outcome = await db.$transaction(
       async (tx) => {
         // Each write bumps a commitment's version; later rows on the same commitment expect that.
         const versions = new Map<string, number>();
-        const expected = (operation: Extract<PlannedOperation, { version: number }>) => versions.get(operation.commitmentId) ?? operation.version;
+        const expected = (operation: Extract<PlannedOperation, { version: number }>) =>
+          versions.get(operation.commitmentId) ?? operation.version;
         let created = 0;
         let updated = 0;
         let statusChanges = 0;
@@ -109,7 +118,11 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               created += 1;
             } else if (operation.type === "update") {
               const version = expected(operation);
-              const result = await updateCommitmentInTransaction(tx, { ...operation.fields, commitmentId: operation.commitmentId, version, slug: undefined }, actorId);
+              const result = await updateCommitmentInTransaction(
+                tx,
+                { ...operation.fields, commitmentId: operation.commitmentId, version, slug: undefined },
+                actorId,
+              );
               if (!result) throw new ImportRowFailure(operation.rowNumber, STALE);
               versions.set(operation.commitmentId, version + 1);
               touch(operation.commitmentId, "update");
@@ -124,7 +137,11 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               proposals += 1;
             } else {
               const version = expected(operation);
-              const changeId = await recordStatusChangeInTransaction(tx, { ...statusRecord(operation), version }, actorId);
+              const changeId = await recordStatusChangeInTransaction(
+                tx,
+                { ...statusRecord(operation), version },
+                actorId,
+              );
               if (!changeId) throw new ImportRowFailure(operation.rowNumber, STALE);
               versions.set(operation.commitmentId, version + 1);
               touch(operation.commitmentId, "status");
@@ -137,7 +154,11 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         for (const operation of proposalRows) {
           try {
             // A proposal does not step the record's version: later rows still expect the current one.
-            const proposalId = await createProposalInTransaction(tx, { ...statusRecord(operation), version: expected(operation) }, actorId);
+            const proposalId = await createProposalInTransaction(
+              tx,
+              { ...statusRecord(operation), version: expected(operation) },
+              actorId,
+            );
             if (!proposalId) throw new ImportRowFailure(operation.rowNumber, STALE);
           } catch (error) {
             throw asRowFailure(error, operation.rowNumber);
@@ -145,12 +166,25 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         }
         // What the preview promised (which rows become proposals) must still hold inside the transaction.
         const review = await getReviewSettings(tx);
-        if (review.reviewAssessments !== plan.review.reviewAssessments || review.reviewClaims !== plan.review.reviewClaims) {
+        if (
+          review.reviewAssessments !== plan.review.reviewAssessments ||
+          review.reviewClaims !== plan.review.reviewClaims
+        ) {
           throw new ImportRowFailure(plan.operations[0]?.rowNumber ?? 1, message("importReviewChanged"));
         }
-        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant(), applied: JSON.stringify([...touched.values()]) } });
+        await tx.importDraft.update({
+          where: { id: draftId },
+          data: { appliedAt: currentInstant(), applied: JSON.stringify([...touched.values()]) },
+        });
         await tx.auditEvent.create({
-          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: plan.kind, created, updated, statusChanges, proposals, unchanged: plan.unchanged.length }),
+          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, {
+            kind: plan.kind,
+            created,
+            updated,
+            statusChanges,
+            proposals,
+            unchanged: plan.unchanged.length,
+          }),
         });
         return { isApplied: true as const, created, updated, statusChanges, proposals };
       },
@@ -162,7 +196,8 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
     await refreshPlannerStatisticsQuietly(db);
     return outcome;
   } catch (error) {
-    if (error instanceof ImportRowFailure) return { isApplied: false, rowNumber: error.rowNumber, message: error.message };
+    if (error instanceof ImportRowFailure)
+      return { isApplied: false, rowNumber: error.rowNumber, message: error.message };
     throw error;
   }
 }

@@ -13,7 +13,7 @@ describe("decodeUpload", () => {
   it("reads UTF-8 with or without a BOM", async () => {
     expect(decodeUpload(utf8("slug\nқазақстан"))).toEqual({ isOk: true, text: "slug\nқазақстан", note: null });
     const withMark = decodeUpload(withBom("slug"));
-    expect(withMark.isOk && await parseCsv(withMark.text)).toMatchObject({ headers: ["slug"] });
+    expect(withMark.isOk && (await parseCsv(withMark.text))).toMatchObject({ headers: ["slug"] });
   });
 
   it("says a file is empty, or not a CSV at all (an image, a PDF, an Excel workbook), instead of reading it as text", () => {
@@ -21,18 +21,22 @@ describe("decodeUpload", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect(english(decodeUpload(png))).toMatch(/^This is not a CSV file/);
     expect(english(decodeUpload(utf8("%PDF-1.7\n…")))).toMatch(/^This is not a CSV file/);
-    expect(english(decodeUpload(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0])))).toMatch(/^This is an Excel workbook, not a CSV file/);
+    expect(english(decodeUpload(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0])))).toMatch(
+      /^This is an Excel workbook, not a CSV file/,
+    );
   });
 
   it("converts a Windows-1251 file correctly and says so", async () => {
     // "slug;title\nabc;Отмена смертной казни" as Excel writes it in Russian Windows.
     const text = "slug;title\r\nabc;Отмена смертной казни\r\n";
-    const bytes = Uint8Array.from([...text].map((ch) => {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) return code;
-      if (code >= 0x0410 && code <= 0x044f) return code - 0x0410 + 0xc0;
-      throw new Error(`test encoder lacks ${ch}`);
-    }));
+    const bytes = Uint8Array.from(
+      [...text].map((ch) => {
+        const code = ch.charCodeAt(0);
+        if (code < 0x80) return code;
+        if (code >= 0x0410 && code <= 0x044f) return code - 0x0410 + 0xc0;
+        throw new Error(`test encoder lacks ${ch}`);
+      }),
+    );
     const result = decodeUpload(bytes);
     expect(result).toMatchObject({ isOk: true, text });
     expect(inEnglish((result.isOk && result.note) || "")).toMatch(/Windows-1251/);
@@ -40,11 +44,19 @@ describe("decodeUpload", () => {
 
   it("attack: refuses a Latin-1 file instead of importing it as Windows-1251 mojibake, with instructions", async () => {
     // "slug,title\nabc,Café ñ ü ß" as Latin-1 / Windows-1252 writes it.
-    const latin1 = Uint8Array.from([..."slug,title\nabc,Caf"].map((ch) => ch.charCodeAt(0)).concat([0xe9, 0x20, 0xf1, 0x20, 0xfc, 0x20, 0xdf, 0x0a]));
+    const latin1 = Uint8Array.from(
+      [..."slug,title\nabc,Caf"].map((ch) => ch.charCodeAt(0)).concat([0xe9, 0x20, 0xf1, 0x20, 0xfc, 0x20, 0xdf, 0x0a]),
+    );
     const result = decodeUpload(latin1);
-    expect(english(result)).toMatch(/^The file seems to be in a Western European encoding \(Latin-1 or Windows-1252\).*CSV UTF-8/);
+    expect(english(result)).toMatch(
+      /^The file seems to be in a Western European encoding \(Latin-1 or Windows-1252\).*CSV UTF-8/,
+    );
     // A Russian file in Windows-1251 naming a Latin brand is still converted.
-    const russian = Uint8Array.from([..."slug,title\nabc,iPhone "].map((ch) => ch.charCodeAt(0)).concat([0xcf, 0xf0, 0xe8, 0xed, 0xff, 0xf2, 0xfc, 0x20, 0xe7, 0xe0, 0xea, 0xee, 0xed, 0x0a]));
+    const russian = Uint8Array.from(
+      [..."slug,title\nabc,iPhone "]
+        .map((ch) => ch.charCodeAt(0))
+        .concat([0xcf, 0xf0, 0xe8, 0xed, 0xff, 0xf2, 0xfc, 0x20, 0xe7, 0xe0, 0xea, 0xee, 0xed, 0x0a]),
+    );
     expect(decodeUpload(russian)).toMatchObject({ isOk: true, text: "slug,title\nabc,iPhone Принять закон\n" });
   });
 
@@ -70,7 +82,9 @@ describe("decodeUpload", () => {
 
 describe("parseCsv", () => {
   it("reads a semicolon-delimited CRLF file with a BOM, Cyrillic text and an embedded new line", async () => {
-    const decoded = decodeUpload(withBom('Slug;Title;Justification\r\nabc;Қазақстан;"бірінші жол\r\nекінші; жол"\r\ndef;"Say ""yes""";\r\n'));
+    const decoded = decodeUpload(
+      withBom('Slug;Title;Justification\r\nabc;Қазақстан;"бірінші жол\r\nекінші; жол"\r\ndef;"Say ""yes""";\r\n'),
+    );
     if (!decoded.isOk) throw new Error(decoded.message);
     const parsed = await parseCsv(decoded.text);
     expect(parsed).toEqual({
@@ -108,8 +122,12 @@ describe("parseCsv", () => {
 
   it("attack: a header wider than 200 columns, or a row, is refused at once with the limit named", async () => {
     const wide = `${Array.from({ length: 201 }, (_, index) => `c${index}`).join(",")}\n`;
-    expect(english(await parseCsv(wide))).toBe("The header row has 201 columns; the limit is 200. Delete the columns you do not need (or copy only the import’s columns to a new sheet) and upload the file again.");
-    expect(english(await parseCsv(`slug\nabc${",".repeat(300)}\n`))).toMatch(/^Row 2 has 301 cells; the limit is 200\./);
+    expect(english(await parseCsv(wide))).toBe(
+      "The header row has 201 columns; the limit is 200. Delete the columns you do not need (or copy only the import’s columns to a new sheet) and upload the file again.",
+    );
+    expect(english(await parseCsv(`slug\nabc${",".repeat(300)}\n`))).toMatch(
+      /^Row 2 has 301 cells; the limit is 200\./,
+    );
     expect((await parseCsv(`${Array.from({ length: 200 }, (_, index) => `c${index}`).join(",")}\n`)).isOk).toBe(true);
   });
 

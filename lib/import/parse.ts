@@ -20,7 +20,11 @@ export async function serialiseParsedFile(file: ParsedFile): Promise<string> {
   const names = file.headers.filter((name) => name !== "" && isImportColumn(name));
   const lines = [STORED_FORMAT, JSON.stringify({ delimiter: file.delimiter, headers: file.headers, names })];
   for (let start = 0; start < file.rows.length; start += ROWS_PER_LINE) {
-    lines.push(JSON.stringify(file.rows.slice(start, start + ROWS_PER_LINE).map((row) => names.map((name) => row.values[name] ?? ""))));
+    lines.push(
+      JSON.stringify(
+        file.rows.slice(start, start + ROWS_PER_LINE).map((row) => names.map((name) => row.values[name] ?? "")),
+      ),
+    );
     await nextTurn();
   }
   return lines.join("\n");
@@ -69,13 +73,19 @@ export function detectDelimiter(text: string): "," | ";" {
 export async function parseCsv(text: string): Promise<ParseResult> {
   const delimiter = detectDelimiter(text);
   // Only the columns an import reads are kept (the others are listed in the preview as ignored).
-  const read = await readCsvRecords(text, delimiter, { maxWidth: MAX_IMPORT_COLUMNS, maxCell: MAX_IMPORT_CELL }, isImportColumn);
+  const read = await readCsvRecords(
+    text,
+    delimiter,
+    { maxWidth: MAX_IMPORT_COLUMNS, maxCell: MAX_IMPORT_CELL },
+    isImportColumn,
+  );
   if ("problem" in read) return describeProblem(read);
   if (read.header.length === 0) return { isOk: false, message: message("noHeaderRow") };
   const headers = read.header.map((name) => name.trim().toLowerCase());
   const seen = new Set<string>();
   for (const name of headers) {
-    if (name !== "" && seen.has(name)) return { isOk: false, message: message("duplicateColumn", { column: name.slice(0, 100) }) };
+    if (name !== "" && seen.has(name))
+      return { isOk: false, message: message("duplicateColumn", { column: name.slice(0, 100) }) };
     seen.add(name);
   }
   if (read.rows.length > MAX_IMPORT_ROWS) {
@@ -86,7 +96,11 @@ export async function parseCsv(text: string): Promise<ParseResult> {
 }
 
 /** Rows keyed by header name (`names[i]` for `cells[i]`), built a slice at a time. */
-async function rowsOf(names: string[], records: string[][], read: (cell: string) => string = (cell) => cell): Promise<ParsedRow[]> {
+async function rowsOf(
+  names: string[],
+  records: string[][],
+  read: (cell: string) => string = (cell) => cell,
+): Promise<ParsedRow[]> {
   const rows: ParsedRow[] = [];
   for (const [index, record] of records.entries()) {
     const values: Record<string, string> = {};
@@ -102,12 +116,22 @@ async function rowsOf(names: string[], records: string[][], read: (cell: string)
 function describeProblem(found: CsvSyntaxProblem | CsvTooWide | CsvCellTooLong): Extract<ParseResult, { isOk: false }> {
   if (found.problem === "cellTooLong") {
     const column = found.columnName?.trim().slice(0, 100) || String(found.column + 1);
-    return { isOk: false, message: message("cellTooLong", { row: found.recordIndex + 1, column, limit: MAX_IMPORT_CELL }) };
+    return {
+      isOk: false,
+      message: message("cellTooLong", { row: found.recordIndex + 1, column, limit: MAX_IMPORT_CELL }),
+    };
   }
   if (found.problem === "tooWide") {
     return found.recordIndex === 0
       ? { isOk: false, message: message("tooManyColumns", { count: found.width, limit: MAX_IMPORT_COLUMNS }) }
-      : { isOk: false, message: message("rowTooManyColumns", { row: found.recordIndex + 1, count: found.width, limit: MAX_IMPORT_COLUMNS }) };
+      : {
+          isOk: false,
+          message: message("rowTooManyColumns", {
+            row: found.recordIndex + 1,
+            count: found.width,
+            limit: MAX_IMPORT_COLUMNS,
+          }),
+        };
   }
   const reason = found.problem === "quoteNotClosed" ? message("csvQuoteNotClosed") : message("csvStrayQuote");
   return { isOk: false, message: message("csvInvalidNearLine", { line: found.line, reason }) };

@@ -26,7 +26,13 @@ const bodyKeys = new Map([
   ["правительство", "government"],
   ["үкімет", "government"],
 ]);
-const state: CurrentState = { commitments: new Map([[existing.slug, existing]]), instrumentCodes: new Set(["ICCPR-OP2", "CAT"]), bodyKeys, today: day("2026-11-22"), review: { reviewAssessments: false, reviewClaims: false } };
+const state: CurrentState = {
+  commitments: new Map([[existing.slug, existing]]),
+  instrumentCodes: new Set(["ICCPR-OP2", "CAT"]),
+  bodyKeys,
+  today: day("2026-11-22"),
+  review: { reviewAssessments: false, reviewClaims: false },
+};
 
 async function plan(kind: "commitments" | "statuses", csv: string) {
   const parsed = await parseCsv(csv);
@@ -37,10 +43,16 @@ async function plan(kind: "commitments" | "statuses", csv: string) {
 describe("planning a commitments import", () => {
   it("reads the responsible body as a key or as its name in any language, and refuses an unknown one", async () => {
     const header = "slug,title,summary,category,responsible_body,quote,source_title\n";
-    const named = await plan("commitments", `${header}by-name,New,"A summary",torture,Правительство,"We will do it.",A speech\n`);
+    const named = await plan(
+      "commitments",
+      `${header}by-name,New,"A summary",torture,Правительство,"We will do it.",A speech\n`,
+    );
     expect(named.errors).toEqual([]);
     expect(named.operations[0]).toMatchObject({ type: "create", fields: { responsibleBody: "government" } });
-    const unknown = await plan("commitments", `${header}unknown-body,New,"A summary",torture,Ministry of Magic,"We will do it.",A speech\n`);
+    const unknown = await plan(
+      "commitments",
+      `${header}unknown-body,New,"A summary",torture,Ministry of Magic,"We will do it.",A speech\n`,
+    );
     expect(unknown.operations).toEqual([]);
     expect(unknown.errors).toMatchObject([{ rowNumber: 2, column: "responsible_body" }]);
     expect(inEnglish(unknown.errors[0]!.message)).toContain("Ministry of Magic");
@@ -51,12 +63,19 @@ describe("planning a commitments import", () => {
       "commitments",
       "slug,title,category,category_label,responsible_body,instruments,official_claim,assessment,first_stated_on,target_date,url\nabolish-death-penalty,Abolish the death penalty,death-penalty,Death penalty,Parliament,ICCPR-OP2,ADOPTED,NOT_ASSESSED,2021-01-02,,https://x\n",
     );
-    expect(result).toMatchObject({ operations: [], errors: [], unchanged: [{ rowNumber: 2, slug: "abolish-death-penalty" }] });
+    expect(result).toMatchObject({
+      operations: [],
+      errors: [],
+      unchanged: [{ rowNumber: 2, slug: "abolish-death-penalty" }],
+    });
     expect(result.ignoredColumns).toEqual(["category_label", "url"]);
   });
 
   it("lists what an update changes, reading Russian-style dates", async () => {
-    const result = await plan("commitments", 'slug;title;target_date;instruments\nabolish-death-penalty;Abolish capital punishment;31.12.2027;"CAT; ICCPR-OP2"\n');
+    const result = await plan(
+      "commitments",
+      'slug;title;target_date;instruments\nabolish-death-penalty;Abolish capital punishment;31.12.2027;"CAT; ICCPR-OP2"\n',
+    );
     expect(result.errors).toEqual([]);
     expect(result.operations).toEqual([
       expect.objectContaining({
@@ -72,11 +91,25 @@ describe("planning a commitments import", () => {
   });
 
   it("creates a new commitment only with everything a new one needs", async () => {
-    const complete = await plan("commitments", 'slug,title,summary,category,responsible_body,quote,source_title\nnew-one,New,"A summary",torture,Government,"We will do it.",A speech\n');
-    expect(complete.operations[0]).toMatchObject({ type: "create", slug: "new-one", officialClaim: "NO_CLAIM", quote: { text: "We will do it.", sourceTitle: "A speech" } });
+    const complete = await plan(
+      "commitments",
+      'slug,title,summary,category,responsible_body,quote,source_title\nnew-one,New,"A summary",torture,Government,"We will do it.",A speech\n',
+    );
+    expect(complete.operations[0]).toMatchObject({
+      type: "create",
+      slug: "new-one",
+      officialClaim: "NO_CLAIM",
+      quote: { text: "We will do it.", sourceTitle: "A speech" },
+    });
     const incomplete = await plan("commitments", "slug,title\nnew-two,New\n");
     expect(incomplete.operations).toEqual([]);
-    expect(incomplete.errors.map((e) => e.column).sort()).toEqual(["category", "quote", "responsible_body", "source_title", "summary"]);
+    expect(incomplete.errors.map((e) => e.column).sort()).toEqual([
+      "category",
+      "quote",
+      "responsible_body",
+      "source_title",
+      "summary",
+    ]);
   });
 
   it("reports each bad cell with its row and column", async () => {
@@ -111,8 +144,17 @@ describe("planning a status-change import", () => {
     );
     expect(result.errors).toEqual([]);
     expect(result.operations).toEqual([
-      expect.objectContaining({ from: "NOT_ASSESSED", to: "PARTIALLY_IMPLEMENTED", evidenceIds: ["e1"], newEvidenceUrls: ["https://un.org/report"] }),
-      expect.objectContaining({ from: "PARTIALLY_IMPLEMENTED", to: "IMPLEMENTED", newEvidenceUrls: ["https://un.org/report"] }),
+      expect.objectContaining({
+        from: "NOT_ASSESSED",
+        to: "PARTIALLY_IMPLEMENTED",
+        evidenceIds: ["e1"],
+        newEvidenceUrls: ["https://un.org/report"],
+      }),
+      expect.objectContaining({
+        from: "PARTIALLY_IMPLEMENTED",
+        to: "IMPLEMENTED",
+        newEvidenceUrls: ["https://un.org/report"],
+      }),
     ]);
   });
 
@@ -127,7 +169,14 @@ describe("planning a status-change import", () => {
         "missing-slug,ASSESSMENT,STALLED,2025-01-01,,\n",
     );
     expect(result.operations).toEqual([]);
-    expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual(["2:evidence_urls", "3:effective_on", "4:new_value", "5:evidence_urls", "6:slug", "6:justification"]);
+    expect(result.errors.map((e) => `${e.rowNumber}:${e.column}`)).toEqual([
+      "2:evidence_urls",
+      "3:effective_on",
+      "4:new_value",
+      "5:evidence_urls",
+      "6:slug",
+      "6:justification",
+    ]);
   });
 
   it("refuses, in the preview, a change dated before the commitment was first stated or before independence", async () => {
@@ -161,7 +210,10 @@ describe("planning a status-change import", () => {
   });
 
   it("treats a row that sets the status it already has as unchanged", async () => {
-    const result = await plan("statuses", "slug,field,new_value,effective_on,justification\nabolish-death-penalty,OFFICIAL_CLAIM,ADOPTED,2024-01-01,Same\n");
+    const result = await plan(
+      "statuses",
+      "slug,field,new_value,effective_on,justification\nabolish-death-penalty,OFFICIAL_CLAIM,ADOPTED,2024-01-01,Same\n",
+    );
     expect(result).toMatchObject({ operations: [], errors: [], unchanged: [{ rowNumber: 2 }] });
   });
 });

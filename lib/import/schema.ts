@@ -10,7 +10,10 @@ export const importUploadSchema = z.object({
   file: z
     .instanceof(File, { message: message("chooseCsvFile") })
     .refine((file) => file.size > 0, message("chooseCsvFile"))
-    .refine((file) => file.size <= MAX_IMPORT_BYTES, message("fileTooLarge", { limit: MAX_IMPORT_BYTES / 1024 / 1024 })),
+    .refine(
+      (file) => file.size <= MAX_IMPORT_BYTES,
+      message("fileTooLarge", { limit: MAX_IMPORT_BYTES / 1024 / 1024 }),
+    ),
 });
 
 /** Confirming a preview: which draft, and the fingerprint of the plan the person saw. */

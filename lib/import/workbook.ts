@@ -17,7 +17,6 @@ import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type DecodeResult
  */
 export const MAX_WORKBOOK_UNPACKED_BYTES = 25 * 1024 * 1024;
 
-
 /** An .xlsx file: a ZIP ("PK\x03\x04") whose parts include the workbook. The old binary .xls is not one. */
 export function isZipFile(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -43,9 +42,12 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((run) => run.text ?? "").join("");
-    if ("formula" in value || "sharedFormula" in value) return "result" in value ? cellText(value.result as ExcelJS.CellValue) : "";
-    if ("hyperlink" in value && "text" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((run) => run.text ?? "").join("");
+    if ("formula" in value || "sharedFormula" in value)
+      return "result" in value ? cellText(value.result as ExcelJS.CellValue) : "";
+    if ("hyperlink" in value && "text" in value)
+      return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
     if ("error" in value) return "";
   }
   return "";
@@ -65,7 +67,10 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
   // A ZIP that is not a workbook (a .docx, an archive of photos) has no xl/workbook.xml.
   if (!zip.file("xl/workbook.xml")) return { isOk: false, message: message("fileWorkbookUnreadable") };
   if (declaredUnpackedBytes(zip) > MAX_WORKBOOK_UNPACKED_BYTES) {
-    return { isOk: false, message: message("fileWorkbookTooLarge", { limit: MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024 }) };
+    return {
+      isOk: false,
+      message: message("fileWorkbookTooLarge", { limit: MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024 }),
+    };
   }
   // exceljs's streaming reader parses the sheet's XML a chunk at a time: the whole-workbook reader
   // held the event loop 270 ms on 10,000 long rows, this one 22 ms (measured).
@@ -73,7 +78,13 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
   let sheetName = "";
   let problem: string | null = null;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
     for await (const worksheet of reader) {
       sheetName = String((worksheet as unknown as { name?: string }).name ?? "");
       const header: string[] = [];
@@ -84,7 +95,10 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
         }
         const width = row.cellCount;
         if (width > MAX_IMPORT_COLUMNS) {
-          problem = row.number === 1 ? message("tooManyColumns", { count: width, limit: MAX_IMPORT_COLUMNS }) : message("rowTooManyColumns", { row: row.number, count: width, limit: MAX_IMPORT_COLUMNS });
+          problem =
+            row.number === 1
+              ? message("tooManyColumns", { count: width, limit: MAX_IMPORT_COLUMNS })
+              : message("rowTooManyColumns", { row: row.number, count: width, limit: MAX_IMPORT_COLUMNS });
           break;
         }
         const cells: string[] = [];
@@ -92,7 +106,11 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
           const text = cellText(row.getCell(column).value);
           if (row.number === 1) header.push(text);
           if (text.length > MAX_IMPORT_CELL) {
-            problem = message("cellTooLong", { row: row.number, column: header[column - 1]?.trim().slice(0, 100) || String(column), limit: MAX_IMPORT_CELL });
+            problem = message("cellTooLong", {
+              row: row.number,
+              column: header[column - 1]?.trim().slice(0, 100) || String(column),
+              limit: MAX_IMPORT_CELL,
+            });
             break;
           }
           cells.push(text);
@@ -116,10 +134,15 @@ export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult
   for (const [index, record] of records.entries()) {
     const line = record.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(",");
     const unsafe = findUnsafeCharacter(line);
-    if (unsafe) return { isOk: false, message: message("fileForbiddenCharacter", { line: index + 1, code: unsafe.code }) };
+    if (unsafe)
+      return { isOk: false, message: message("fileForbiddenCharacter", { line: index + 1, code: unsafe.code }) };
     lines.push(line);
     if (index % 500 === 499) await nextTurn();
   }
   const text = `${lines.join("\r\n")}\r\n`;
-  return { isOk: true, text, note: message("fileWorkbookRead", { sheet: sheetName.slice(0, 60) || "1", rows: records.length - 1 }) };
+  return {
+    isOk: true,
+    text,
+    note: message("fileWorkbookRead", { sheet: sheetName.slice(0, 60) || "1", rows: records.length - 1 }),
+  };
 }

@@ -6,7 +6,6 @@ import { isAssessment } from "@/lib/vocabulary";
 import { flagsOf, type WorkspaceFlag } from "./flags";
 import type { WorkspaceFilters } from "./filters";
 
-
 /** Every commitment (drafts and archived too) for the workspace list, with attention flags. */
 export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
   const query = filters.query ? normaliseForSearch(filters.query).slice(0, 200) : "";
@@ -52,7 +51,10 @@ export async function getCommitmentForEditing(id: string) {
       evidence: { where: { removedAt: null }, orderBy: { createdAt: "desc" } },
       statusChanges: {
         orderBy: [{ recordedAt: "desc" }],
-        include: { recordedBy: { select: { name: true } }, evidence: { include: { evidence: { select: { id: true, title: true, url: true } } } } },
+        include: {
+          recordedBy: { select: { name: true } },
+          evidence: { include: { evidence: { select: { id: true, title: true, url: true } } } },
+        },
       },
       verifications: { orderBy: { recordedAt: "desc" }, take: 10, include: { recordedBy: { select: { name: true } } } },
     },
@@ -69,5 +71,8 @@ export async function listInstruments() {
 
 /** Sources to cite a quote from, newest first. */
 export async function listSources() {
-  return db.source.findMany({ orderBy: [{ publishedOn: "desc" }, { title: "asc" }], select: { id: true, title: true, author: true, publishedOn: true } });
+  return db.source.findMany({
+    orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
+    select: { id: true, title: true, author: true, publishedOn: true },
+  });
 }

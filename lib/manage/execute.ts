@@ -22,7 +22,9 @@ export type DefinedOperation<TSchema extends z.ZodType, TValue> = Operation<TSch
   execute: (rawInput: unknown) => Promise<OperationOutcome<TValue>>;
 };
 
-export function defineOperation<TSchema extends z.ZodType, TValue>(operation: Operation<TSchema, TValue>): DefinedOperation<TSchema, TValue> {
+export function defineOperation<TSchema extends z.ZodType, TValue>(
+  operation: Operation<TSchema, TValue>,
+): DefinedOperation<TSchema, TValue> {
   return { ...operation, execute: (rawInput) => executeOperation(operation, rawInput) };
 }
 

@@ -7,11 +7,16 @@ export type WorkspaceFlag = "overdue" | "never-assessed" | "stale";
 export const WORKSPACE_FLAGS: readonly WorkspaceFlag[] = ["overdue", "never-assessed", "stale"];
 
 /** Which attention flags a commitment carries in the workspace list. */
-export function flagsOf(commitment: { targetDate: Date | null; assessment: string; lastVerifiedOn: Date | null }, onDay: Date = today()): WorkspaceFlag[] {
+export function flagsOf(
+  commitment: { targetDate: Date | null; assessment: string; lastVerifiedOn: Date | null },
+  onDay: Date = today(),
+): WorkspaceFlag[] {
   const flags: WorkspaceFlag[] = [];
   if (isOverdue(commitment, onDay)) flags.push("overdue");
   if (commitment.assessment === "NOT_ASSESSED") flags.push("never-assessed");
-  const staleBefore = new Date(Date.UTC(onDay.getUTCFullYear(), onDay.getUTCMonth() - STALE_AFTER_MONTHS, onDay.getUTCDate()));
+  const staleBefore = new Date(
+    Date.UTC(onDay.getUTCFullYear(), onDay.getUTCMonth() - STALE_AFTER_MONTHS, onDay.getUTCDate()),
+  );
   if (!commitment.lastVerifiedOn || commitment.lastVerifiedOn < staleBefore) flags.push("stale");
   return flags;
 }

@@ -16,14 +16,22 @@ export type FormState =
 export const IDLE: FormState = { status: "idle" };
 
 /** Maps an operation's outcome (other than success) to the form state that shows it. */
-export function problemState(outcome: Exclude<OperationOutcome<unknown>, { ok: true }>, values: SubmittedValues): FormState {
+export function problemState(
+  outcome: Exclude<OperationOutcome<unknown>, { ok: true }>,
+  values: SubmittedValues,
+): FormState {
   switch (outcome.kind) {
     case "denied":
       return { status: "denied", reason: outcome.reason };
     case "invalid":
       return { status: "invalid", fieldErrors: outcome.fieldErrors, values };
     case "conflict":
-      return { status: "conflict", current: serialisable(outcome.current), currentVersion: outcome.currentVersion, values };
+      return {
+        status: "conflict",
+        current: serialisable(outcome.current),
+        currentVersion: outcome.currentVersion,
+        values,
+      };
     case "not-found":
       return { status: "not-found" };
   }

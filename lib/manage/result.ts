@@ -6,7 +6,11 @@ export type MutationResult<T> =
   | { ok: false; kind: "not-found" };
 
 export const done = <T>(value: T): MutationResult<T> => ({ ok: true, value });
-export const invalid = (fieldErrors: Record<string, string>): MutationResult<never> => ({ ok: false, kind: "invalid", fieldErrors });
+export const invalid = (fieldErrors: Record<string, string>): MutationResult<never> => ({
+  ok: false,
+  kind: "invalid",
+  fieldErrors,
+});
 export const notFound = (): MutationResult<never> => ({ ok: false, kind: "not-found" });
 export const conflict = (current: Record<string, unknown>, currentVersion: number): MutationResult<never> => ({
   ok: false,

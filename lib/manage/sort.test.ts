@@ -16,11 +16,24 @@ const row = (id: string, overrides: Partial<Parameters<typeof sortWorkspaceRows>
 
 describe("sorting the workspace list", () => {
   const rows = [
-    row("b", { assessment: "IMPLEMENTED", officialClaim: "ADOPTED", isPublished: false, lastVerifiedOn: new Date("2026-05-01T00:00:00Z"), flags: ["stale", "overdue"] }),
-    row("a", { assessment: "STALLED", officialClaim: "PLANNED", isArchived: true, updatedAt: new Date("2026-03-01T00:00:00Z"), flags: ["stale"] }),
+    row("b", {
+      assessment: "IMPLEMENTED",
+      officialClaim: "ADOPTED",
+      isPublished: false,
+      lastVerifiedOn: new Date("2026-05-01T00:00:00Z"),
+      flags: ["stale", "overdue"],
+    }),
+    row("a", {
+      assessment: "STALLED",
+      officialClaim: "PLANNED",
+      isArchived: true,
+      updatedAt: new Date("2026-03-01T00:00:00Z"),
+      flags: ["stale"],
+    }),
     row("c", { lastVerifiedOn: new Date("2026-02-01T00:00:00Z") }),
   ];
-  const ids = (sort: Parameters<typeof sortWorkspaceRows>[1], direction: "asc" | "desc") => sortWorkspaceRows(rows, sort, direction).map((r) => r.id);
+  const ids = (sort: Parameters<typeof sortWorkspaceRows>[1], direction: "asc" | "desc") =>
+    sortWorkspaceRows(rows, sort, direction).map((r) => r.id);
 
   it("sorts by every column, both ways", () => {
     expect(ids("title", "asc")).toEqual(["a", "b", "c"]);

@@ -21,11 +21,17 @@ type SortableRow = {
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** The sort of the query string; anything unknown is the default (newest change first). */
-export function parseWorkspaceSort(params: Record<string, string | string[] | undefined>): { sort: WorkspaceSort; direction: SortDirection } {
+export function parseWorkspaceSort(params: Record<string, string | string[] | undefined>): {
+  sort: WorkspaceSort;
+  direction: SortDirection;
+} {
   const sort = first(params.sort);
   const direction = first(params.dir);
   const known = (WORKSPACE_SORTS as readonly string[]).includes(sort ?? "") ? (sort as WorkspaceSort) : "updated";
-  return { sort: known, direction: direction === "asc" || direction === "desc" ? direction : known === "updated" ? "desc" : "asc" };
+  return {
+    sort: known,
+    direction: direction === "asc" || direction === "desc" ? direction : known === "updated" ? "desc" : "asc",
+  };
 }
 
 // States in the order an editor works through them; statuses in their vocabulary's order.
@@ -36,7 +42,8 @@ function compareBy(sort: WorkspaceSort, locale: string): (a: SortableRow, b: Sor
     case "title":
       return (a, b) => a.title.localeCompare(b.title, locale);
     case "claim":
-      return (a, b) => OFFICIAL_CLAIMS.indexOf(a.officialClaim as never) - OFFICIAL_CLAIMS.indexOf(b.officialClaim as never);
+      return (a, b) =>
+        OFFICIAL_CLAIMS.indexOf(a.officialClaim as never) - OFFICIAL_CLAIMS.indexOf(b.officialClaim as never);
     case "assessment":
       return (a, b) => ASSESSMENTS.indexOf(a.assessment as never) - ASSESSMENTS.indexOf(b.assessment as never);
     case "state":
@@ -52,8 +59,15 @@ function compareBy(sort: WorkspaceSort, locale: string): (a: SortableRow, b: Sor
 }
 
 /** The rows sorted by one column; ties keep a stable order (by title, then id). */
-export function sortWorkspaceRows<T extends SortableRow>(rows: readonly T[], sort: WorkspaceSort, direction: SortDirection, locale = "en"): T[] {
+export function sortWorkspaceRows<T extends SortableRow>(
+  rows: readonly T[],
+  sort: WorkspaceSort,
+  direction: SortDirection,
+  locale = "en",
+): T[] {
   const compare = compareBy(sort, locale);
   const sign = direction === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compare(a, b) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
+  return [...rows].sort(
+    (a, b) => sign * compare(a, b) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id),
+  );
 }

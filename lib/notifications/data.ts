@@ -9,7 +9,11 @@ export async function getFollowableCommitment(slug: string) {
 
 /** The latest deliveries of each webhook, for the admins' delivery log. */
 export async function listWebhooksWithLog(perWebhook = 10) {
-  const webhooks = await db.webhook.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, url: true, isActive: true, createdAt: true } });
+  const webhooks = await db.webhook.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, url: true, isActive: true, createdAt: true },
+  });
   return Promise.all(
     webhooks.map(async (webhook) => ({
       ...webhook,
@@ -17,7 +21,15 @@ export async function listWebhooksWithLog(perWebhook = 10) {
         where: { webhookId: webhook.id },
         orderBy: { createdAt: "desc" },
         take: perWebhook,
-        select: { id: true, state: true, attempts: true, lastStatus: true, lastError: true, createdAt: true, sentAt: true },
+        select: {
+          id: true,
+          state: true,
+          attempts: true,
+          lastStatus: true,
+          lastError: true,
+          createdAt: true,
+          sentAt: true,
+        },
       }),
     })),
   );

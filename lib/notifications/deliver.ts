@@ -42,7 +42,10 @@ async function sendWebhook(webhookId: string | null, body: string, now: Date): P
       maxBytes: 64 * 1024,
       timeoutMs: env.WEBHOOK_TIMEOUT_SECONDS * 1000,
       loopbackOnly: env.CAPTURE_ALLOW_PRIVATE_ADDRESSES,
-      headers: { "content-type": "application/json", [SIGNATURE_HEADER.toLowerCase()]: signatureHeader(webhook.secret, body, Math.floor(now.getTime() / 1000)) },
+      headers: {
+        "content-type": "application/json",
+        [SIGNATURE_HEADER.toLowerCase()]: signatureHeader(webhook.secret, body, Math.floor(now.getTime() / 1000)),
+      },
     });
     response.cancel();
     if (response.status >= 200 && response.status < 300) return { state: "SENT", status: response.status };
@@ -53,7 +56,12 @@ async function sendWebhook(webhookId: string | null, body: string, now: Date): P
   }
 }
 
-async function sendEmail(delivery: { kind: string; subscriptionId: string | null; userId: string | null; payload: string }): Promise<Outcome> {
+async function sendEmail(delivery: {
+  kind: string;
+  subscriptionId: string | null;
+  userId: string | null;
+  payload: string;
+}): Promise<Outcome> {
   if (!isMailConfigured()) return { state: "RETRY", error: "mail is not configured" };
   const mail = await renderMail(delivery);
   if (!mail) return { state: "CANCELLED" };
@@ -63,24 +71,34 @@ async function sendEmail(delivery: { kind: string; subscriptionId: string | null
   } catch (error) {
     const code = (error as { responseCode?: number }).responseCode;
     // A permanent refusal (5xx from the mail server: unknown mailbox, …) is not retried.
-    return { state: code && code >= 500 ? "FAILED" : "RETRY", error: error instanceof Error ? error.message.slice(0, 300) : "error" };
+    return {
+      state: code && code >= 500 ? "FAILED" : "RETRY",
+      error: error instanceof Error ? error.message.slice(0, 300) : "error",
+    };
   }
 }
 
 /** Sends one claimed delivery and records the outcome (only while this worker still holds the lease). */
-export async function deliverClaimed(id: string, now: Date, owner: string = OWNER): Promise<"SENT" | "PENDING" | "FAILED" | "CANCELLED"> {
+export async function deliverClaimed(
+  id: string,
+  now: Date,
+  owner: string = OWNER,
+): Promise<"SENT" | "PENDING" | "FAILED" | "CANCELLED"> {
   const delivery = await getDelivery(id);
   if (!delivery || delivery.leaseOwner !== owner) return "CANCELLED";
-  const outcome = delivery.channel === "WEBHOOK" ? await sendWebhook(delivery.webhookId, delivery.payload, now) : await sendEmail(delivery);
+  const outcome =
+    delivery.channel === "WEBHOOK"
+      ? await sendWebhook(delivery.webhookId, delivery.payload, now)
+      : await sendEmail(delivery);
   const retry = outcome.state === "RETRY" && delivery.attempts < MAX_ATTEMPTS;
   const state = outcome.state === "RETRY" ? (retry ? "PENDING" : "FAILED") : outcome.state;
   const delay = RETRY_DELAYS_MS[Math.min(delivery.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 0;
   await recordDeliveryOutcome(id, owner, {
-      state,
-      lastStatus: outcome.status ?? null,
-      lastError: outcome.error ?? null,
-      ...(state === "SENT" ? { sentAt: now } : {}),
-      ...(state === "PENDING" ? { nextAttemptAt: new Date(now.getTime() + delay) } : {}),
+    state,
+    lastStatus: outcome.status ?? null,
+    lastError: outcome.error ?? null,
+    ...(state === "SENT" ? { sentAt: now } : {}),
+    ...(state === "PENDING" ? { nextAttemptAt: new Date(now.getTime() + delay) } : {}),
   });
   return state;
 }

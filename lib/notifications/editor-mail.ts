@@ -19,7 +19,11 @@ type Subject = { commitmentId: string; actorId: string | null; proposerId?: stri
 type RecipientFinder = (tx: Prisma.TransactionClient, subject: Subject) => Promise<string[]>;
 
 /** Active accounts whose role holds `permission`, except `exceptId`. */
-async function holdersOf(tx: Prisma.TransactionClient, permission: Permission, exceptId: string | null | undefined): Promise<string[]> {
+async function holdersOf(
+  tx: Prisma.TransactionClient,
+  permission: Permission,
+  exceptId: string | null | undefined,
+): Promise<string[]> {
   const users = await tx.user.findMany({ where: { isActive: true }, select: { id: true, role: true } });
   return users.filter((user) => user.id !== exceptId && hasPermission(user.role, permission)).map((user) => user.id);
 }
@@ -45,6 +49,10 @@ const EDITOR_RECIPIENTS: Record<EditorEventType, RecipientFinder> = {
 };
 
 /** The ids of the editors to tell about an event of `type`. */
-export function findEditorRecipients(type: EditorEventType, tx: Prisma.TransactionClient, subject: Subject): Promise<string[]> {
+export function findEditorRecipients(
+  type: EditorEventType,
+  tx: Prisma.TransactionClient,
+  subject: Subject,
+): Promise<string[]> {
   return EDITOR_RECIPIENTS[type](tx, subject);
 }

@@ -9,7 +9,11 @@ import { requestNotifyRun } from "./wake";
  * server or a hanging webhook receiver never delays the save. Every path that creates a public
  * StatusChange calls this once (today the write core; review approvals when they exist).
  */
-export async function enqueueStatusChangeNotice(tx: Prisma.TransactionClient, statusChangeId: string, actorId: string | null): Promise<void> {
+export async function enqueueStatusChangeNotice(
+  tx: Prisma.TransactionClient,
+  statusChangeId: string,
+  actorId: string | null,
+): Promise<void> {
   await tx.notificationEvent.create({ data: { type: "status-change", subjectId: statusChangeId, actorId } });
   requestNotifyRun();
 }
@@ -23,7 +27,13 @@ export type EditorNoticeType = "proposal" | "proposal-returned" | "correction";
  * names the proposal or correction; `revision` tells apart the events of one proposal (made,
  * returned, resubmitted), each told once.
  */
-export async function enqueueEditorNotice(tx: Prisma.TransactionClient, type: EditorNoticeType, subjectId: string, revision: number, actorId: string | null): Promise<void> {
+export async function enqueueEditorNotice(
+  tx: Prisma.TransactionClient,
+  type: EditorNoticeType,
+  subjectId: string,
+  revision: number,
+  actorId: string | null,
+): Promise<void> {
   await tx.notificationEvent.create({ data: { type, subjectId: `${subjectId}:${revision}`, actorId } });
   requestNotifyRun();
 }

@@ -22,7 +22,14 @@ function transport(url: string): Transporter {
   if (cached?.url !== url) {
     cached?.transport.close();
     // Short deadlines: a mail server that hangs delays only the worker, which retries later.
-    cached = { url, transport: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }) };
+    cached = {
+      url,
+      transport: nodemailer.createTransport(url, {
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    };
   }
   return cached.transport;
 }
@@ -39,7 +46,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     headers: {
       "Content-Language": mail.locale,
       "Auto-Submitted": "auto-generated",
-      ...(mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+      ...(mail.unsubscribeUrl
+        ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : {}),
     },
   });
 }

@@ -5,7 +5,14 @@ import { describeChange, describeFollowed, describeProposal, mailTranslator } fr
 import type { EditorNoticePayload } from "./outbox/mutations";
 import { localizeCommitment } from "@/lib/commitments/localize";
 import { isolateText } from "@/lib/text/unsafe-characters";
-import { getChangeFacts as changeFacts, getCommitmentText, getCorrectionFacts, getEditorAddress, getProposalFacts, getSubscription } from "./outbox/data";
+import {
+  getChangeFacts as changeFacts,
+  getCommitmentText,
+  getCorrectionFacts,
+  getEditorAddress,
+  getProposalFacts,
+  getSubscription,
+} from "./outbox/data";
 import type { OutgoingMail } from "./mailer";
 import { tokenFor } from "./tokens";
 
@@ -32,30 +39,57 @@ export async function renderMail(delivery: DeliveryForMail): Promise<OutgoingMai
     const [change] = await changeFacts([payload.statusChangeId ?? ""]);
     if (!change) return null;
     const described = await describeChange(locale, words, change, siteUrl);
-    return { to: user.email, locale, subject: words("editorSubject", { title: described.title }), text: [words("editorIntro"), "", described.lines, "", words("editorFooter")].join("\n") };
+    return {
+      to: user.email,
+      locale,
+      subject: words("editorSubject", { title: described.title }),
+      text: [words("editorIntro"), "", described.lines, "", words("editorFooter")].join("\n"),
+    };
   }
   const subscription = delivery.subscriptionId ? await getSubscription(delivery.subscriptionId) : null;
   if (!subscription) return null;
   const locale: Locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
   const words = await mailTranslator(locale);
   const commitment = subscription.scope === "COMMITMENT" ? await getCommitmentText(subscription.target) : null;
-  const followed = await describeFollowed(locale, words, { scope: subscription.scope, commitment, theme: subscription.target });
+  const followed = await describeFollowed(locale, words, {
+    scope: subscription.scope,
+    commitment,
+    theme: subscription.target,
+  });
   const unsubscribeUrl = `${siteUrl}/api/notifications/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}`;
-  const footer = words("footer", { what: followed, link: `${siteUrl}/${locale}/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}` });
+  const footer = words("footer", {
+    what: followed,
+    link: `${siteUrl}/${locale}/unsubscribe?token=${tokenFor("unsubscribe", subscription.tokenSalt)}`,
+  });
   if (delivery.kind === "confirm") {
     if (subscription.confirmedAt) return null;
     const link = `${siteUrl}/${locale}/follow/confirm?token=${tokenFor("confirm", subscription.tokenSalt)}`;
     const frequency = words(subscription.frequency === "DAILY" ? "frequencyDaily" : "frequencyImmediate");
-    return { to: subscription.email, locale, unsubscribeUrl, subject: words("confirmSubject"), text: [words("confirmBody", { what: followed, frequency }), "", link, "", words("confirmIgnore")].join("\n") };
+    return {
+      to: subscription.email,
+      locale,
+      unsubscribeUrl,
+      subject: words("confirmSubject"),
+      text: [words("confirmBody", { what: followed, frequency }), "", link, "", words("confirmIgnore")].join("\n"),
+    };
   }
   if (!subscription.confirmedAt) return null;
   const payload = JSON.parse(delivery.payload) as { statusChangeId?: string; statusChangeIds?: string[] };
-  const changes = await changeFacts(payload.statusChangeIds ?? (payload.statusChangeId ? [payload.statusChangeId] : []));
+  const changes = await changeFacts(
+    payload.statusChangeIds ?? (payload.statusChangeId ? [payload.statusChangeId] : []),
+  );
   if (changes.length === 0) return null;
   const described = await Promise.all(changes.map((change) => describeChange(locale, words, change, siteUrl)));
-  const subject = delivery.kind === "digest" ? words("digestSubject", { count: changes.length }) : (described[0]?.headline ?? "");
+  const subject =
+    delivery.kind === "digest" ? words("digestSubject", { count: changes.length }) : (described[0]?.headline ?? "");
   const intro = words(delivery.kind === "digest" ? "digestIntro" : "changeIntro");
-  return { to: subscription.email, locale, unsubscribeUrl, subject, text: [intro, "", described.map((item) => item.lines).join("\n\n"), "", "--", footer].join("\n") };
+  return {
+    to: subscription.email,
+    locale,
+    unsubscribeUrl,
+    subject,
+    text: [intro, "", described.map((item) => item.lines).join("\n\n"), "", "--", footer].join("\n"),
+  };
 }
 
 type Words = Awaited<ReturnType<typeof mailTranslator>>;
@@ -65,13 +99,28 @@ type Words = Awaited<ReturnType<typeof mailTranslator>>;
  * decided meanwhile, the report already dealt with). A reader's report is named, never quoted:
  * what a stranger wrote (and their address) stays in the workspace.
  */
-async function renderEditorNotice(payload: EditorNoticePayload, locale: Locale, words: Words, siteUrl: string): Promise<{ subject: string; text: string } | null> {
+async function renderEditorNotice(
+  payload: EditorNoticePayload,
+  locale: Locale,
+  words: Words,
+  siteUrl: string,
+): Promise<{ subject: string; text: string } | null> {
   const footer = words("editorNoticeFooter");
   if (payload.notice === "correction") {
     const correction = payload.correctionId ? await getCorrectionFacts(payload.correctionId) : null;
     if (!correction || correction.state !== "NEW") return null;
     const title = isolateText(localizeCommitment(correction.commitment, locale).title);
-    return { subject: words("correctionSubject", { title }), text: [words("correctionIntro"), "", title, words("correctionLink", { link: `${siteUrl}/${locale}/manage/inbox` }), "", footer].join("\n") };
+    return {
+      subject: words("correctionSubject", { title }),
+      text: [
+        words("correctionIntro"),
+        "",
+        title,
+        words("correctionLink", { link: `${siteUrl}/${locale}/manage/inbox` }),
+        "",
+        footer,
+      ].join("\n"),
+    };
   }
   const proposal = payload.proposalId ? await getProposalFacts(payload.proposalId) : null;
   if (!proposal) return null;
@@ -80,10 +129,35 @@ async function renderEditorNotice(payload: EditorNoticePayload, locale: Locale, 
   if (payload.notice === "proposal") {
     if (proposal.state !== "PENDING") return null;
     const intro = words("proposalIntro", { name: isolateText(proposal.proposedBy.name) });
-    return { subject: words("proposalSubject", { title }), text: [intro, "", title, line, words("proposalLink", { link: `${siteUrl}/${locale}/manage/review` }), "", footer].join("\n") };
+    return {
+      subject: words("proposalSubject", { title }),
+      text: [
+        intro,
+        "",
+        title,
+        line,
+        words("proposalLink", { link: `${siteUrl}/${locale}/manage/review` }),
+        "",
+        footer,
+      ].join("\n"),
+    };
   }
   if (proposal.state !== "RETURNED") return null;
   const comment = isolateText(proposal.reviewComment ?? "");
   const link = words("returnedLink", { link: `${siteUrl}/${locale}/manage/commitments/${proposal.commitmentId}` });
-  return { subject: words("returnedSubject", { title }), text: [words("returnedIntro"), "", title, line, "", words("returnedComment", { comment }), "", link, "", footer].join("\n") };
+  return {
+    subject: words("returnedSubject", { title }),
+    text: [
+      words("returnedIntro"),
+      "",
+      title,
+      line,
+      "",
+      words("returnedComment", { comment }),
+      "",
+      link,
+      "",
+      footer,
+    ].join("\n"),
+  };
 }

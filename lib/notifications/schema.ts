@@ -26,7 +26,10 @@ export const followSchema = z
     theme: z.enum(CATEGORIES).optional(),
     frequency: z.enum(FREQUENCIES, { message: "frequency" }),
   })
-  .refine((input) => input.scope !== "COMMITMENT" || Boolean(input.commitment), { message: "target", path: ["commitment"] })
+  .refine((input) => input.scope !== "COMMITMENT" || Boolean(input.commitment), {
+    message: "target",
+    path: ["commitment"],
+  })
   .refine((input) => input.scope !== "THEME" || Boolean(input.theme), { message: "target", path: ["theme"] });
 
 export type FollowInput = z.infer<typeof followSchema>;

@@ -12,7 +12,16 @@ export type WebhookBody = {
 };
 
 /** The exact bytes that are signed and sent: built once, at fan-out, so every retry sends the same body. */
-export function webhookBody(input: { eventId: string; slug: string; siteUrl: string; field: "ASSESSMENT" | "OFFICIAL_CLAIM"; from: string; to: string; effectiveOn: Date; recordedAt: Date }): string {
+export function webhookBody(input: {
+  eventId: string;
+  slug: string;
+  siteUrl: string;
+  field: "ASSESSMENT" | "OFFICIAL_CLAIM";
+  from: string;
+  to: string;
+  effectiveOn: Date;
+  recordedAt: Date;
+}): string {
   const body: WebhookBody = {
     id: input.eventId,
     type: "status.changed",

@@ -16,7 +16,13 @@ export type NotifyRun = { fannedOut: number; digests: number; sent: number; retr
  * forget confirmation requests nobody confirmed. Safe to run in several processes at once.
  */
 export async function runNotifyWork(now: Date = currentInstant()): Promise<NotifyRun> {
-  const run: NotifyRun = { fannedOut: await fanOutEvents(now), digests: await queueDailyDigests(now), sent: 0, retried: 0, failed: 0 };
+  const run: NotifyRun = {
+    fannedOut: await fanOutEvents(now),
+    digests: await queueDailyDigests(now),
+    sent: 0,
+    retried: 0,
+    failed: 0,
+  };
   for (;;) {
     const claimed = await claimDueDeliveries(now, BATCH);
     if (claimed.length === 0) break;

@@ -26,7 +26,12 @@ const change: FeedChange = {
 const feed = (locale: "kk" | "ru" | "en", changes: FeedChange[]) =>
   buildAtomFeed({
     locale,
-    words: { title: `title-${locale}`, subtitle: `subtitle-${locale}`, author: "Uade", effective: (date) => `from ${date}` },
+    words: {
+      title: `title-${locale}`,
+      subtitle: `subtitle-${locale}`,
+      author: "Uade",
+      effective: (date) => `from ${date}`,
+    },
     selfUrl: "https://uade.example/feed.xml",
     pageUrl: `https://uade.example/${locale}`,
     siteUrl: "https://uade.example",
@@ -39,7 +44,9 @@ describe("an Atom feed in one language", () => {
     const xml = feed("kk", [change]);
     expect(xml).toContain('xml:lang="kk"');
     expect(xml).toContain("<title>title-kk</title>");
-    expect(xml).toContain("\u2068Екінші факультативтік хаттаманы ратификациялау\u2069: Бағалау: Әлі бағаланбаған → Тоқтап қалды");
+    expect(xml).toContain(
+      "\u2068Екінші факультативтік хаттаманы ратификациялау\u2069: Бағалау: Әлі бағаланбаған → Тоқтап қалды",
+    );
     expect(xml).toContain("2026 ж. 1 желтоқсан");
     expect(xml).toContain('href="https://uade.example/kk/commitments/ratify"');
     expect(xml).not.toMatch(/Assessment|Not yet assessed|Stalled|effective 2026/);
@@ -47,7 +54,9 @@ describe("an Atom feed in one language", () => {
 
   it("says everything in Russian for a Russian feed", () => {
     const xml = feed("ru", [change]);
-    expect(xml).toContain("\u2068Ратифицировать Второй факультативный протокол\u2069: Оценка: Ещё не оценено → Застопорилось");
+    expect(xml).toContain(
+      "\u2068Ратифицировать Второй факультативный протокол\u2069: Оценка: Ещё не оценено → Застопорилось",
+    );
     expect(xml).toContain("1 декабря 2026");
     expect(xml).not.toMatch(/Assessment|Stalled/);
   });
@@ -66,7 +75,12 @@ describe("Atom feeds and hostile text", () => {
   it("attack: a title or justification stored with U+FFFE, U+FFFF, a lone surrogate or a control still gives valid XML", () => {
     const hostile = "Bad \uFFFE \uFFFF \uD800 \u0000 \u0001 🇰🇿 <b>&";
     const xml = feed("en", [
-      { ...change, justification: hostile, commitment: { slug: "s", title: hostile, summary: "s", sourceLocale: "en", translations: [] }, evidence: [{ evidence: { url: "https://example.org/\uFFFF", title: hostile } }] },
+      {
+        ...change,
+        justification: hostile,
+        commitment: { slug: "s", title: hostile, summary: "s", sourceLocale: "en", translations: [] },
+        evidence: [{ evidence: { url: "https://example.org/\uFFFF", title: hostile } }],
+      },
     ]);
     expect(NOT_XML_CHAR.exec(xml)).toBeNull();
     expect(xml).toContain("<title>\u2068Bad \uFFFD \uFFFD \uFFFD \uFFFD \uFFFD 🇰🇿 &lt;b&gt;&amp;\u2069: ");

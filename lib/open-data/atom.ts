@@ -50,7 +50,15 @@ export type FeedWords = {
  * labels and each commitment's title (falling back as the pages do) and links to that language's pages.
  * `updated` is the newest change's time, or `emptyUpdated` for a feed with no entries yet.
  */
-export function buildAtomFeed({ locale, words, selfUrl, pageUrl, siteUrl, changes, emptyUpdated }: {
+export function buildAtomFeed({
+  locale,
+  words,
+  selfUrl,
+  pageUrl,
+  siteUrl,
+  changes,
+  emptyUpdated,
+}: {
   locale: Locale;
   words: FeedWords;
   selfUrl: string;
@@ -61,11 +69,17 @@ export function buildAtomFeed({ locale, words, selfUrl, pageUrl, siteUrl, change
 }): string {
   const labels = vocabularyLabels(locale);
   const effectiveDay = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const updated = changes.reduce<Date | null>((latest, change) => (!latest || change.recordedAt > latest ? change.recordedAt : latest), null) ?? emptyUpdated;
+  const updated =
+    changes.reduce<Date | null>(
+      (latest, change) => (!latest || change.recordedAt > latest ? change.recordedAt : latest),
+      null,
+    ) ?? emptyUpdated;
   const entries = changes.map((change) => {
     const url = `${siteUrl}/${locale}/commitments/${change.commitment.slug}`;
     const line = `${labels.statusField(change.field)}: ${statusLabel(change.field, change.fromValue, labels)} → ${statusLabel(change.field, change.toValue, labels)}`;
-    const evidence = change.evidence.map((e) => `<li><a href="${text(e.evidence.url)}">${text(e.evidence.title)}</a></li>`).join("");
+    const evidence = change.evidence
+      .map((e) => `<li><a href="${text(e.evidence.url)}">${text(e.evidence.title)}</a></li>`)
+      .join("");
     const html = `<p>${text(`${line}. ${words.effective(effectiveDay.format(change.effectiveOn))}.`)}</p><p>${text(change.justification)}</p>${evidence ? `<ul>${evidence}</ul>` : ""}`;
     return [
       "<entry>",
@@ -94,5 +108,7 @@ export function buildAtomFeed({ locale, words, selfUrl, pageUrl, siteUrl, change
 }
 
 export function atomResponse(xml: string): Response {
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -48,7 +48,10 @@ export function commitmentColumns(siteUrl: string, onDay: Date, locale?: Locale)
     { key: "responsible_body", value: (r) => r.responsibleBody },
     { key: "responsible_body_label", value: (r) => bodyName(r.body, locale ?? "en") },
     { key: "instruments", value: (r) => r.instruments.map((i) => i.instrumentCode).join("; ") },
-    { key: "instrument_titles", value: (r) => r.instruments.map((i) => instrumentName(i.instrument, locale ?? "en")).join("; ") },
+    {
+      key: "instrument_titles",
+      value: (r) => r.instruments.map((i) => instrumentName(i.instrument, locale ?? "en")).join("; "),
+    },
     { key: "official_claim", value: (r) => r.officialClaim },
     { key: "official_claim_label", value: (r) => labels.officialClaim(r.officialClaim) },
     { key: "claim_since", value: (r) => day(r.claimSince) },
@@ -80,7 +83,9 @@ export type StatusChangeExportRow = {
 
 /** A status value's label (English unless other labels are given), whichever vocabulary its field uses. */
 export function statusLabel(field: StatusFieldKey, value: string, labels: VocabularyLabels = englishLabels): string {
-  return field === "ASSESSMENT" ? labels.assessment(value as AssessmentKey) : labels.officialClaim(value as OfficialClaimKey);
+  return field === "ASSESSMENT"
+    ? labels.assessment(value as AssessmentKey)
+    : labels.officialClaim(value as OfficialClaimKey);
 }
 
 /** Columns of /export/history.csv: one row per status change (the public version names no person). */
@@ -88,7 +93,10 @@ export function historyColumns(siteUrl: string, locale?: Locale): CsvColumn<Stat
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return [
     { key: "commitment_slug", value: (r) => r.commitment.slug },
-    { key: "commitment_title", value: (r) => (locale ? localizeCommitment(r.commitment, locale).title : r.commitment.title) },
+    {
+      key: "commitment_title",
+      value: (r) => (locale ? localizeCommitment(r.commitment, locale).title : r.commitment.title),
+    },
     { key: "field", value: (r) => r.field },
     { key: "from", value: (r) => r.fromValue },
     { key: "from_label", value: (r) => statusLabel(r.field, r.fromValue, labels) },

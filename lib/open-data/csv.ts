@@ -30,7 +30,12 @@ function toCell(value: CsvCell): string {
  * Rows are pulled batch by batch from `batches`, so memory stays flat for any export size.
  */
 export function csvStream<Row>(columns: CsvColumn<Row>[], batches: AsyncIterable<Row[]>): ReadableStream<Uint8Array> {
-  const stringifier = stringify({ bom: true, header: true, columns: columns.map((column) => column.key), record_delimiter: "\r\n" });
+  const stringifier = stringify({
+    bom: true,
+    header: true,
+    columns: columns.map((column) => column.key),
+    record_delimiter: "\r\n",
+  });
   void (async () => {
     try {
       for await (const batch of batches) {

@@ -13,15 +13,26 @@ import { readLabelLocale } from "./columns";
  * The Atom answer for the site feed (no commitment) or one commitment's feed, in the language of
  * `?lang=` (the default language otherwise): one language per feed, title to entries.
  */
-export async function feedResponse(params: URLSearchParams, changes: FeedChange[], commitment?: TranslatableText & { slug: string }): Promise<Response> {
+export async function feedResponse(
+  params: URLSearchParams,
+  changes: FeedChange[],
+  commitment?: TranslatableText & { slug: string },
+): Promise<Response> {
   const locale = readLabelLocale(params) ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: "openData" });
   const siteUrl = getSiteUrl();
   const path = commitment ? `/commitments/${commitment.slug}` : "";
-  const title = commitment ? t("commitmentFeedTitle", { title: isolateText(localizeCommitment(commitment, locale).title) }) : t("feedTitle");
+  const title = commitment
+    ? t("commitmentFeedTitle", { title: isolateText(localizeCommitment(commitment, locale).title) })
+    : t("feedTitle");
   const xml = buildAtomFeed({
     locale,
-    words: { title, subtitle: t("feedSubtitle"), author: parseEnv().ORGANISATION_NAME, effective: (date) => t("feedEffective", { date }) },
+    words: {
+      title,
+      subtitle: t("feedSubtitle"),
+      author: parseEnv().ORGANISATION_NAME,
+      effective: (date) => t("feedEffective", { date }),
+    },
     selfUrl: `${siteUrl}${path}/feed.xml?lang=${locale}`,
     pageUrl: `${siteUrl}/${locale}${path}`,
     siteUrl,

@@ -20,7 +20,9 @@ const day = (date: Date | null) => (date ? formatCalendarDate(date) : null);
  */
 export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string, onDay: Date, locale?: Locale) {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
-  const text = locale ? localizeCommitment(row, locale) : { title: row.title, summary: row.summary, locale: row.sourceLocale, isFallback: false };
+  const text = locale
+    ? localizeCommitment(row, locale)
+    : { title: row.title, summary: row.summary, locale: row.sourceLocale, isFallback: false };
   return {
     slug: row.slug,
     title: text.title,
@@ -51,17 +53,48 @@ export function commitmentSummaryJson(row: CommitmentExportRow, siteUrl: string,
 
 type DetailInput = Omit<CommitmentExportRow, "instruments"> & {
   instruments: { instrumentCode: string; instrument: InstrumentNames }[];
-  quotes: { text: string; source: { title: string; author: string | null; publisher: string | null; publishedOn: Date | null; dateNote: string | null; url: string | null; kind: SourceKindKey } }[];
-  evidence: { id: string; url: string; title: string; publisher: string | null; publishedOn: Date | null; kind: EvidenceKindKey; note: string | null; capture: CaptureSummary }[];
-  statusChanges: (Omit<StatusChangeExportRow, "commitment" | "evidence"> & { id: string; evidence: { evidence: { id: string; url: string } }[] })[];
+  quotes: {
+    text: string;
+    source: {
+      title: string;
+      author: string | null;
+      publisher: string | null;
+      publishedOn: Date | null;
+      dateNote: string | null;
+      url: string | null;
+      kind: SourceKindKey;
+    };
+  }[];
+  evidence: {
+    id: string;
+    url: string;
+    title: string;
+    publisher: string | null;
+    publishedOn: Date | null;
+    kind: EvidenceKindKey;
+    note: string | null;
+    capture: CaptureSummary;
+  }[];
+  statusChanges: (Omit<StatusChangeExportRow, "commitment" | "evidence"> & {
+    id: string;
+    evidence: { evidence: { id: string; url: string } }[];
+  })[];
 };
 
 /** One commitment with its history, evidence and quotes. */
 export function commitmentDetailJson(row: DetailInput, siteUrl: string, onDay: Date, locale?: Locale) {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return {
-    ...commitmentSummaryJson({ ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } }, siteUrl, onDay, locale),
-    instruments: row.instruments.map(({ instrument }) => ({ code: instrument.code, name: instrumentName(instrument, locale ?? "en") })),
+    ...commitmentSummaryJson(
+      { ...row, instruments: row.instruments, _count: { evidence: row.evidence.length } },
+      siteUrl,
+      onDay,
+      locale,
+    ),
+    instruments: row.instruments.map(({ instrument }) => ({
+      code: instrument.code,
+      name: instrumentName(instrument, locale ?? "en"),
+    })),
     history: row.statusChanges.map((change) => ({
       id: change.id,
       field: change.field,

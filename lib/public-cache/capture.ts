@@ -27,7 +27,12 @@ function callbackOf(args: WriteArgs): Callback | undefined {
  * null when it was let go (too large) or the reader went away before the end.
  */
 export function captureResponse(response: ServerResponse, maxBytes: number): Promise<Captured | null> {
-  const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
+  const original = {
+    writeHead: response.writeHead,
+    write: response.write,
+    end: response.end,
+    flushHeaders: response.flushHeaders,
+  };
   const chunks: Buffer[] = [];
   let size = 0;
   let isCapturing = true;

@@ -5,7 +5,10 @@ import { createDayClock } from "./day-clock";
 describe("the cache's day clock", () => {
   it("turns to the next day at midnight in TIME_ZONE to the millisecond, and back when the clock is set back", () => {
     let now = Date.parse("2026-12-01T18:59:59.998Z"); // 23:59:59.998 in Asia/Almaty (UTC+5)
-    const today = createDayClock(() => now, (ms) => calendarDayOf(new Date(ms), "Asia/Almaty"));
+    const today = createDayClock(
+      () => now,
+      (ms) => calendarDayOf(new Date(ms), "Asia/Almaty"),
+    );
     expect(today()).toBe("2026-12-01");
     now += 1;
     expect(today()).toBe("2026-12-01");
@@ -17,7 +20,10 @@ describe("the cache's day clock", () => {
 
   it("follows a zone's daylight-saving change", () => {
     let now = Date.parse("2026-03-28T22:59:59.999Z"); // 23:59:59.999 in Europe/London (UTC+0) before the clocks go forward
-    const today = createDayClock(() => now, (ms) => calendarDayOf(new Date(ms), "Europe/London"));
+    const today = createDayClock(
+      () => now,
+      (ms) => calendarDayOf(new Date(ms), "Europe/London"),
+    );
     expect(today()).toBe("2026-03-28");
     now = Date.parse("2026-03-29T00:00:00.000Z");
     expect(today()).toBe("2026-03-29");

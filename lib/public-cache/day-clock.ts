@@ -20,7 +20,10 @@ function nextDayStart(from: number, day: string, dayOf: (ms: number) => string):
 }
 
 /** Returns a function giving today's "YYYY-MM-DD", exactly as lib/calendar.ts's todayIso() would. */
-export function createDayClock(now: () => number = Date.now, dayOf: (ms: number) => string = (ms) => calendarDayOf(new Date(ms))): () => string {
+export function createDayClock(
+  now: () => number = Date.now,
+  dayOf: (ms: number) => string = (ms) => calendarDayOf(new Date(ms)),
+): () => string {
   let day = "";
   let since = Number.POSITIVE_INFINITY;
   let until = Number.NEGATIVE_INFINITY;

@@ -68,11 +68,18 @@ function strongTag(body: Buffer, suffix: string): string {
 }
 
 function flat(headers: OutgoingHttpHeaders): string[] {
-  return Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : Array.isArray(value) ? value.flatMap((item) => [name, item]) : [name, String(value)]));
+  return Object.entries(headers).flatMap(([name, value]) =>
+    value === undefined ? [] : Array.isArray(value) ? value.flatMap((item) => [name, item]) : [name, String(value)],
+  );
 }
 
 /** Builds an entry from a complete response; compression and header lists are made once here, never per request. */
-export async function createEntry(status: number, captured: OutgoingHttpHeaders, body: Buffer, options: EntryOptions): Promise<CacheEntry> {
+export async function createEntry(
+  status: number,
+  captured: OutgoingHttpHeaders,
+  body: Buffer,
+  options: EntryOptions,
+): Promise<CacheEntry> {
   const { headers, vary } = keptHeaders(captured);
   const varyTokens = new Map(vary.map((token) => [token.toLowerCase(), token]));
   varyTokens.set("accept-encoding", "Accept-Encoding");
@@ -101,7 +108,12 @@ export async function createEntry(status: number, captured: OutgoingHttpHeaders,
       "content-length": variantBody.length,
       ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
     });
-    return { body: variantBody, etag, headers: { hit: flat(full("hit")), miss: flat(full("miss")) }, notModified: { hit: flat(common("hit")), miss: flat(common("miss")) } };
+    return {
+      body: variantBody,
+      etag,
+      headers: { hit: flat(full("hit")), miss: flat(full("miss")) },
+      notModified: { hit: flat(common("hit")), miss: flat(common("miss")) },
+    };
   };
   const variants = { identity: variantOf("identity", body) } as CacheEntry["variants"];
   if (bodies.gzip) variants.gzip = variantOf("gzip", bodies.gzip);
@@ -140,17 +152,28 @@ const firstValue = (value: string | string[] | undefined) => (Array.isArray(valu
 /** A flat [name, value, …] header list without its Set-Cookie pairs. */
 function withoutSetCookie(headers: string[]): string[] {
   const kept: string[] = [];
-  for (let index = 0; index + 1 < headers.length; index += 2) if (headers[index]?.toLowerCase() !== "set-cookie") kept.push(headers[index]!, headers[index + 1]!);
+  for (let index = 0; index + 1 < headers.length; index += 2)
+    if (headers[index]?.toLowerCase() !== "set-cookie") kept.push(headers[index]!, headers[index + 1]!);
   return kept;
 }
 
 /** Answers a GET or HEAD from an entry: 304 when the reader's copy is current, else the chosen variant. */
-export function serveEntry(method: string, requestHeaders: IncomingHttpHeaders, response: ServerResponse, entry: CacheEntry, state: State): void {
+export function serveEntry(
+  method: string,
+  requestHeaders: IncomingHttpHeaders,
+  response: ServerResponse,
+  entry: CacheEntry,
+  state: State,
+): void {
   const variant = entry.variants[chooseEncoding(requestHeaders["accept-encoding"], entry)] ?? entry.variants.identity;
   // The entry may carry the locale cookie of its page; a framed page or a fetch does not set it.
   const sendsCookie = remembersLanguage(firstValue(requestHeaders["sec-fetch-dest"]));
   const headersOf = (headers: string[]) => (sendsCookie ? headers : withoutSetCookie(headers));
-  if (entry.status === 200 && requestHeaders["if-none-match"] !== undefined && matchesIfNoneMatch(requestHeaders["if-none-match"], variant.etag)) {
+  if (
+    entry.status === 200 &&
+    requestHeaders["if-none-match"] !== undefined &&
+    matchesIfNoneMatch(requestHeaders["if-none-match"], variant.etag)
+  ) {
     response.writeHead(304, headersOf(variant.notModified[state])).end();
     return;
   }

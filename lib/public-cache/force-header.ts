@@ -5,7 +5,8 @@ export function applyWriteHeadHeaders(response: ServerResponse, headers: unknown
   if (!headers) return;
   if (Array.isArray(headers)) {
     const flat = Array.isArray(headers[0]) ? (headers as unknown[][]).flat() : (headers as unknown[]);
-    for (let index = 0; index + 1 < flat.length; index += 2) response.appendHeader(String(flat[index]), String(flat[index + 1]));
+    for (let index = 0; index + 1 < flat.length; index += 2)
+      response.appendHeader(String(flat[index]), String(flat[index + 1]));
     return;
   }
   for (const [name, value] of Object.entries(headers as OutgoingHttpHeaders)) {
@@ -24,7 +25,9 @@ export function forceHeader(response: ServerResponse, name: string, value: strin
     const reason = typeof rest[0] === "string" ? rest[0] : undefined;
     applyWriteHeadHeaders(this, reason === undefined ? rest[0] : rest[1]);
     this.setHeader(name, value);
-    return reason === undefined ? original.call(this, status) : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
+    return reason === undefined
+      ? original.call(this, status)
+      : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
   } as ServerResponse["writeHead"];
 }
 
@@ -43,7 +46,9 @@ export function markNegotiatedRedirects(response: ServerResponse): void {
         this.setHeader("cache-control", "private, no-cache");
         this.setHeader("vary", "Cookie, Accept-Language");
       }
-      return reason === undefined ? original.call(this, status) : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
+      return reason === undefined
+        ? original.call(this, status)
+        : (original as (status: number, reason: string) => ServerResponse).call(this, status, reason);
     }
     return (original as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
   } as ServerResponse["writeHead"];

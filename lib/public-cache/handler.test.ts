@@ -35,12 +35,18 @@ async function fakeNext(request: IncomingMessage, response: ServerResponse): Pro
     response.end();
     return;
   }
-  response.setHeader("content-type", url.pathname.startsWith("/api/") ? "application/json" : "text/html; charset=utf-8");
+  response.setHeader(
+    "content-type",
+    url.pathname.startsWith("/api/") ? "application/json" : "text/html; charset=utf-8",
+  );
   response.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
   response.setHeader("vary", "RSC, Next-Router-State-Tree");
   if (url.pathname === "/en/reports") response.setHeader("set-cookie", "tracker=1; Path=/");
-  else if (/^\/(kk|ru|en)(\/|$)/.test(url.pathname)) response.setHeader("set-cookie", `uade_locale=${url.pathname.slice(1, 3)}; Path=/; Max-Age=31536000; SameSite=lax`);
-  response.write(`<html>version ${version} day ${day} url ${request.url} address ${String(request.headers["x-uade-client-address"])} `);
+  else if (/^\/(kk|ru|en)(\/|$)/.test(url.pathname))
+    response.setHeader("set-cookie", `uade_locale=${url.pathname.slice(1, 3)}; Path=/; Max-Age=31536000; SameSite=lax`);
+  response.write(
+    `<html>version ${version} day ${day} url ${request.url} address ${String(request.headers["x-uade-client-address"])} `,
+  );
   response.end(`${"padding ".repeat(200)}</html>`);
 }
 
@@ -49,7 +55,12 @@ beforeAll(async () => {
     handle: fakeNext,
     versionReader: { read: () => `epoch.${version}`, close: () => undefined },
     today: () => day,
-    settings: { isEnabled: true, maxBytes: 512 * 1024, cacheControl: "public, max-age=0, must-revalidate", canonicalHost: "localhost:3000" },
+    settings: {
+      isEnabled: true,
+      maxBytes: 512 * 1024,
+      cacheControl: "public, max-age=0, must-revalidate",
+      canonicalHost: "localhost:3000",
+    },
     onError: () => undefined,
   });
   server = http.createServer((request, response) => void handler(request, response));
@@ -69,7 +80,9 @@ function get(path: string, headers: Record<string, string> = {}, method = "GET")
     const request = http.request(`${base}${path}`, { method, headers, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     });
     request.on("error", reject);
     request.end();
@@ -130,26 +143,50 @@ describe("the response cache", () => {
     expect(new Set([plain.headers.etag, gzipped.headers.etag, brotli.headers.etag]).size).toBe(3);
     expect(seen).toHaveLength(1);
     const head = await get("/api/v1/commitments", { "accept-encoding": "br" }, "HEAD");
-    expect([head.status, head.body.length, head.headers["content-length"]]).toEqual([200, 0, String(brotli.body.length)]);
+    expect([head.status, head.body.length, head.headers["content-length"]]).toEqual([
+      200,
+      0,
+      String(brotli.body.length),
+    ]);
   });
 
   it("never caches personal responses, and marks them private, no-store", async () => {
-    for (const path of ["/manage", "/ru/manage/commitments", "/api/manage/status", "/api/auth/session", "/login", "/en/login"]) {
+    for (const path of [
+      "/manage",
+      "/ru/manage/commitments",
+      "/api/manage/status",
+      "/api/auth/session",
+      "/login",
+      "/en/login",
+    ]) {
       const answer = await get(path);
       expect(answer.headers["cache-control"], path).toBe("private, no-store");
       expect(answer.headers["x-uade-cache"], path).toBeUndefined();
     }
     const signedIn = await get("/en/commitments", { cookie: "uade_locale=en; next-auth.session-token=abc" });
     const again = await get("/en/commitments", { cookie: "uade_locale=en; next-auth.session-token=abc" });
-    expect([signedIn.headers["cache-control"], again.headers["x-uade-cache"]]).toEqual(["private, no-store", undefined]);
+    expect([signedIn.headers["cache-control"], again.headers["x-uade-cache"]]).toEqual([
+      "private, no-store",
+      undefined,
+    ]);
     expect(seen).toHaveLength(8);
     // A signed-in reader's visit never filled an entry for anyone else.
     expect((await get("/en/commitments")).headers["x-uade-cache"]).toBe("miss");
   });
 
   it("gives the renderer no header a reader could use to shape a shared entry", async () => {
-    await get("/feed.xml", { "x-uade-locale": "kk", cookie: "uade_locale=kk", "accept-language": "kk", host: "evil.example", "x-forwarded-host": "evil.example" });
-    expect(seen[0]?.headers).toEqual({ host: "localhost:3000", accept: "text/html,*/*", "x-uade-client-address": "127.0.0.1" });
+    await get("/feed.xml", {
+      "x-uade-locale": "kk",
+      cookie: "uade_locale=kk",
+      "accept-language": "kk",
+      host: "evil.example",
+      "x-forwarded-host": "evil.example",
+    });
+    expect(seen[0]?.headers).toEqual({
+      host: "localhost:3000",
+      accept: "text/html,*/*",
+      "x-uade-client-address": "127.0.0.1",
+    });
   });
 
   it("overwrites the client-address header a client sends, on every request", async () => {
@@ -166,13 +203,18 @@ describe("the response cache", () => {
     expect(seen).toHaveLength(1);
     const opened = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": "document" });
     expect(seen).toHaveLength(1);
-    for (const answer of [fresh, remembered, switched, opened]) expect(answer.headers["set-cookie"]?.[0]).toMatch(/^uade_locale=kk;/);
+    for (const answer of [fresh, remembered, switched, opened])
+      expect(answer.headers["set-cookie"]?.[0]).toMatch(/^uade_locale=kk;/);
     // A framed page or a script's fetch is served from the same entry without the cookie.
     for (const destination of ["iframe", "empty"]) {
       const answer = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": destination });
       expect(answer.headers["x-uade-cache"]).toBe("hit");
       expect(answer.headers["set-cookie"]).toBeUndefined();
-      const revalidated = await get("/kk/commitments", { cookie: "uade_locale=ru", "sec-fetch-dest": destination, "if-none-match": String(answer.headers.etag) });
+      const revalidated = await get("/kk/commitments", {
+        cookie: "uade_locale=ru",
+        "sec-fetch-dest": destination,
+        "if-none-match": String(answer.headers.etag),
+      });
       expect(revalidated.status).toBe(304);
       expect(revalidated.headers["set-cookie"]).toBeUndefined();
     }
@@ -185,7 +227,11 @@ describe("the response cache", () => {
 
   it("marks a language redirect private and varying by cookie and browser language", async () => {
     const redirect = await get("/commitments", { "accept-language": "ru" });
-    expect([redirect.status, redirect.headers["cache-control"], redirect.headers.vary]).toEqual([307, "private, no-cache", "Cookie, Accept-Language"]);
+    expect([redirect.status, redirect.headers["cache-control"], redirect.headers.vary]).toEqual([
+      307,
+      "private, no-cache",
+      "Cookie, Accept-Language",
+    ]);
   });
 
   it("keeps a 404 for a missing commitment and lets a response too large to keep stream through", async () => {
@@ -200,7 +246,11 @@ describe("the response cache", () => {
     const statuses = new Set<number>();
     for (let batch = 0; batch < 10; batch += 1) {
       const answers = await Promise.all(
-        Array.from({ length: 50 }, (_, index) => get(`/en/commitments?q=${batch}-${index}-${Math.random()}&${Math.random()}=1&page=%E0%A4%A&sort=%FF%FE&x=${"%".repeat(50)}`)),
+        Array.from({ length: 50 }, (_, index) =>
+          get(
+            `/en/commitments?q=${batch}-${index}-${Math.random()}&${Math.random()}=1&page=%E0%A4%A&sort=%FF%FE&x=${"%".repeat(50)}`,
+          ),
+        ),
       );
       for (const answer of answers) statuses.add(answer.status);
     }

@@ -42,7 +42,9 @@ export type ServerHandlerOptions = {
   onError?: (error: unknown) => void;
 };
 
-export type ServerHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void> | void) & { stats: () => LruStats & { inFlight: number } };
+export type ServerHandler = ((request: IncomingMessage, response: ServerResponse) => Promise<void> | void) & {
+  stats: () => LruStats & { inFlight: number };
+};
 
 /** Statuses worth keeping: the page, or a definite "no such commitment". Anything else is rendered each time. */
 const CACHEABLE_STATUSES = new Set([200, 404]);
@@ -72,7 +74,8 @@ function localeCookieOf(captured: Captured): { isCacheable: boolean; cookie?: st
   const raw = captured.headers["set-cookie"];
   const cookies = raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];
   if (cookies.length === 0) return { isCacheable: true };
-  if (cookies.length === 1 && cookies[0]?.startsWith(`${LOCALE_COOKIE}=`)) return { isCacheable: true, cookie: cookies[0] };
+  if (cookies.length === 1 && cookies[0]?.startsWith(`${LOCALE_COOKIE}=`))
+    return { isCacheable: true, cookie: cookies[0] };
   return { isCacheable: false };
 }
 
@@ -94,10 +97,17 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
   };
   const dayOf = today ?? createDayClock();
 
-  const serve = (request: IncomingMessage, response: ServerResponse, entry: CacheEntry, state: "hit" | "miss") => serveEntry(request.method ?? "GET", request.headers, response, entry, state);
+  const serve = (request: IncomingMessage, response: ServerResponse, entry: CacheEntry, state: "hit" | "miss") =>
+    serveEntry(request.method ?? "GET", request.headers, response, entry, state);
 
   /** Renders `normalisedUrl` once into `response` (the first reader's) and returns the entry, or null if it cannot be kept. */
-  const fill = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string): Promise<CacheEntry | null> => {
+  const fill = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    normalisedUrl: string,
+    key: string,
+    tag: string,
+  ): Promise<CacheEntry | null> => {
     const reader = { url: request.url, headers: request.headers, method: request.method };
     // A HEAD fills the entry like a GET (so `curl -I` shows the validators); only headers are sent.
     request.method = "GET";
@@ -124,7 +134,10 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
     }
     // A language page carries the proxy's language cookie to every reader, so a shared cache (nginx,
     // a CDN) holding it gives every reader the same, right answer: the cookie's value is in the path.
-    const entry = await createEntry(captured.status, captured.headers, captured.body, { cacheControl: settings.cacheControl, ...(cookie.cookie ? { setCookie: cookie.cookie } : {}) });
+    const entry = await createEntry(captured.status, captured.headers, captured.body, {
+      cacheControl: settings.cacheControl,
+      ...(cookie.cookie ? { setCookie: cookie.cookie } : {}),
+    });
     // A write committed meanwhile changed the tag: this entry may already be old, so it is served once, not kept.
     if (tag === currentTag) cache.set(key, entry);
     for (const name of response.getHeaderNames()) response.removeHeader(name);
@@ -132,7 +145,13 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
     return entry;
   };
 
-  const missed = async (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, key: string, tag: string) => {
+  const missed = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    normalisedUrl: string,
+    key: string,
+    tag: string,
+  ) => {
     const pending = inFlight.get(key);
     if (pending) {
       const entry = await pending;
@@ -148,7 +167,12 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
   };
 
   /** A hit is answered synchronously: no promise, no async-hook work on the path that carries the load. */
-  const answerCacheable = (request: IncomingMessage, response: ServerResponse, normalisedUrl: string, version: string): void | Promise<void> => {
+  const answerCacheable = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    normalisedUrl: string,
+    version: string,
+  ): void | Promise<void> => {
     const tag = `${version}|${dayOf()}`;
     if (tag !== currentTag) {
       // Every entry belongs to an older version or day: none can be served again.
@@ -181,7 +205,10 @@ export function createServerHandler(options: ServerHandlerOptions): ServerHandle
       return pass(request, response);
     }
     const method = request.method ?? "GET";
-    const normalisedUrl = settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url) ? normaliseCacheableUrl(url) : null;
+    const normalisedUrl =
+      settings.isEnabled && (method === "GET" || method === "HEAD") && !isRendererSpecificRequest(request.headers, url)
+        ? normaliseCacheableUrl(url)
+        : null;
     if (normalisedUrl === null) {
       markNegotiatedRedirects(response);
       return pass(request, response);

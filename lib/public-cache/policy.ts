@@ -5,7 +5,15 @@ import type { IncomingHttpHeaders } from "node:http";
 // and next-auth's cookies mean a sign-in is under way), and the per-person follow, confirm and
 // unsubscribe pages with their form handlers (they carry tokens and answers meant for one reader).
 
-const PERSONAL_PREFIXES = ["/manage", "/api/manage", "/api/auth", "/login", "/follow", "/unsubscribe", "/api/notifications"] as const;
+const PERSONAL_PREFIXES = [
+  "/manage",
+  "/api/manage",
+  "/api/auth",
+  "/login",
+  "/follow",
+  "/unsubscribe",
+  "/api/notifications",
+] as const;
 
 /** The Cache-Control of every personal response, whatever the renderer said. */
 export const PERSONAL_CACHE_CONTROL = "private, no-store";
@@ -13,7 +21,9 @@ export const PERSONAL_CACHE_CONTROL = "private, no-store";
 /** Whether `path` (without query) is the workspace, its API, next-auth, or the sign-in page, in any language. */
 export function isPersonalPath(path: string): boolean {
   const unprefixed = /^\/(?:kk|ru|en)(?=\/|$)/.test(path) ? path.slice(3) || "/" : path;
-  return PERSONAL_PREFIXES.some((prefix) => unprefixed === prefix || unprefixed.startsWith(`${prefix}/`) || unprefixed.startsWith(`${prefix}?`));
+  return PERSONAL_PREFIXES.some(
+    (prefix) => unprefixed === prefix || unprefixed.startsWith(`${prefix}/`) || unprefixed.startsWith(`${prefix}?`),
+  );
 }
 
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-|__Host-)?next-auth\.[^=;]*=/;

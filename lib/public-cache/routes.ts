@@ -6,7 +6,18 @@ import { SLUG_PATTERN } from "@/lib/commitments/schema";
 // from the key, so an entry always holds exactly what its key describes: junk parameters can
 // neither split one page into many entries nor reach the renderer.
 
-const FILTERS = ["assessment", "claim", "category", "instrument", "body", "overdue", "q", "sort", "page", "per_page"] as const;
+const FILTERS = [
+  "assessment",
+  "claim",
+  "category",
+  "instrument",
+  "body",
+  "overdue",
+  "q",
+  "sort",
+  "page",
+  "per_page",
+] as const;
 const LANG = ["lang"] as const;
 const RECOMMENDATION_FILTERS = ["mechanism", "cycle", "response", "theme", "sdg", "assessment", "q", "page"] as const;
 const SHADOW = ["mechanism", "cycle"] as const;

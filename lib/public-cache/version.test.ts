@@ -5,7 +5,22 @@ import { createVersionReader } from "./version";
 // The public data version is only as good as its triggers: every table that public pages, data
 // addresses or feeds read must bump it on every insert, update and delete, in the writer's own
 // transaction. Tables listed here hold nothing the public ever sees.
-const PRIVATE_TABLES = ["User", "SignInAttempt", "AuditEvent", "AppMeta", "ImportDraft", "PublicDataVersion", "WorkspaceSettings", "StatusProposal", "ReaderCorrection", "_prisma_migrations", "Subscription", "NotificationEvent", "Delivery", "Webhook"];
+const PRIVATE_TABLES = [
+  "User",
+  "SignInAttempt",
+  "AuditEvent",
+  "AppMeta",
+  "ImportDraft",
+  "PublicDataVersion",
+  "WorkspaceSettings",
+  "StatusProposal",
+  "ReaderCorrection",
+  "_prisma_migrations",
+  "Subscription",
+  "NotificationEvent",
+  "Delivery",
+  "Webhook",
+];
 
 const reader = createVersionReader(process.env.DATABASE_URL ?? "");
 afterAll(async () => {
@@ -16,16 +31,35 @@ afterAll(async () => {
 const version = () => Number(String(reader.read()).split(".")[1]);
 
 async function newCommitment(slug: string) {
-  return db.commitment.create({ data: { slug, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true } });
+  return db.commitment.create({
+    data: {
+      slug,
+      title: "Ratify OPCAT",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "parliament",
+      isPublished: true,
+    },
+  });
 }
 
 describe("the public data version", () => {
   it("has insert, update and delete triggers on every table outside the private list", async () => {
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-    const triggers = new Set((await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'trigger'")).map((row) => row.name));
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    );
+    const triggers = new Set(
+      (await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'trigger'")).map(
+        (row) => row.name,
+      ),
+    );
     const publicTables = tables.map((row) => row.name).filter((name) => !PRIVATE_TABLES.includes(name));
-    expect(publicTables).toEqual(expect.arrayContaining(["Commitment", "StatusChange", "Evidence", "Quote", "Source", "CommitmentTranslation"]));
-    const missing = publicTables.flatMap((table) => ["insert", "update", "delete"].map((op) => `${table}_public_version_${op}`)).filter((name) => !triggers.has(name));
+    expect(publicTables).toEqual(
+      expect.arrayContaining(["Commitment", "StatusChange", "Evidence", "Quote", "Source", "CommitmentTranslation"]),
+    );
+    const missing = publicTables
+      .flatMap((table) => ["insert", "update", "delete"].map((op) => `${table}_public_version_${op}`))
+      .filter((name) => !triggers.has(name));
     expect(missing).toEqual([]);
   });
 
@@ -35,7 +69,9 @@ describe("the public data version", () => {
     expect(version()).toBe(before + 1);
     await db.commitment.update({ where: { id: commitment.id }, data: { title: "Ratify OPCAT now" } });
     expect(version()).toBe(before + 2);
-    await db.commitmentTranslation.create({ data: { commitmentId: commitment.id, locale: "ru", title: "Ратифицировать ФП КПП", summary: "s" } });
+    await db.commitmentTranslation.create({
+      data: { commitmentId: commitment.id, locale: "ru", title: "Ратифицировать ФП КПП", summary: "s" },
+    });
     await db.commitment.delete({ where: { id: commitment.id } });
     // The delete cascades to the translation: both rows bump.
     expect(version()).toBe(before + 5);
@@ -45,7 +81,15 @@ describe("the public data version", () => {
     const before = version();
     await expect(
       db.$transaction(async (tx) => {
-        await tx.commitment.create({ data: { slug: `rolled-back-${Date.now()}`, title: "t", summary: "s", category: "torture", responsibleBody: "parliament" } });
+        await tx.commitment.create({
+          data: {
+            slug: `rolled-back-${Date.now()}`,
+            title: "t",
+            summary: "s",
+            category: "torture",
+            responsibleBody: "parliament",
+          },
+        });
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");

@@ -12,7 +12,8 @@ const VERSION_SQL = 'SELECT "epoch", "version" FROM "PublicDataVersion" WHERE "i
 export type VersionReader = { read: () => string | Promise<string>; close: () => void };
 
 function tagOf(row: unknown): string {
-  if (!Array.isArray(row) || row.length < 2) throw new Error("PublicDataVersion has no row: apply the migrations (npm run db:deploy)");
+  if (!Array.isArray(row) || row.length < 2)
+    throw new Error("PublicDataVersion has no row: apply the migrations (npm run db:deploy)");
   return `${String(row[0])}.${String(row[1])}`;
 }
 

@@ -36,7 +36,8 @@ export async function applyRecommendationImportAction(_previous: FormState, subm
   const values = { draftId: String(formData.get("draftId") ?? ""), digest: String(formData.get("digest") ?? "") };
   const outcome = await applyRecommendationImport.execute(values);
   if (!outcome.ok) {
-    if (outcome.kind === "invalid" && outcome.fieldErrors.digest === "changed") redirect(`/manage/import/${values.draftId}?changed=1`);
+    if (outcome.kind === "invalid" && outcome.fieldErrors.digest === "changed")
+      redirect(`/manage/import/${values.draftId}?changed=1`);
     return problemState(outcome, values);
   }
   redirect(`/manage/import/${outcome.value.draftId}?applied=1`);

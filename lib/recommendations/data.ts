@@ -50,17 +50,26 @@ const LINKED_PUBLIC = {
   orderBy: { createdAt: "asc" },
 } satisfies Prisma.Recommendation$commitmentsArgs;
 
-export const ORDER: Prisma.RecommendationOrderByWithRelationInput[] = [{ issuedOn: "desc" }, { symbol: "asc" }, { paragraph: "asc" }, { recommendingState: "asc" }];
+export const ORDER: Prisma.RecommendationOrderByWithRelationInput[] = [
+  { issuedOn: "desc" },
+  { symbol: "asc" },
+  { paragraph: "asc" },
+  { recommendingState: "asc" },
+];
 
 /** Recommendations whose search text contains the query, literally (see searchWhere in lib/commitments/data.ts). */
 async function searchWhere(query: string): Promise<Prisma.RecommendationWhereInput> {
   const needle = normaliseForSearch(query);
   if (isLikeSafe(needle)) return { searchText: { contains: needle } };
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Recommendation" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Recommendation" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
   return { id: { in: rows.map((row) => row.id) } };
 }
 
-export async function recommendationWhere(filters: Omit<RecommendationFilters, "page">): Promise<Prisma.RecommendationWhereInput> {
+export async function recommendationWhere(
+  filters: Omit<RecommendationFilters, "page">,
+): Promise<Prisma.RecommendationWhereInput> {
   const and: Prisma.RecommendationWhereInput[] = [];
   if (filters.mechanism) and.push({ mechanismCode: filters.mechanism });
   if (filters.cycle) and.push({ cycle: filters.cycle });
@@ -69,7 +78,8 @@ export async function recommendationWhere(filters: Omit<RecommendationFilters, "
   if (filters.sdg) and.push({ sdgTargets: { some: { targetCode: filters.sdg } } });
   // A relation filter that needs SQLite's planner statistics (lib/db/statistics.ts): without them it
   // took 190 s over 10,000 recommendations, with them 70 ms (measured, issue 17).
-  if (filters.assessment) and.push({ commitments: { some: { commitment: { ...PUBLIC_WHERE, assessment: filters.assessment } } } });
+  if (filters.assessment)
+    and.push({ commitments: { some: { commitment: { ...PUBLIC_WHERE, assessment: filters.assessment } } } });
   if (filters.query) and.push(await searchWhere(filters.query));
   return { AND: and };
 }
@@ -79,7 +89,13 @@ export async function listRecommendations(filters: RecommendationFilters, pageSi
   const where = await recommendationWhere(filters);
   const [total, items] = await Promise.all([
     db.recommendation.count({ where }),
-    db.recommendation.findMany({ where, orderBy: ORDER, skip: (filters.page - 1) * pageSize, take: pageSize, select: { ...RECOMMENDATION_SELECT, commitments: LINKED_PUBLIC } }),
+    db.recommendation.findMany({
+      where,
+      orderBy: ORDER,
+      skip: (filters.page - 1) * pageSize,
+      take: pageSize,
+      select: { ...RECOMMENDATION_SELECT, commitments: LINKED_PUBLIC },
+    }),
   ]);
   return { total, items };
 }
@@ -103,8 +119,17 @@ export async function getRecommendationVocabulary() {
   const [mechanisms, sdgTargets, cycles, themes] = await Promise.all([
     db.mechanism.findMany({ orderBy: { position: "asc" } }),
     db.sdgTarget.findMany({ orderBy: { position: "asc" } }),
-    db.recommendation.findMany({ distinct: ["mechanismCode", "cycle"], select: { mechanismCode: true, cycle: true }, orderBy: [{ mechanismCode: "asc" }, { cycle: "asc" }] }),
-    db.recommendationTheme.findMany({ distinct: ["theme"], select: { theme: true }, orderBy: { theme: "asc" }, take: 500 }),
+    db.recommendation.findMany({
+      distinct: ["mechanismCode", "cycle"],
+      select: { mechanismCode: true, cycle: true },
+      orderBy: [{ mechanismCode: "asc" }, { cycle: "asc" }],
+    }),
+    db.recommendationTheme.findMany({
+      distinct: ["theme"],
+      select: { theme: true },
+      orderBy: { theme: "asc" },
+      take: 500,
+    }),
   ]);
   return { mechanisms, sdgTargets, cycles, themes: themes.map((row) => row.theme) };
 }
@@ -128,12 +153,21 @@ export async function getMechanismSummary(mechanismCode: string, cycle: string |
   ]);
   const links = await readInChunks(
     recommendations.map((row) => row.id),
-    (chunk) => db.commitmentRecommendation.findMany({ where: { recommendationId: { in: chunk } }, select: { commitmentId: true } }),
+    (chunk) =>
+      db.commitmentRecommendation.findMany({
+        where: { recommendationId: { in: chunk } },
+        select: { commitmentId: true },
+      }),
   );
-  const linked = await readInChunks([...new Set(links.map((link) => link.commitmentId))], (chunk) => db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: { assessment: true } }));
+  const linked = await readInChunks([...new Set(links.map((link) => link.commitmentId))], (chunk) =>
+    db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: { assessment: true } }),
+  );
   const assessments: Record<string, number> = {};
   for (const row of linked) assessments[row.assessment] = (assessments[row.assessment] ?? 0) + 1;
-  const responses = Object.fromEntries(byResponse.map((row) => [row.response, row._count._all])) as Record<string, number>;
+  const responses = Object.fromEntries(byResponse.map((row) => [row.response, row._count._all])) as Record<
+    string,
+    number
+  >;
   const total = byResponse.reduce((sum, row) => sum + row._count._all, 0);
   return { total, responses, assessments, linkedCommitments: linked.length };
 }
@@ -142,9 +176,18 @@ export async function getMechanismSummary(mechanismCode: string, cycle: string |
 export async function listRecommendationsForCommitment(commitmentId: string) {
   const links = await db.commitmentRecommendation.findMany({
     where: { commitmentId },
-    select: { recommendation: { select: { ...RECOMMENDATION_SELECT, mechanism: { select: { code: true, nameEn: true, nameRu: true, nameKk: true } } } } },
+    select: {
+      recommendation: {
+        select: {
+          ...RECOMMENDATION_SELECT,
+          mechanism: { select: { code: true, nameEn: true, nameRu: true, nameKk: true } },
+        },
+      },
+    },
   });
-  return links.map((link) => link.recommendation).sort((a, b) => a.symbol.localeCompare(b.symbol) || Number(a.paragraph) - Number(b.paragraph));
+  return links
+    .map((link) => link.recommendation)
+    .sort((a, b) => a.symbol.localeCompare(b.symbol) || Number(a.paragraph) - Number(b.paragraph));
 }
 
 /** The vocabularies, and which of the file's symbols are already stored, for planning an import. */
@@ -153,10 +196,16 @@ export async function readRecommendationImportState(symbols: string[]): Promise<
     db.mechanism.findMany({ select: { code: true, kind: true, nameEn: true, nameRu: true } }),
     db.sdgTarget.findMany({ select: { code: true } }),
     // In chunks: 10,000 symbols in one statement held the event loop a quarter of a second (measured).
-    readInChunks([...new Set(symbols)], (chunk) => db.recommendation.findMany({ where: { symbol: { in: chunk } }, select: { symbol: true, paragraph: true, recommendingState: true } })),
+    readInChunks([...new Set(symbols)], (chunk) =>
+      db.recommendation.findMany({
+        where: { symbol: { in: chunk } },
+        select: { symbol: true, paragraph: true, recommendingState: true },
+      }),
+    ),
   ]);
   const names = new Map<string, string>();
-  for (const mechanism of mechanisms) for (const name of [mechanism.nameEn, mechanism.nameRu]) names.set(name.toLowerCase(), mechanism.code);
+  for (const mechanism of mechanisms)
+    for (const name of [mechanism.nameEn, mechanism.nameRu]) names.set(name.toLowerCase(), mechanism.code);
   for (const mechanism of mechanisms) names.set(mechanism.code.toLowerCase(), mechanism.code);
   return {
     mechanisms: names,
@@ -174,12 +223,21 @@ const SEARCH_LIMIT = 20;
 export async function searchRecommendationsForEditor(query: string, limit = SEARCH_LIMIT) {
   const text = query.trim().slice(0, 200);
   const where: Prisma.RecommendationWhereInput = text ? await searchWhere(text) : {};
-  return db.recommendation.findMany({ where, orderBy: ORDER, take: limit, select: { ...RECOMMENDATION_SELECT, _count: { select: { commitments: true } } } });
+  return db.recommendation.findMany({
+    where,
+    orderBy: ORDER,
+    take: limit,
+    select: { ...RECOMMENDATION_SELECT, _count: { select: { commitments: true } } },
+  });
 }
 
 /** Every recommendation linked to a commitment (for its workspace page). */
 export async function listLinkedRecommendations(commitmentId: string) {
-  const links = await db.commitmentRecommendation.findMany({ where: { commitmentId }, orderBy: { createdAt: "asc" }, select: { recommendation: { select: RECOMMENDATION_SELECT } } });
+  const links = await db.commitmentRecommendation.findMany({
+    where: { commitmentId },
+    orderBy: { createdAt: "asc" },
+    select: { recommendation: { select: RECOMMENDATION_SELECT } },
+  });
   return links.map((link) => link.recommendation);
 }
 
@@ -188,15 +246,28 @@ export async function getRecommendationForEditor(id: string) {
   if (id.length > 40) return null;
   return db.recommendation.findUnique({
     where: { id },
-    select: { ...RECOMMENDATION_SELECT, updatedAt: true, commitments: { orderBy: { createdAt: "asc" }, select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } } } },
+    select: {
+      ...RECOMMENDATION_SELECT,
+      updatedAt: true,
+      commitments: {
+        orderBy: { createdAt: "asc" },
+        select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } },
+      },
+    },
   });
 }
 
 /** The mechanisms and SDG targets an editor chooses from when correcting a recommendation. */
 export async function getRecommendationEditVocabulary() {
   const [mechanisms, sdgTargets] = await Promise.all([
-    db.mechanism.findMany({ orderBy: { position: "asc" }, select: { code: true, kind: true, nameEn: true, nameRu: true, nameKk: true } }),
-    db.sdgTarget.findMany({ orderBy: { position: "asc" }, select: { code: true, titleEn: true, titleRu: true, titleKk: true } }),
+    db.mechanism.findMany({
+      orderBy: { position: "asc" },
+      select: { code: true, kind: true, nameEn: true, nameRu: true, nameKk: true },
+    }),
+    db.sdgTarget.findMany({
+      orderBy: { position: "asc" },
+      select: { code: true, titleEn: true, titleRu: true, titleKk: true },
+    }),
   ]);
   return { mechanisms, sdgTargets };
 }
@@ -205,6 +276,12 @@ export async function getRecommendationEditVocabulary() {
 export async function searchCommitmentsForLinking(query: string, limit = SEARCH_LIMIT) {
   const text = normaliseForSearch(query.slice(0, 200));
   if (!text) return [];
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND instr("searchText", ${text}) > 0 LIMIT ${limit}`;
-  return db.commitment.findMany({ where: { id: { in: rows.map((row) => row.id) } }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true, isPublished: true } });
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND instr("searchText", ${text}) > 0 LIMIT ${limit}`;
+  return db.commitment.findMany({
+    where: { id: { in: rows.map((row) => row.id) } },
+    orderBy: { title: "asc" },
+    select: { id: true, slug: true, title: true, isPublished: true },
+  });
 }

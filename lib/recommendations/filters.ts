@@ -36,7 +36,10 @@ const fields = {
 } as const;
 
 /** Reads the filters; `errors` (English, for the API) name the parameters that were not understood. */
-export function parseRecommendationFilters(params: SearchParamsLike): { filters: RecommendationFilters; errors: string[] } {
+export function parseRecommendationFilters(params: SearchParamsLike): {
+  filters: RecommendationFilters;
+  errors: string[];
+} {
   const errors: string[] = [];
   const read = <K extends keyof typeof fields>(key: K): z.output<(typeof fields)[K]> | null => {
     const raw = first(params, key);

@@ -88,5 +88,7 @@ export function recommendationField(header: string): RecommendationField | null 
 
 /** Whether the recommendations import reads this header (or needs it to tell the layout). */
 export function isRecommendationColumn(header: string): boolean {
-  return recommendationField(header) !== null || (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header));
+  return (
+    recommendationField(header) !== null || (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))
+  );
 }

@@ -7,7 +7,10 @@ import { planRecommendationImport, type RecommendationPlan } from "./import-plan
 import { readRecommendationImportState } from "./data";
 
 /** Plans a stored recommendations draft against the database as it is now. */
-export async function planRecommendationDraft(draft: { content: string; parsed: string | null }): Promise<RecommendationPlan | { parseError: string }> {
+export async function planRecommendationDraft(draft: {
+  content: string;
+  parsed: string | null;
+}): Promise<RecommendationPlan | { parseError: string }> {
   const stored = draft.parsed ? await readParsedFile(draft.parsed) : null;
   const parsed = stored ?? (await parseCsv(draft.content));
   if ("isOk" in parsed && !parsed.isOk) return { parseError: parsed.message };
@@ -25,7 +28,11 @@ export async function recommendationPlanDigest(plan: RecommendationPlan): Promis
   const hash = createHash("sha256");
   const { creates, unchanged, errors, ...rest } = plan;
   hash.update(JSON.stringify(rest));
-  for (const [name, list] of [["creates", creates], ["unchanged", unchanged], ["errors", errors]] as const) {
+  for (const [name, list] of [
+    ["creates", creates],
+    ["unchanged", unchanged],
+    ["errors", errors],
+  ] as const) {
     hash.update(`\u0000${name}`);
     for (const [index, item] of (list as unknown[]).entries()) {
       hash.update(`\u0000${JSON.stringify(item)}`);

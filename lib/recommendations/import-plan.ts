@@ -83,7 +83,10 @@ const unbullet = (value: string) => value.replace(/^\s*[-–•]\s+/, "");
 /** A one-value cell: white space collapsed, a leading "- " dropped. */
 const single = (value: string) => clean(unbullet(value));
 /** Themes and groups are separated by ";", "|" or new lines (their names contain commas); UHRI puts each on a "- " line. */
-const splitItems = (value: string) => splitList(value, /[;|\n\r]+/).map(single).filter((item) => item !== "");
+const splitItems = (value: string) =>
+  splitList(value, /[;|\n\r]+/)
+    .map(single)
+    .filter((item) => item !== "");
 
 /**
  * UHRI's export has no paragraph column: the number starts the text, "118.23 Ratify …" for the UPR,
@@ -120,11 +123,13 @@ function readSdgCell(value: string): { code: string; goal: number; title: string
     const match = SDG_ITEM.exec(item);
     if (match) {
       const code = `${match[1]}.${match[2]}`;
-      if (!found.has(code)) found.set(code, { code, goal: Number(match[1]), title: clean(match[3] ?? "").slice(0, 300) });
+      if (!found.has(code))
+        found.set(code, { code, goal: Number(match[1]), title: clean(match[3] ?? "").slice(0, 300) });
       continue;
     }
     // Older files list bare codes separated by commas or spaces: "16.3, 5.2".
-    for (const code of item.match(/\b\d{1,2}\.(?:\d{1,2}|[a-c])\b/g) ?? []) if (!found.has(code)) found.set(code, { code, goal: Number(code.split(".")[0]), title: "" });
+    for (const code of item.match(/\b\d{1,2}\.(?:\d{1,2}|[a-c])\b/g) ?? [])
+      if (!found.has(code)) found.set(code, { code, goal: Number(code.split(".")[0]), title: "" });
   }
   return [...found.values()];
 }
@@ -133,19 +138,36 @@ function readSdgCell(value: string): { code: string; goal: number; title: string
  * Checks every row of an export and plans what to create. A row with any problem is listed with
  * its row number, column and reason; a plan with errors writes nothing (the page offers no confirm).
  */
-export async function planRecommendationImport(headers: string[], rows: ParsedRow[], state: RecommendationImportState): Promise<RecommendationPlan> {
+export async function planRecommendationImport(
+  headers: string[],
+  rows: ParsedRow[],
+  state: RecommendationImportState,
+): Promise<RecommendationPlan> {
   const columnOf = new Map<RecommendationField, string>();
   const ignoredColumns: string[] = [];
   for (const header of headers) {
     const field = recommendationField(header);
     if (field && !columnOf.has(field)) columnOf.set(field, header);
-    else if (header !== "" && !(UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))) ignoredColumns.push(header);
+    else if (header !== "" && !(UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header)))
+      ignoredColumns.push(header);
   }
-  const layout = headers.some((header) => (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))) ? "upr-info" : "uhri";
+  const layout = headers.some((header) => (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header)))
+    ? "upr-info"
+    : "uhri";
   // UHRI's own export has no paragraph column (the number starts the text); other files must have one.
-  const required: RecommendationField[] = layout === "upr-info" ? ["symbol", "paragraph", "text", "recommending_state"] : ["mechanism", "symbol", "text"];
+  const required: RecommendationField[] =
+    layout === "upr-info" ? ["symbol", "paragraph", "text", "recommending_state"] : ["mechanism", "symbol", "text"];
   const missingColumns = required.filter((field) => !columnOf.has(field));
-  const plan: RecommendationPlan = { kind: "recommendations", layout, creates: [], newSdgTargets: [], unchanged: [], errors: [], ignoredColumns, missingColumns };
+  const plan: RecommendationPlan = {
+    kind: "recommendations",
+    layout,
+    creates: [],
+    newSdgTargets: [],
+    unchanged: [],
+    errors: [],
+    ignoredColumns,
+    missingColumns,
+  };
   const newTargets = new Map<string, NewSdgTarget>();
   if (missingColumns.length > 0) return plan;
 
@@ -158,7 +180,8 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
       const header = columnOf.get(field);
       return header ? (row.values[header] ?? "") : "";
     };
-    const fail = (field: RecommendationField, text: string) => errors.push({ rowNumber: row.rowNumber, column: columnOf.get(field) ?? field, message: text });
+    const fail = (field: RecommendationField, text: string) =>
+      errors.push({ rowNumber: row.rowNumber, column: columnOf.get(field) ?? field, message: text });
     const tooLong = (field: RecommendationField, value: string, max: number) => {
       if (value.length <= max) return false;
       fail(field, message("tooLong", { max }));
@@ -168,7 +191,8 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
     // UHRI lists a special procedure twice, "- IE Albinism" and "- Special Procedures": the first listed name counts.
     const mechanismItems = splitItems(cell("mechanism"));
     // A code may come with a space for its hyphen ("SR Torture" for SR-TORTURE).
-    const lookUp = (name: string) => state.mechanisms.get(name.toLowerCase()) ?? state.mechanisms.get(name.toLowerCase().replace(/\s+/g, "-"));
+    const lookUp = (name: string) =>
+      state.mechanisms.get(name.toLowerCase()) ?? state.mechanisms.get(name.toLowerCase().replace(/\s+/g, "-"));
     const mechanismCell = mechanismItems.find((item) => lookUp(item) !== undefined) ?? mechanismItems[0] ?? "";
     const mechanismCode = layout === "upr-info" && mechanismCell === "" ? "UPR" : lookUp(mechanismCell);
     if (mechanismCell === "" && layout !== "upr-info") fail("mechanism", message("rowColumnEmpty"));
@@ -180,8 +204,10 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
     else if (!SYMBOL_PATTERN.test(symbol)) fail("symbol", message("recSymbolFormat", { value: symbol.slice(0, 100) }));
 
     const paragraph = columnOf.has("paragraph") ? single(cell("paragraph")) : (paragraphFromText(cell("text")) ?? "");
-    if (paragraph === "") fail("paragraph", message(columnOf.has("paragraph") ? "rowColumnEmpty" : "recParagraphNotInText"));
-    else if (!PARAGRAPH_PATTERN.test(paragraph)) fail("paragraph", message("recParagraphNumber", { value: paragraph.slice(0, 40) }));
+    if (paragraph === "")
+      fail("paragraph", message(columnOf.has("paragraph") ? "rowColumnEmpty" : "recParagraphNotInText"));
+    else if (!PARAGRAPH_PATTERN.test(paragraph))
+      fail("paragraph", message("recParagraphNumber", { value: paragraph.slice(0, 40) }));
 
     // A UPR recommendation several states made together: "- Maldives" and "- Portugal" on two lines.
     const recommendingState = splitItems(cell("recommending_state")).join("; ");
@@ -191,12 +217,21 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
     const text = cell("text").trim();
     if (text === "") fail("text", message("recTextMissing"));
     else tooLong("text", text, LIMITS.text);
-    const translations = { textEn: cell("text_en").trim() || null, textRu: cell("text_ru").trim() || null, textKk: cell("text_kk").trim() || null };
-    for (const [field, value] of [["text_en", translations.textEn], ["text_ru", translations.textRu], ["text_kk", translations.textKk]] as const) {
+    const translations = {
+      textEn: cell("text_en").trim() || null,
+      textRu: cell("text_ru").trim() || null,
+      textKk: cell("text_kk").trim() || null,
+    };
+    for (const [field, value] of [
+      ["text_en", translations.textEn],
+      ["text_ru", translations.textRu],
+      ["text_kk", translations.textKk],
+    ] as const) {
       if (value) tooLong(field, value, LIMITS.text);
     }
     const languageCell = single(cell("text_language")).toLowerCase();
-    if (languageCell !== "" && !isLocale(languageCell)) fail("text_language", message("recTextLanguage", { value: languageCell.slice(0, 20) }));
+    if (languageCell !== "" && !isLocale(languageCell))
+      fail("text_language", message("recTextLanguage", { value: languageCell.slice(0, 20) }));
     const textLocale = isLocale(languageCell) ? languageCell : guessTextLocale(text);
 
     const cycle = single(cell("cycle"));
@@ -227,12 +262,14 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
     const sdgCell = cell("sdg_targets");
     const sdgItems = readSdgCell(sdgCell);
     const sdgTargets = sdgItems.map((item) => item.code);
-    if (sdgCell.trim() !== "" && sdgTargets.length === 0) fail("sdg_targets", message("recSdgFormat", { value: sdgCell.slice(0, 60) }));
+    if (sdgCell.trim() !== "" && sdgTargets.length === 0)
+      fail("sdg_targets", message("recSdgFormat", { value: sdgCell.slice(0, 60) }));
     const rowNewTargets: NewSdgTarget[] = [];
     for (const item of sdgItems) {
       if (state.sdgTargets.has(item.code)) continue;
       // A real target the vocabulary lacks (UHRI tags all 169) is added with the export's title; an impossible code is an error.
-      if (SDG_TARGET_PATTERN.test(item.code) && isPossibleTarget(item.goal, item.code.split(".")[1]!)) rowNewTargets.push(item);
+      if (SDG_TARGET_PATTERN.test(item.code) && isPossibleTarget(item.goal, item.code.split(".")[1]!))
+        rowNewTargets.push(item);
       else fail("sdg_targets", message("recUnknownSdg", { code: item.code }));
     }
 
@@ -277,6 +314,8 @@ export async function planRecommendationImport(headers: string[], rows: ParsedRo
       sourceUrl,
     });
   }
-  plan.newSdgTargets = [...newTargets.values()].sort((a, b) => a.goal - b.goal || a.code.localeCompare(b.code, "en", { numeric: true }));
+  plan.newSdgTargets = [...newTargets.values()].sort(
+    (a, b) => a.goal - b.goal || a.code.localeCompare(b.code, "en", { numeric: true }),
+  );
   return plan;
 }

@@ -41,7 +41,9 @@ export function recommendationJson(row: Row, siteUrl: string, locale?: Locale, c
     text: row.text,
     text_language: row.textLocale,
     translations: { en: row.textEn, ru: row.textRu, kk: row.textKk },
-    ...(shown ? { text_in_requested_language: shown.text, is_translation_missing: shown.isOriginal && shown.locale !== locale } : {}),
+    ...(shown
+      ? { text_in_requested_language: shown.text, is_translation_missing: shown.isOriginal && shown.locale !== locale }
+      : {}),
     issued_on: row.issuedOn ? formatCalendarDate(row.issuedOn) : null,
     response: row.response,
     response_label: RESPONSES[locale ?? "en"].recommendations.response[row.response as ResponseKey] ?? row.response,
@@ -49,7 +51,9 @@ export function recommendationJson(row: Row, siteUrl: string, locale?: Locale, c
     affected_groups: row.affectedGroups ? row.affectedGroups.split("; ") : [],
     sdg_targets: row.sdgTargets.map((item) => item.targetCode),
     source_url: row.sourceUrl,
-    ...(commitmentSlugs ? { commitments: commitmentSlugs.map((slug) => ({ slug, url: `${siteUrl}/commitments/${slug}` })) } : {}),
+    ...(commitmentSlugs
+      ? { commitments: commitmentSlugs.map((slug) => ({ slug, url: `${siteUrl}/commitments/${slug}` })) }
+      : {}),
     url: `${siteUrl}/recommendations/${row.id}`,
   };
 }

@@ -15,7 +15,11 @@ import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } 
  * else imported since the preview hits the unique key and rolls everything back, so the person
  * previews again rather than half an import landing.
  */
-export async function applyRecommendationPlan(plan: RecommendationPlan, draftId: string, actorId: string): Promise<MutationResult<{ created: number }>> {
+export async function applyRecommendationPlan(
+  plan: RecommendationPlan,
+  draftId: string,
+  actorId: string,
+): Promise<MutationResult<{ created: number }>> {
   if (plan.errors.length > 0 || plan.missingColumns.length > 0) return invalid({ form: message("importHasErrors") });
   try {
     const created = await db.$transaction(
@@ -24,7 +28,11 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
         for (const target of plan.newSdgTargets) {
           const [, sub = ""] = target.code.split(".");
           const position = 1_000 + target.goal * 100 + (/^\d+$/.test(sub) ? Number(sub) : 50 + sub.charCodeAt(0) - 96);
-          await tx.sdgTarget.upsert({ where: { code: target.code }, create: { code: target.code, goal: target.goal, titleEn: target.title, titleRu: "", titleKk: "", position }, update: {} });
+          await tx.sdgTarget.upsert({
+            where: { code: target.code },
+            create: { code: target.code, goal: target.goal, titleEn: target.title, titleRu: "", titleKk: "", position },
+            update: {},
+          });
         }
         for (const row of plan.creates) {
           await tx.recommendation.create({
@@ -51,7 +59,13 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
           });
         }
         await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant() } });
-        await tx.auditEvent.create({ data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, { kind: "recommendations", created: plan.creates.length, unchanged: plan.unchanged.length }) });
+        await tx.auditEvent.create({
+          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, {
+            kind: "recommendations",
+            created: plan.creates.length,
+            unchanged: plan.unchanged.length,
+          }),
+        });
         return plan.creates.length;
       },
       { maxWait: 15_000, timeout: 120_000 },
@@ -60,50 +74,111 @@ export async function applyRecommendationPlan(plan: RecommendationPlan, draftId:
     await refreshPlannerStatisticsQuietly(db);
     return done({ created });
   } catch (error) {
-    if (error instanceof Error && /Unique constraint/i.test(error.message)) return invalid({ form: message("importStale") });
+    if (error instanceof Error && /Unique constraint/i.test(error.message))
+      return invalid({ form: message("importStale") });
     throw error;
   }
 }
 
 /** Links a commitment to a recommendation it answers (idempotent: linking twice changes nothing). */
-export async function linkRecommendation(input: LinkInput, actorId: string): Promise<MutationResult<{ linked: boolean }>> {
+export async function linkRecommendation(
+  input: LinkInput,
+  actorId: string,
+): Promise<MutationResult<{ linked: boolean }>> {
   return db.$transaction(async (tx) => {
     const [commitment, recommendation] = await Promise.all([
       tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true } }),
-      tx.recommendation.findUnique({ where: { id: input.recommendationId }, select: { id: true, symbol: true, paragraph: true } }),
+      tx.recommendation.findUnique({
+        where: { id: input.recommendationId },
+        select: { id: true, symbol: true, paragraph: true },
+      }),
     ]);
     if (!commitment || !recommendation) return notFound();
-    const key = { commitmentId_recommendationId: { commitmentId: input.commitmentId, recommendationId: input.recommendationId } };
+    const key = {
+      commitmentId_recommendationId: { commitmentId: input.commitmentId, recommendationId: input.recommendationId },
+    };
     if (await tx.commitmentRecommendation.findUnique({ where: key })) return done({ linked: false });
-    await tx.commitmentRecommendation.create({ data: { commitmentId: input.commitmentId, recommendationId: input.recommendationId, linkedById: actorId } });
-    await tx.auditEvent.create({ data: auditEvent("recommendation.link", "Commitment", input.commitmentId, actorId, null, { recommendationId: recommendation.id, symbol: recommendation.symbol, paragraph: recommendation.paragraph }) });
+    await tx.commitmentRecommendation.create({
+      data: { commitmentId: input.commitmentId, recommendationId: input.recommendationId, linkedById: actorId },
+    });
+    await tx.auditEvent.create({
+      data: auditEvent("recommendation.link", "Commitment", input.commitmentId, actorId, null, {
+        recommendationId: recommendation.id,
+        symbol: recommendation.symbol,
+        paragraph: recommendation.paragraph,
+      }),
+    });
     return done({ linked: true });
   });
 }
 
 /** Removes a link (the audit log keeps who linked and who unlinked). */
-export async function unlinkRecommendation(input: LinkInput, actorId: string): Promise<MutationResult<{ unlinked: boolean }>> {
+export async function unlinkRecommendation(
+  input: LinkInput,
+  actorId: string,
+): Promise<MutationResult<{ unlinked: boolean }>> {
   return db.$transaction(async (tx) => {
-    const removed = await tx.commitmentRecommendation.deleteMany({ where: { commitmentId: input.commitmentId, recommendationId: input.recommendationId } });
+    const removed = await tx.commitmentRecommendation.deleteMany({
+      where: { commitmentId: input.commitmentId, recommendationId: input.recommendationId },
+    });
     if (removed.count === 0) return notFound();
-    await tx.auditEvent.create({ data: auditEvent("recommendation.unlink", "Commitment", input.commitmentId, actorId, { recommendationId: input.recommendationId }, null) });
+    await tx.auditEvent.create({
+      data: auditEvent(
+        "recommendation.unlink",
+        "Commitment",
+        input.commitmentId,
+        actorId,
+        { recommendationId: input.recommendationId },
+        null,
+      ),
+    });
     return done({ unlinked: true });
   });
 }
 
-const isUniqueClash = (error: unknown) => (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || (error instanceof Error && /Unique constraint/i.test(error.message));
+const isUniqueClash = (error: unknown) =>
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") ||
+  (error instanceof Error && /Unique constraint/i.test(error.message));
 
-const EDITABLE = ["mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "textKk", "issuedOn", "response", "affectedGroups", "sourceUrl", "themes", "sdgTargets"] as const;
+const EDITABLE = [
+  "mechanismCode",
+  "cycle",
+  "symbol",
+  "paragraph",
+  "recommendingState",
+  "text",
+  "textLocale",
+  "textEn",
+  "textRu",
+  "textKk",
+  "issuedOn",
+  "response",
+  "affectedGroups",
+  "sourceUrl",
+  "themes",
+  "sdgTargets",
+] as const;
 type Comparable = Record<(typeof EDITABLE)[number], string | string[] | null>;
 
-function comparable(row: Omit<UpdateRecommendationInput, "recommendationId" | "loadedAt" | "affectedGroups"> & { affectedGroups: string }): Comparable {
-  return { ...row, issuedOn: row.issuedOn ? row.issuedOn.toISOString().slice(0, 10) : null, themes: [...row.themes].sort(), sdgTargets: [...row.sdgTargets].sort() };
+function comparable(
+  row: Omit<UpdateRecommendationInput, "recommendationId" | "loadedAt" | "affectedGroups"> & { affectedGroups: string },
+): Comparable {
+  return {
+    ...row,
+    issuedOn: row.issuedOn ? row.issuedOn.toISOString().slice(0, 10) : null,
+    themes: [...row.themes].sort(),
+    sdgTargets: [...row.sdgTargets].sort(),
+  };
 }
 
 /** The fields whose values differ, as before and after snapshots for the audit log. */
 function changes(before: Comparable, after: Comparable) {
   const changed = EDITABLE.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-  return { before: Object.fromEntries(changed.map((key) => [key, before[key]])), after: Object.fromEntries(changed.map((key) => [key, after[key]])), changed };
+  return {
+    before: Object.fromEntries(changed.map((key) => [key, before[key]])),
+    after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+    changed,
+  };
 }
 
 /**
@@ -113,22 +188,40 @@ function changes(before: Comparable, after: Comparable) {
  * same (symbol, paragraph, recommending state). Themes and SDG targets are replaced; the search
  * column is rebuilt as the import builds it.
  */
-export async function updateRecommendation(input: UpdateRecommendationInput, actorId: string): Promise<MutationResult<{ id: string; isChanged: boolean }>> {
+export async function updateRecommendation(
+  input: UpdateRecommendationInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string; isChanged: boolean }>> {
   const keyTaken = message("recKeyTaken", { symbol: input.symbol, paragraph: input.paragraph });
   try {
     return await db.$transaction(async (tx) => {
-      const current = await tx.recommendation.findUnique({ where: { id: input.recommendationId }, include: { themes: { select: { theme: true } }, sdgTargets: { select: { targetCode: true } } } });
+      const current = await tx.recommendation.findUnique({
+        where: { id: input.recommendationId },
+        include: { themes: { select: { theme: true } }, sdgTargets: { select: { targetCode: true } } },
+      });
       if (!current) return notFound();
-      if (current.updatedAt.getTime() !== input.loadedAt.getTime()) return invalid({ form: message("recChangedSince") });
+      if (current.updatedAt.getTime() !== input.loadedAt.getTime())
+        return invalid({ form: message("recChangedSince") });
       const [mechanism, listedTargets, clash] = await Promise.all([
         tx.mechanism.findUnique({ where: { code: input.mechanismCode }, select: { kind: true } }),
         tx.sdgTarget.findMany({ where: { code: { in: input.sdgTargets } }, select: { code: true } }),
-        tx.recommendation.findFirst({ where: { symbol: input.symbol, paragraph: input.paragraph, recommendingState: input.recommendingState, NOT: { id: current.id } }, select: { id: true } }),
+        tx.recommendation.findFirst({
+          where: {
+            symbol: input.symbol,
+            paragraph: input.paragraph,
+            recommendingState: input.recommendingState,
+            NOT: { id: current.id },
+          },
+          select: { id: true },
+        }),
       ]);
       const errors: Record<string, string> = {};
-      if (!mechanism) errors.mechanismCode = message("recUnknownMechanism", { value: input.mechanismCode.slice(0, 30) });
-      if (mechanism && mechanism.kind !== "UPR" && input.recommendingState !== "") errors.recommendingState = message("recStateOnlyUpr");
-      if (mechanism && mechanism.kind !== "UPR" && input.response !== "NONE") errors.response = message("recResponseOnlyUpr");
+      if (!mechanism)
+        errors.mechanismCode = message("recUnknownMechanism", { value: input.mechanismCode.slice(0, 30) });
+      if (mechanism && mechanism.kind !== "UPR" && input.recommendingState !== "")
+        errors.recommendingState = message("recStateOnlyUpr");
+      if (mechanism && mechanism.kind !== "UPR" && input.response !== "NONE")
+        errors.response = message("recResponseOnlyUpr");
       const listed = new Set(listedTargets.map((target) => target.code));
       const unknownTarget = input.sdgTargets.find((code) => !listed.has(code));
       if (unknownTarget) errors.sdgTargets = message("recUnknownSdg", { code: unknownTarget });
@@ -136,7 +229,13 @@ export async function updateRecommendation(input: UpdateRecommendationInput, act
       if (Object.keys(errors).length > 0) return invalid(errors);
 
       const { recommendationId: id, loadedAt, themes, sdgTargets, affectedGroups, ...fields } = input;
-      const before = comparable({ ...current, response: current.response as UpdateRecommendationInput["response"], textLocale: current.textLocale as UpdateRecommendationInput["textLocale"], themes: current.themes.map((row) => row.theme), sdgTargets: current.sdgTargets.map((row) => row.targetCode) });
+      const before = comparable({
+        ...current,
+        response: current.response as UpdateRecommendationInput["response"],
+        textLocale: current.textLocale as UpdateRecommendationInput["textLocale"],
+        themes: current.themes.map((row) => row.theme),
+        sdgTargets: current.sdgTargets.map((row) => row.targetCode),
+      });
       const after = comparable({ ...fields, affectedGroups: affectedGroups.join("; "), themes, sdgTargets });
       const diff = changes(before, after);
       if (diff.changed.length === 0) return done({ id, isChanged: false });
@@ -144,14 +243,23 @@ export async function updateRecommendation(input: UpdateRecommendationInput, act
       const updatedAt = new Date(Math.max(currentInstant().getTime(), loadedAt.getTime() + 1));
       const written = await tx.recommendation.updateMany({
         where: { id, updatedAt: loadedAt },
-        data: { ...fields, affectedGroups: after.affectedGroups as string, updatedAt, searchText: recommendationSearchText({ ...fields, themes }) },
+        data: {
+          ...fields,
+          affectedGroups: after.affectedGroups as string,
+          updatedAt,
+          searchText: recommendationSearchText({ ...fields, themes }),
+        },
       });
       if (written.count !== 1) return invalid({ form: message("recChangedSince") });
       await tx.recommendationTheme.deleteMany({ where: { recommendationId: id } });
       await tx.recommendationTheme.createMany({ data: themes.map((theme) => ({ recommendationId: id, theme })) });
       await tx.recommendationSdgTarget.deleteMany({ where: { recommendationId: id } });
-      await tx.recommendationSdgTarget.createMany({ data: sdgTargets.map((targetCode) => ({ recommendationId: id, targetCode })) });
-      await tx.auditEvent.create({ data: auditEvent("recommendation.update", "Recommendation", id, actorId, diff.before, diff.after) });
+      await tx.recommendationSdgTarget.createMany({
+        data: sdgTargets.map((targetCode) => ({ recommendationId: id, targetCode })),
+      });
+      await tx.auditEvent.create({
+        data: auditEvent("recommendation.update", "Recommendation", id, actorId, diff.before, diff.after),
+      });
       return done({ id, isChanged: true });
     }, WRITE_TRANSACTION);
   } catch (error) {
@@ -167,29 +275,60 @@ export async function updateRecommendation(input: UpdateRecommendationInput, act
  * of the row and every link, enough to put it back, and each linked commitment's trail records
  * the lost link.
  */
-export async function deleteRecommendation(input: DeleteRecommendationInput, actorId: string): Promise<MutationResult<{ symbol: string; paragraph: string }>> {
+export async function deleteRecommendation(
+  input: DeleteRecommendationInput,
+  actorId: string,
+): Promise<MutationResult<{ symbol: string; paragraph: string }>> {
   return db.$transaction(async (tx) => {
     const row = await tx.recommendation.findUnique({
       where: { id: input.recommendationId },
       include: {
         themes: { select: { theme: true }, orderBy: { theme: "asc" } },
         sdgTargets: { select: { targetCode: true }, orderBy: { targetCode: "asc" } },
-        commitments: { select: { commitmentId: true, linkedById: true, createdAt: true, commitment: { select: { slug: true, title: true } } }, orderBy: { createdAt: "asc" } },
+        commitments: {
+          select: {
+            commitmentId: true,
+            linkedById: true,
+            createdAt: true,
+            commitment: { select: { slug: true, title: true } },
+          },
+          orderBy: { createdAt: "asc" },
+        },
       },
     });
     if (!row) return notFound();
     if (row.updatedAt.getTime() !== input.loadedAt.getTime()) return invalid({ form: message("recChangedSince") });
-    if (row.commitments.length !== input.linkCount) return invalid({ confirm: message("recLinksChanged", { count: row.commitments.length }) });
+    if (row.commitments.length !== input.linkCount)
+      return invalid({ confirm: message("recLinksChanged", { count: row.commitments.length }) });
     const { themes, sdgTargets, commitments, ...fields } = row;
     const snapshot = {
-      recommendation: { ...fields, themes: themes.map((item) => item.theme), sdgTargets: sdgTargets.map((item) => item.targetCode) },
-      links: commitments.map((link) => ({ commitmentId: link.commitmentId, slug: link.commitment.slug, title: link.commitment.title, linkedById: link.linkedById, linkedAt: link.createdAt })),
+      recommendation: {
+        ...fields,
+        themes: themes.map((item) => item.theme),
+        sdgTargets: sdgTargets.map((item) => item.targetCode),
+      },
+      links: commitments.map((link) => ({
+        commitmentId: link.commitmentId,
+        slug: link.commitment.slug,
+        title: link.commitment.title,
+        linkedById: link.linkedById,
+        linkedAt: link.createdAt,
+      })),
     };
     await tx.recommendation.delete({ where: { id: row.id } });
-    await tx.auditEvent.create({ data: auditEvent("recommendation.delete", "Recommendation", row.id, actorId, snapshot, null) });
+    await tx.auditEvent.create({
+      data: auditEvent("recommendation.delete", "Recommendation", row.id, actorId, snapshot, null),
+    });
     for (const link of commitments) {
-      const removed = { recommendationId: row.id, symbol: row.symbol, paragraph: row.paragraph, reason: "recommendation.delete" };
-      await tx.auditEvent.create({ data: auditEvent("recommendation.unlink", "Commitment", link.commitmentId, actorId, removed, null) });
+      const removed = {
+        recommendationId: row.id,
+        symbol: row.symbol,
+        paragraph: row.paragraph,
+        reason: "recommendation.delete",
+      };
+      await tx.auditEvent.create({
+        data: auditEvent("recommendation.unlink", "Commitment", link.commitmentId, actorId, removed, null),
+      });
     }
     return done({ symbol: row.symbol, paragraph: row.paragraph });
   }, WRITE_TRANSACTION);

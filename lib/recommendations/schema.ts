@@ -21,7 +21,11 @@ const LIST_MAX = 50;
 const clean = (value: string) => value.replace(/\s+/g, " ").trim();
 
 /** A one-line text where runs of white space count as one space, as the import reads cells. */
-const lineText = (max: number) => z.string().transform(clean).pipe(z.string().max(max, message("tooLong", { max })));
+const lineText = (max: number) =>
+  z
+    .string()
+    .transform(clean)
+    .pipe(z.string().max(max, message("tooLong", { max })));
 
 /** The instant the form was loaded with (the record's `updatedAt`, ISO), for the stale-edit check. */
 const loadedAtField = z
@@ -29,7 +33,10 @@ const loadedAtField = z
   .trim()
   .min(1, message("missingVersion"))
   .max(40, message("invalidVersion"))
-  .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) && !Number.isNaN(Date.parse(value)), message("invalidVersion"))
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) && !Number.isNaN(Date.parse(value)),
+    message("invalidVersion"),
+  )
   .transform((value) => new Date(value));
 
 /**
@@ -38,21 +45,34 @@ const loadedAtField = z
  */
 const itemList = z.preprocess(
   (value) => {
-    const items = typeof value === "string" ? value.split(/[;|\n\r]+/) : Array.isArray(value) ? value.map((item) => (typeof item === "string" ? item : "")) : value === undefined || value === null ? [] : value;
+    const items =
+      typeof value === "string"
+        ? value.split(/[;|\n\r]+/)
+        : Array.isArray(value)
+          ? value.map((item) => (typeof item === "string" ? item : ""))
+          : value === undefined || value === null
+            ? []
+            : value;
     return Array.isArray(items) ? [...new Set(items.map(clean).filter((item) => item !== ""))] : items;
   },
-  z.array(z.string().max(ITEM_MAX, message("tooLong", { max: ITEM_MAX }))).max(LIST_MAX, message("chooseAtMost", { max: LIST_MAX })),
+  z
+    .array(z.string().max(ITEM_MAX, message("tooLong", { max: ITEM_MAX })))
+    .max(LIST_MAX, message("chooseAtMost", { max: LIST_MAX })),
 );
 
 /** SDG target codes: ticked boxes (one value or repeated fields) or a JSON array; whether each is listed is checked against the table. */
 const sdgCodes = z.preprocess(
-  (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? [...new Set(value)] : [value]),
-  z.array(z.string().trim().regex(SDG_TARGET_PATTERN, message("invalidValue"))).max(LIST_MAX, message("chooseAtMost", { max: LIST_MAX })),
+  (value) =>
+    value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? [...new Set(value)] : [value],
+  z
+    .array(z.string().trim().regex(SDG_TARGET_PATTERN, message("invalidValue")))
+    .max(LIST_MAX, message("chooseAtMost", { max: LIST_MAX })),
 );
 
 /** An optional source link: empty is none; anything but a plain http(s) address is refused, as for evidence. */
 const optionalSafeUrl = z.preprocess(
-  (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
+  (value) =>
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value,
   z
     .string()
     .trim()
@@ -69,17 +89,23 @@ const optionalSafeUrl = z.preprocess(
 export const updateRecommendationSchema = z.object({
   recommendationId: idField,
   loadedAt: loadedAtField,
-  mechanismCode: z.string({ message: message("recChooseMechanism") }).trim().min(1, message("recChooseMechanism")).max(30, message("invalidValue")),
+  mechanismCode: z
+    .string({ message: message("recChooseMechanism") })
+    .trim()
+    .min(1, message("recChooseMechanism"))
+    .max(30, message("invalidValue")),
   cycle: lineText(100).default(""),
   symbol: lineText(100)
     .pipe(z.string().min(1, message("required")))
     .superRefine((value, context) => {
-      if (!SYMBOL_PATTERN.test(value)) context.addIssue({ code: "custom", message: message("recSymbolFormat", { value: value.slice(0, 100) }) });
+      if (!SYMBOL_PATTERN.test(value))
+        context.addIssue({ code: "custom", message: message("recSymbolFormat", { value: value.slice(0, 100) }) });
     }),
   paragraph: lineText(20)
     .pipe(z.string().min(1, message("required")))
     .superRefine((value, context) => {
-      if (!PARAGRAPH_PATTERN.test(value)) context.addIssue({ code: "custom", message: message("recParagraphNumber", { value: value.slice(0, 40) }) });
+      if (!PARAGRAPH_PATTERN.test(value))
+        context.addIssue({ code: "custom", message: message("recParagraphNumber", { value: value.slice(0, 40) }) });
     }),
   recommendingState: lineText(200).default(""),
   text: requiredText(TEXT_MAX, message("recTextMissing")),
@@ -100,7 +126,11 @@ export type UpdateRecommendationInput = z.output<typeof updateRecommendationSche
 export const deleteRecommendationSchema = z.object({
   recommendationId: idField,
   loadedAt: loadedAtField,
-  linkCount: z.coerce.number({ message: message("missingVersion") }).int(message("invalidVersion")).min(0, message("invalidVersion")).max(1_000_000, message("invalidVersion")),
+  linkCount: z.coerce
+    .number({ message: message("missingVersion") })
+    .int(message("invalidVersion"))
+    .min(0, message("invalidVersion"))
+    .max(1_000_000, message("invalidVersion")),
   confirm: z.literal("yes", { message: message("recConfirmDelete") }),
 });
 export type DeleteRecommendationInput = z.output<typeof deleteRecommendationSchema>;

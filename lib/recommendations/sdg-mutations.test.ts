@@ -12,13 +12,19 @@ import { updateSdgTargetSchema } from "./sdg-schema";
 const keyOf = (token: string | undefined) => (token === undefined ? undefined : decodeMessage(token)?.key);
 const errorsOf = (input: unknown) => {
   const parsed = updateSdgTargetSchema.safeParse(input, { error: defaultMessages });
-  return parsed.success ? {} : Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([field, token]) => [field, keyOf(token)]));
+  return parsed.success
+    ? {}
+    : Object.fromEntries(Object.entries(fieldErrorsOf(parsed.error)).map(([field, token]) => [field, keyOf(token)]));
 };
 
 let editorId = "";
 let sub = 0;
 beforeAll(async () => {
-  editorId = (await db.user.create({ data: { email: "sdg-editor@example.org", name: "Editor", passwordHash: "x", role: "EDITOR" } })).id;
+  editorId = (
+    await db.user.create({
+      data: { email: "sdg-editor@example.org", name: "Editor", passwordHash: "x", role: "EDITOR" },
+    })
+  ).id;
 });
 afterAll(() => db.$disconnect());
 
@@ -26,31 +32,62 @@ afterAll(() => db.$disconnect());
 async function imported(titleEn = "Substantially reduce corruption and bribery in all their forms") {
   sub += 1;
   const code = `17.${sub}`;
-  return db.sdgTarget.create({ data: { code, goal: 17, titleEn, titleRu: "", titleKk: "", position: 1_000 + 1_700 + sub } });
+  return db.sdgTarget.create({
+    data: { code, goal: 17, titleEn, titleRu: "", titleKk: "", position: 1_000 + 1_700 + sub },
+  });
 }
 
 /** The form as the page renders it for `row`, with the person's `changes`. */
-function form(row: { code: string; titleEn: string; titleRu: string; titleKk: string }, changes: Record<string, unknown> = {}) {
-  return { code: row.code, titleEn: row.titleEn, titleRu: row.titleRu, titleKk: row.titleKk, loadedEn: row.titleEn, loadedRu: row.titleRu, loadedKk: row.titleKk, ...changes };
+function form(
+  row: { code: string; titleEn: string; titleRu: string; titleKk: string },
+  changes: Record<string, unknown> = {},
+) {
+  return {
+    code: row.code,
+    titleEn: row.titleEn,
+    titleRu: row.titleRu,
+    titleKk: row.titleKk,
+    loadedEn: row.titleEn,
+    loadedRu: row.titleRu,
+    loadedKk: row.titleKk,
+    ...changes,
+  };
 }
 
 const save = (input: Record<string, unknown>) => updateSdgTarget(updateSdgTargetSchema.parse(input), editorId);
-const publicVersion = async () => (await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "PublicDataVersion" WHERE "id" = 1`)[0]?.version;
+const publicVersion = async () =>
+  (await db.$queryRaw<{ version: number | bigint }[]>`SELECT "version" FROM "PublicDataVersion" WHERE "id" = 1`)[0]
+    ?.version;
 
 describe("translating an SDG target: validation", () => {
   it("trims the titles and accepts empty Russian and Kazakh ones", () => {
-    expect(updateSdgTargetSchema.parse(form({ code: "16.3", titleEn: "  Rule of law ", titleRu: "   ", titleKk: "" }))).toMatchObject({ titleEn: "Rule of law", titleRu: "", titleKk: "" });
+    expect(
+      updateSdgTargetSchema.parse(form({ code: "16.3", titleEn: "  Rule of law ", titleRu: "   ", titleKk: "" })),
+    ).toMatchObject({ titleEn: "Rule of law", titleRu: "", titleKk: "" });
   });
 
   it("requires the English title and at most 300 characters in each", () => {
-    expect(errorsOf(form({ code: "16.3", titleEn: "   ", titleRu: "", titleKk: "" }))).toEqual({ titleEn: "sdgTitleEnMissing" });
-    expect(errorsOf(form({ code: "16.3", titleEn: "x", titleRu: "я".repeat(301), titleKk: "ә".repeat(300) }))).toEqual({ titleRu: "tooLong" });
-    expect(errorsOf(form({ code: "16.3", titleEn: "x".repeat(301), titleRu: "", titleKk: "ә".repeat(301) }))).toEqual({ titleEn: "tooLong", titleKk: "tooLong" });
+    expect(errorsOf(form({ code: "16.3", titleEn: "   ", titleRu: "", titleKk: "" }))).toEqual({
+      titleEn: "sdgTitleEnMissing",
+    });
+    expect(errorsOf(form({ code: "16.3", titleEn: "x", titleRu: "я".repeat(301), titleKk: "ә".repeat(300) }))).toEqual({
+      titleRu: "tooLong",
+    });
+    expect(errorsOf(form({ code: "16.3", titleEn: "x".repeat(301), titleRu: "", titleKk: "ә".repeat(301) }))).toEqual({
+      titleEn: "tooLong",
+      titleKk: "tooLong",
+    });
   });
 
   it("refuses a malformed code and a form without the titles it was loaded with", () => {
-    expect(errorsOf(form({ code: "16.3; DROP", titleEn: "x", titleRu: "", titleKk: "" }))).toEqual({ code: "invalidId" });
-    expect(errorsOf({ code: "16.3", titleEn: "x", titleRu: "", titleKk: "" })).toEqual({ loadedEn: "missingVersion", loadedRu: "missingVersion", loadedKk: "missingVersion" });
+    expect(errorsOf(form({ code: "16.3; DROP", titleEn: "x", titleRu: "", titleKk: "" }))).toEqual({
+      code: "invalidId",
+    });
+    expect(errorsOf({ code: "16.3", titleEn: "x", titleRu: "", titleKk: "" })).toEqual({
+      loadedEn: "missingVersion",
+      loadedRu: "missingVersion",
+      loadedKk: "missingVersion",
+    });
   });
 });
 
@@ -58,7 +95,12 @@ describe("translating an SDG target: saving", () => {
   it("saves the Russian and Kazakh titles of an imported target, with an audit event of what changed", async () => {
     const row = await imported();
     const versionBefore = await publicVersion();
-    const outcome = await save(form(row, { titleRu: " Значительно сократить масштабы коррупции и взяточничества во всех их формах ", titleKk: "Сыбайлас жемқорлық пен парақорлықты барлық нысанында айтарлықтай азайту" }));
+    const outcome = await save(
+      form(row, {
+        titleRu: " Значительно сократить масштабы коррупции и взяточничества во всех их формах ",
+        titleKk: "Сыбайлас жемқорлық пен парақорлықты барлық нысанында айтарлықтай азайту",
+      }),
+    );
     expect(outcome).toEqual({ ok: true, value: { code: row.code, isChanged: true } });
     expect(await db.sdgTarget.findUniqueOrThrow({ where: { code: row.code } })).toMatchObject({
       titleEn: row.titleEn,
@@ -69,7 +111,10 @@ describe("translating an SDG target: saving", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "sdgTarget.update", entityId: row.code } });
     expect(audit).toMatchObject({ entityType: "SdgTarget", actorId: editorId });
     expect(JSON.parse(audit.before ?? "null")).toEqual({ titleRu: "", titleKk: "" });
-    expect(JSON.parse(audit.after ?? "null")).toEqual({ titleRu: "Значительно сократить масштабы коррупции и взяточничества во всех их формах", titleKk: "Сыбайлас жемқорлық пен парақорлықты барлық нысанында айтарлықтай азайту" });
+    expect(JSON.parse(audit.after ?? "null")).toEqual({
+      titleRu: "Значительно сократить масштабы коррупции и взяточничества во всех их формах",
+      titleKk: "Сыбайлас жемқорлық пен парақорлықты барлық нысанында айтарлықтай азайту",
+    });
     // The public pages' cache is keyed on this version (the table's triggers bump it).
     expect(Number(await publicVersion())).toBeGreaterThan(Number(versionBefore));
   });
@@ -95,15 +140,24 @@ describe("translating an SDG target: saving", () => {
 
     const stale = await save({ ...openedByBoth, titleRu: "Второй перевод", titleKk: "Екінші аударма" });
     expect(stale).toEqual({ ok: false, kind: "invalid", fieldErrors: { form: "msg:sdgChangedSince" } });
-    expect(await db.sdgTarget.findUniqueOrThrow({ where: { code: row.code } })).toMatchObject({ titleRu: "Первый перевод", titleKk: "" });
+    expect(await db.sdgTarget.findUniqueOrThrow({ where: { code: row.code } })).toMatchObject({
+      titleRu: "Первый перевод",
+      titleKk: "",
+    });
     expect(await db.auditEvent.count({ where: { action: "sdgTarget.update", entityId: row.code } })).toBe(1);
 
     // Submitting the old titles unchanged is not "nothing changed": what the person saw is gone.
-    expect(await save(openedByBoth)).toEqual({ ok: false, kind: "invalid", fieldErrors: { form: "msg:sdgChangedSince" } });
+    expect(await save(openedByBoth)).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { form: "msg:sdgChangedSince" },
+    });
   });
 
   it("answers not found for a target Uade does not list", async () => {
-    expect(await save(form({ code: "17.99", titleEn: "Invented", titleRu: "", titleKk: "" }, { titleRu: "Выдумано" }))).toEqual({ ok: false, kind: "not-found" });
+    expect(
+      await save(form({ code: "17.99", titleEn: "Invented", titleRu: "", titleKk: "" }, { titleRu: "Выдумано" })),
+    ).toEqual({ ok: false, kind: "not-found" });
     expect(await db.sdgTarget.count({ where: { code: "17.99" } })).toBe(0);
   });
 });
@@ -116,6 +170,10 @@ describe("the workspace list", () => {
     expect(codes.slice(0, 3)).toEqual(["5.1", "5.2", "10.3"]);
     expect(codes.indexOf("16.b")).toBeLessThan(codes.indexOf(row.code));
     expect(targets.find((target) => target.code === "16.3")).toMatchObject({ isImported: false, isTranslated: true });
-    expect(targets.find((target) => target.code === row.code)).toMatchObject({ isImported: true, isTranslated: false, titleEn: "Strengthen domestic resource mobilization" });
+    expect(targets.find((target) => target.code === row.code)).toMatchObject({
+      isImported: true,
+      isTranslated: false,
+      titleEn: "Strengthen domestic resource mobilization",
+    });
   });
 });

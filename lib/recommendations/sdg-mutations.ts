@@ -13,9 +13,15 @@ const TITLES = ["titleEn", "titleRu", "titleKk"] as const;
  * between is refused, never overwritten. The public pages follow at once (the table's triggers
  * bump the public data version).
  */
-export async function updateSdgTarget(input: UpdateSdgTargetInput, actorId: string): Promise<MutationResult<{ code: string; isChanged: boolean }>> {
+export async function updateSdgTarget(
+  input: UpdateSdgTargetInput,
+  actorId: string,
+): Promise<MutationResult<{ code: string; isChanged: boolean }>> {
   return db.$transaction(async (tx) => {
-    const current = await tx.sdgTarget.findUnique({ where: { code: input.code }, select: { titleEn: true, titleRu: true, titleKk: true } });
+    const current = await tx.sdgTarget.findUnique({
+      where: { code: input.code },
+      select: { titleEn: true, titleRu: true, titleKk: true },
+    });
     if (!current) return notFound();
     const loaded = { titleEn: input.loadedEn, titleRu: input.loadedRu, titleKk: input.loadedKk };
     const changed = TITLES.filter((key) => input[key] !== loaded[key]);
@@ -28,7 +34,9 @@ export async function updateSdgTarget(input: UpdateSdgTargetInput, actorId: stri
     const written = await tx.sdgTarget.updateMany({ where: { code: input.code, ...loaded }, data: after });
     if (written.count !== 1) return invalid({ form: message("sdgChangedSince") });
     const pick = (titles: typeof after) => Object.fromEntries(changed.map((key) => [key, titles[key]]));
-    await tx.auditEvent.create({ data: auditEvent("sdgTarget.update", "SdgTarget", input.code, actorId, pick(loaded), pick(after)) });
+    await tx.auditEvent.create({
+      data: auditEvent("sdgTarget.update", "SdgTarget", input.code, actorId, pick(loaded), pick(after)),
+    });
     return done({ code: input.code, isChanged: true });
   }, WRITE_TRANSACTION);
 }

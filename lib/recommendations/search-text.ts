@@ -14,5 +14,15 @@ type Searchable = {
 
 /** A recommendation's search column: the same parts whether it was imported or corrected since. */
 export function recommendationSearchText(row: Searchable): string {
-  return buildSearchText([row.symbol, row.paragraph, row.recommendingState, row.cycle, row.text, row.textEn, row.textRu, row.textKk, ...row.themes]);
+  return buildSearchText([
+    row.symbol,
+    row.paragraph,
+    row.recommendingState,
+    row.cycle,
+    row.text,
+    row.textEn,
+    row.textRu,
+    row.textKk,
+    ...row.themes,
+  ]);
 }

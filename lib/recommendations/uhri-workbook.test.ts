@@ -14,11 +14,21 @@ import { sdgTitle } from "./vocabulary";
 
 // UHRI's own "Export to Excel" layout, uploaded as the workbook it is (tests/support/uhri-workbook.ts).
 
-const key = (token: string) => translateMessage(token, Object.assign((name: string, values?: object) => `${name}${values ? ` ${JSON.stringify(values)}` : ""}`, { has: () => true }));
+const key = (token: string) =>
+  translateMessage(
+    token,
+    Object.assign((name: string, values?: object) => `${name}${values ? ` ${JSON.stringify(values)}` : ""}`, {
+      has: () => true,
+    }),
+  );
 let editorId = "";
 
 beforeAll(async () => {
-  editorId = (await db.user.create({ data: { email: "uhri-workbook@example.org", name: "Importer", passwordHash: "x", role: "EDITOR" } })).id;
+  editorId = (
+    await db.user.create({
+      data: { email: "uhri-workbook@example.org", name: "Importer", passwordHash: "x", role: "EDITOR" },
+    })
+  ).id;
 });
 afterAll(() => db.$disconnect());
 
@@ -27,8 +37,20 @@ async function planOfWorkbook(bytes: Buffer) {
   if (!decoded.isOk) throw new Error(key(decoded.message));
   const parsed = await parseCsv(decoded.text);
   if (!parsed.isOk) throw new Error(key(parsed.message));
-  const draft = await saveImportDraft({ kind: "recommendations", fileName: "uhri.xlsx", content: decoded.text, parsed: await serialiseParsedFile(parsed), note: decoded.note }, editorId);
-  const plan = (await planRecommendationDraft({ content: decoded.text, parsed: await serialiseParsedFile(parsed) })) as RecommendationPlan;
+  const draft = await saveImportDraft(
+    {
+      kind: "recommendations",
+      fileName: "uhri.xlsx",
+      content: decoded.text,
+      parsed: await serialiseParsedFile(parsed),
+      note: decoded.note,
+    },
+    editorId,
+  );
+  const plan = (await planRecommendationDraft({
+    content: decoded.text,
+    parsed: await serialiseParsedFile(parsed),
+  })) as RecommendationPlan;
   return { decoded, draft, plan };
 }
 
@@ -65,7 +87,14 @@ describe("a UHRI Excel export", () => {
     });
     expect(cat?.issuedOn?.toISOString().slice(0, 10)).toBe("2021-12-07");
     expect(cat?.text).toMatch(/^Definition of torture 10\. The State party \[FIXTURE\]/);
-    expect(upr).toMatchObject({ mechanismCode: "UPR", paragraph: "118.23", recommendingState: "Fixtureland; Testonia", response: "SUPPORTED", cycle: "34th session", sdgTargets: ["1.4"] });
+    expect(upr).toMatchObject({
+      mechanismCode: "UPR",
+      paragraph: "118.23",
+      recommendingState: "Fixtureland; Testonia",
+      response: "SUPPORTED",
+      cycle: "34th session",
+      sdgTargets: ["1.4"],
+    });
     expect(upr?.issuedOn?.toISOString().slice(0, 10)).toBe("2020-01-01");
     // "- SR Torture" and "- Special Procedures": the listed mechanism is the first name Uade knows.
     expect(special).toMatchObject({ mechanismCode: "SR-TORTURE", paragraph: "85", symbol: "A/HRC/WB1/52/Add.1" });
@@ -78,7 +107,10 @@ describe("a UHRI Excel export", () => {
     expect(target).toMatchObject({ goal: 1, titleEn: "Equal rights to economic resources", titleRu: "" });
     // Until someone translates it, Russian and Kazakh readers see the English title.
     expect(sdgTitle(target, "ru")).toBe("Equal rights to economic resources");
-    const stored = await db.recommendation.findFirstOrThrow({ where: { symbol: `A/HRC/WB1/10` }, include: { sdgTargets: true } });
+    const stored = await db.recommendation.findFirstOrThrow({
+      where: { symbol: `A/HRC/WB1/10` },
+      include: { sdgTargets: true },
+    });
     expect(stored.sdgTargets.map((row) => row.targetCode)).toEqual(["1.4"]);
 
     // The same file again: every row is already there, and no target is new any more.
@@ -93,7 +125,9 @@ describe("a UHRI Excel export", () => {
     rows[0] = { ...rows[0], Sdgs: "- 18.2 - Not a goal" };
     rows[1] = { ...rows[1], Text: "[FIXTURE] A text without its number (Fixtureland);" };
     const { plan } = await planOfWorkbook(await uhriWorkbook(rows));
-    expect(plan.errors.map((error) => `${error.rowNumber} ${error.column}: ${key(error.message).split(" ")[0]}`)).toEqual(["2 sdgs: recUnknownSdg", "3 paragraph: recParagraphNotInText"]);
+    expect(
+      plan.errors.map((error) => `${error.rowNumber} ${error.column}: ${key(error.message).split(" ")[0]}`),
+    ).toEqual(["2 sdgs: recUnknownSdg", "3 paragraph: recParagraphNotInText"]);
   });
 
   it("refuses a damaged workbook, one that would unpack too large, and an empty sheet, saying what to do", async () => {
@@ -102,7 +136,10 @@ describe("a UHRI Excel export", () => {
     expect(unreadable.isOk ? "" : key(unreadable.message)).toMatch(/^fileWorkbookUnreadable/);
 
     // 26 MB of zeros compress to about 26 KB: the ZIP's directory tells the size before unpacking.
-    const bomb = await new JSZip().file("xl/workbook.xml", "<workbook/>").file("xl/worksheets/sheet1.xml", new Uint8Array(MAX_WORKBOOK_UNPACKED_BYTES + 1024 * 1024)).generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const bomb = await new JSZip()
+      .file("xl/workbook.xml", "<workbook/>")
+      .file("xl/worksheets/sheet1.xml", new Uint8Array(MAX_WORKBOOK_UNPACKED_BYTES + 1024 * 1024))
+      .generateAsync({ type: "uint8array", compression: "DEFLATE" });
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const tooLarge = await readWorkbookAsCsv(bomb);
     expect(tooLarge.isOk ? "" : key(tooLarge.message)).toBe('fileWorkbookTooLarge {"limit":25}');

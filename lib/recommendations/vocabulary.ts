@@ -34,9 +34,13 @@ export function sdgTitle(target: Titled, locale: Locale): string {
 type Texts = { text: string; textLocale: string; textEn: string | null; textRu: string | null; textKk: string | null };
 
 /** The recommendation's text in `locale` when translated (or original there), else the original; `isOriginal` says which. */
-export function recommendationText(recommendation: Texts, locale: Locale): { text: string; isOriginal: boolean; locale: string } {
+export function recommendationText(
+  recommendation: Texts,
+  locale: Locale,
+): { text: string; isOriginal: boolean; locale: string } {
   if (recommendation.textLocale === locale) return { text: recommendation.text, isOriginal: true, locale };
-  const translated = locale === "ru" ? recommendation.textRu : locale === "kk" ? recommendation.textKk : recommendation.textEn;
+  const translated =
+    locale === "ru" ? recommendation.textRu : locale === "kk" ? recommendation.textKk : recommendation.textEn;
   if (translated) return { text: translated, isOriginal: false, locale };
   return { text: recommendation.text, isOriginal: true, locale: recommendation.textLocale };
 }

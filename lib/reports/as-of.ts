@@ -1,6 +1,12 @@
 import type { AssessmentKey, OfficialClaimKey, StatusFieldKey } from "@/lib/vocabulary";
 
-export type HistoryEntry = { field: StatusFieldKey; fromValue: string; toValue: string; effectiveOn: Date; recordedAt: Date };
+export type HistoryEntry = {
+  field: StatusFieldKey;
+  fromValue: string;
+  toValue: string;
+  effectiveOn: Date;
+  recordedAt: Date;
+};
 
 export type CurrentState = {
   officialClaim: OfficialClaimKey;
@@ -14,9 +20,16 @@ export function endOfDay(day: Date): Date {
   return new Date(day.getTime() + 86_400_000 - 1);
 }
 
-function valueAsOf<T extends string>(entries: HistoryEntry[], current: T, currentSince: Date | null, asOf: Date): { value: T; since: Date | null } {
+function valueAsOf<T extends string>(
+  entries: HistoryEntry[],
+  current: T,
+  currentSince: Date | null,
+  asOf: Date,
+): { value: T; since: Date | null } {
   // Order by effective date, then by when it was recorded (two changes on one day: the later wins).
-  const ordered = [...entries].sort((a, b) => a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime());
+  const ordered = [...entries].sort(
+    (a, b) => a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime(),
+  );
   const limit = endOfDay(asOf).getTime();
   const before = ordered.filter((entry) => entry.effectiveOn.getTime() <= limit);
   const last = before.at(-1);
@@ -33,7 +46,22 @@ function valueAsOf<T extends string>(entries: HistoryEntry[], current: T, curren
  * its append-only history. With no change after `asOf`, this is exactly the current state.
  */
 export function statusAsOf(current: CurrentState, history: HistoryEntry[], asOf: Date): CurrentState {
-  const claim = valueAsOf(history.filter((e) => e.field === "OFFICIAL_CLAIM"), current.officialClaim, current.claimSince, asOf);
-  const assessment = valueAsOf(history.filter((e) => e.field === "ASSESSMENT"), current.assessment, current.assessmentSince, asOf);
-  return { officialClaim: claim.value, claimSince: claim.since, assessment: assessment.value, assessmentSince: assessment.since };
+  const claim = valueAsOf(
+    history.filter((e) => e.field === "OFFICIAL_CLAIM"),
+    current.officialClaim,
+    current.claimSince,
+    asOf,
+  );
+  const assessment = valueAsOf(
+    history.filter((e) => e.field === "ASSESSMENT"),
+    current.assessment,
+    current.assessmentSince,
+    asOf,
+  );
+  return {
+    officialClaim: claim.value,
+    claimSince: claim.since,
+    assessment: assessment.value,
+    assessmentSince: assessment.since,
+  };
 }

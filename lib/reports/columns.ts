@@ -9,13 +9,19 @@ import { englishLabels, vocabularyLabels } from "@/lib/vocabulary-labels";
 import type { ChangeReportRow, EvidenceRegisterRow, ReportScope, SummaryReport } from "./data";
 
 /** A commitment's title in `locale` (falling back as the pages do), or as stored without one. */
-const titleIn = (commitment: TranslatableText, locale: Locale | undefined) => (locale ? localizeCommitment(commitment, locale).title : commitment.title);
+const titleIn = (commitment: TranslatableText, locale: Locale | undefined) =>
+  locale ? localizeCommitment(commitment, locale).title : commitment.title;
 
 /**
  * Columns of the change report. `recorded_by` is the organisation publicly, the person in the
  * workspace. With a locale (`?lang=`), labels and titles are in that language; keys never change.
  */
-export function changeColumns(siteUrl: string, scope: ReportScope, organisation: string, locale?: Locale): CsvColumn<ChangeReportRow>[] {
+export function changeColumns(
+  siteUrl: string,
+  scope: ReportScope,
+  organisation: string,
+  locale?: Locale,
+): CsvColumn<ChangeReportRow>[] {
   const labels = locale ? vocabularyLabels(locale) : englishLabels;
   return [
     { key: "commitment_slug", value: (r) => r.commitment.slug },
@@ -56,7 +62,11 @@ export function evidenceRegisterColumns(locale?: Locale): CsvColumn<EvidenceRegi
   ];
 }
 
-export type SummaryCsvRow = { dimension: "category" | "official_claim" | "reason"; key: string; counts: Record<string, number> };
+export type SummaryCsvRow = {
+  dimension: "category" | "official_claim" | "reason";
+  key: string;
+  counts: Record<string, number>;
+};
 
 /** The summary's two tables in one CSV: a `dimension` column says which table a row belongs to. */
 export function summaryColumns(locale?: Locale): CsvColumn<SummaryCsvRow>[] {
@@ -66,7 +76,12 @@ export function summaryColumns(locale?: Locale): CsvColumn<SummaryCsvRow>[] {
     { key: "key", value: (r) => r.key },
     {
       key: "label",
-      value: (r) => (r.dimension === "category" ? labels.category(r.key as CategoryKey) : r.dimension === "reason" ? reasonLabel(r.key, locale) : labels.officialClaim(r.key as OfficialClaimKey)),
+      value: (r) =>
+        r.dimension === "category"
+          ? labels.category(r.key as CategoryKey)
+          : r.dimension === "reason"
+            ? reasonLabel(r.key, locale)
+            : labels.officialClaim(r.key as OfficialClaimKey),
     },
     ...ASSESSMENTS.map((assessment) => ({ key: assessment, value: (r: SummaryCsvRow) => r.counts[assessment] ?? 0 })),
     { key: "total", value: (r) => Object.values(r.counts).reduce((sum, n) => sum + n, 0) },

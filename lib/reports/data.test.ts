@@ -14,7 +14,9 @@ async function snapshot(date: string, scope: "public" | "workspace" = "public") 
 }
 
 beforeAll(async () => {
-  const editor = await db.user.create({ data: { email: "editor@example.org", name: "Aliya Editor", passwordHash: "x", role: "EDITOR" } });
+  const editor = await db.user.create({
+    data: { email: "editor@example.org", name: "Aliya Editor", passwordHash: "x", role: "EDITOR" },
+  });
   const tracked = await db.commitment.create({
     data: {
       slug: "tracked",
@@ -32,19 +34,60 @@ beforeAll(async () => {
   });
   const change = (field: "ASSESSMENT" | "OFFICIAL_CLAIM", fromValue: string, toValue: string, effective: string) =>
     db.statusChange.create({
-      data: { commitmentId: tracked.id, field, fromValue, toValue, effectiveOn: day(effective), recordedAt: new Date(`${effective}T10:00:00Z`), justification: `${toValue} on ${effective}`, recordedById: editor.id },
+      data: {
+        commitmentId: tracked.id,
+        field,
+        fromValue,
+        toValue,
+        effectiveOn: day(effective),
+        recordedAt: new Date(`${effective}T10:00:00Z`),
+        justification: `${toValue} on ${effective}`,
+        recordedById: editor.id,
+      },
     });
   await change("ASSESSMENT", "NOT_ASSESSED", "NOT_STARTED", "2024-01-10");
   await change("OFFICIAL_CLAIM", "PLANNED", "ADOPTED", "2024-03-01");
   await change("ASSESSMENT", "NOT_STARTED", "PARTIALLY_IMPLEMENTED", "2025-02-01");
   await db.commitment.create({
-    data: { slug: "stated-later", title: "Stated in 2025", summary: "s", category: "children", responsibleBody: "parliament", isPublished: true, firstStatedOn: day("2025-06-01") },
+    data: {
+      slug: "stated-later",
+      title: "Stated in 2025",
+      summary: "s",
+      category: "children",
+      responsibleBody: "parliament",
+      isPublished: true,
+      firstStatedOn: day("2025-06-01"),
+    },
   });
-  await db.commitment.create({ data: { slug: "draft", title: "Draft", summary: "s", category: "children", responsibleBody: "parliament", isPublished: false } });
-  const other = await db.commitment.create({ data: { slug: "other", title: "Other", summary: "s", category: "children", responsibleBody: "parliament", isPublished: true } });
-  await db.evidence.create({ data: { commitmentId: tracked.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" } });
-  await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" } });
-  await db.evidence.create({ data: { commitmentId: other.id, url: "https://example.org/alone", title: "Alone", kind: "NEWS" } });
+  await db.commitment.create({
+    data: {
+      slug: "draft",
+      title: "Draft",
+      summary: "s",
+      category: "children",
+      responsibleBody: "parliament",
+      isPublished: false,
+    },
+  });
+  const other = await db.commitment.create({
+    data: {
+      slug: "other",
+      title: "Other",
+      summary: "s",
+      category: "children",
+      responsibleBody: "parliament",
+      isPublished: true,
+    },
+  });
+  await db.evidence.create({
+    data: { commitmentId: tracked.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" },
+  });
+  await db.evidence.create({
+    data: { commitmentId: other.id, url: "https://example.org/shared", title: "Shared report", kind: "NGO_REPORT" },
+  });
+  await db.evidence.create({
+    data: { commitmentId: other.id, url: "https://example.org/alone", title: "Alone", kind: "NEWS" },
+  });
 });
 
 afterAll(() => db.$disconnect());
@@ -72,14 +115,17 @@ describe("snapshot as of a date", () => {
   });
 
   it("for today, equals the current export row for row", async () => {
-    const current = (await collectPreview(iteratePublishedCommitments(parseCommitmentFilters({}).filters, NOW), 10_000)).rows;
+    const current = (await collectPreview(iteratePublishedCommitments(parseCommitmentFilters({}).filters, NOW), 10_000))
+      .rows;
     expect(await snapshot("2026-11-22")).toEqual(current);
   });
 });
 
 describe("changes between two dates", () => {
   const changes = async (from: string, to: string) =>
-    (await collectPreview(iterateChanges(day(from), day(to), "public"), 100)).rows.map((r) => `${r.toValue}@${r.effectiveOn.toISOString().slice(0, 10)}`);
+    (await collectPreview(iterateChanges(day(from), day(to), "public"), 100)).rows.map(
+      (r) => `${r.toValue}@${r.effectiveOn.toISOString().slice(0, 10)}`,
+    );
 
   it("includes changes effective on both boundary days and nothing outside", async () => {
     expect(await changes("2024-01-10", "2024-03-01")).toEqual(["NOT_STARTED@2024-01-10", "ADOPTED@2024-03-01"]);

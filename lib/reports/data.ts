@@ -4,7 +4,15 @@ import { captureSummaries, type CaptureSummary } from "@/lib/evidence/capture/da
 import { db } from "@/lib/db/client";
 import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COMMITMENT_LIST_SELECT, LIVE_EVIDENCE, PUBLIC_WHERE, TRANSLATABLE_SELECT, commitmentOrder, withEvidenceCounts, type CommitmentListRow } from "@/lib/commitments/data";
+import {
+  COMMITMENT_LIST_SELECT,
+  LIVE_EVIDENCE,
+  PUBLIC_WHERE,
+  TRANSLATABLE_SELECT,
+  commitmentOrder,
+  withEvidenceCounts,
+  type CommitmentListRow,
+} from "@/lib/commitments/data";
 import { ASSESSMENTS, CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import type { TranslatableText } from "@/lib/commitments/localize";
 import { endOfDay, statusAsOf } from "./as-of";
@@ -24,20 +32,34 @@ function scopeWhere(scope: ReportScope): Prisma.CommitmentWhereInput {
  * /export/commitments.csv; for today the content is identical). A commitment first stated after
  * `asOf` is left out.
  */
-export async function* iterateSnapshot(asOf: Date, scope: ReportScope, onDay: Date = today()): AsyncGenerator<CommitmentListRow[]> {
+export async function* iterateSnapshot(
+  asOf: Date,
+  scope: ReportScope,
+  onDay: Date = today(),
+): AsyncGenerator<CommitmentListRow[]> {
   const limit = endOfDay(asOf);
   const isToday = asOf.getTime() >= onDay.getTime();
-  const where: Prisma.CommitmentWhereInput = { AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }] };
-  for await (const records of keysetBatches((page) => db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), ...page, select: COMMITMENT_LIST_SELECT }), BATCH_SIZE)) {
+  const where: Prisma.CommitmentWhereInput = {
+    AND: [scopeWhere(scope), { OR: [{ firstStatedOn: null }, { firstStatedOn: { lte: limit } }] }],
+  };
+  for await (const records of keysetBatches(
+    (page) =>
+      db.commitment.findMany({ where, orderBy: commitmentOrder("updated"), ...page, select: COMMITMENT_LIST_SELECT }),
+    BATCH_SIZE,
+  )) {
     // Evidence counted as of the date: added by then, and not removed by then.
-    const batch = await withEvidenceCounts(records, isToday ? LIVE_EVIDENCE : { createdAt: { lte: limit }, OR: [{ removedAt: null }, { removedAt: { gt: limit } }] });
+    const batch = await withEvidenceCounts(
+      records,
+      isToday ? LIVE_EVIDENCE : { createdAt: { lte: limit }, OR: [{ removedAt: null }, { removedAt: { gt: limit } }] },
+    );
     const ids = batch.map((row) => row.id);
     const history = await db.statusChange.findMany({
       where: { commitmentId: { in: ids } },
       select: { commitmentId: true, field: true, fromValue: true, toValue: true, effectiveOn: true, recordedAt: true },
     });
     const historyById = new Map<string, typeof history>();
-    for (const entry of history) historyById.set(entry.commitmentId, [...(historyById.get(entry.commitmentId) ?? []), entry]);
+    for (const entry of history)
+      historyById.set(entry.commitmentId, [...(historyById.get(entry.commitmentId) ?? []), entry]);
     yield batch.map((row) => {
       const own = historyById.get(row.id) ?? [];
       const status = statusAsOf(row, own, asOf);
@@ -83,7 +105,10 @@ export async function getSummary(asOf: Date, scope: ReportScope) {
     byReason.set(group.reasonCode, counts);
   }
   const toRows = (table: Map<string, Map<string, number>>, keys: readonly string[]) =>
-    keys.map((key) => ({ key, counts: Object.fromEntries(ASSESSMENTS.map((a) => [a, table.get(key)?.get(a) ?? 0])) as Record<string, number> }));
+    keys.map((key) => ({
+      key,
+      counts: Object.fromEntries(ASSESSMENTS.map((a) => [a, table.get(key)?.get(a) ?? 0])) as Record<string, number>,
+    }));
   return {
     total,
     byCategory: toRows(byCategory, CATEGORIES).filter((row) => Object.values(row.counts).some((n) => n > 0)),
@@ -106,13 +131,27 @@ export type ChangeReportRow = Prisma.StatusChangeGetPayload<{ include: typeof CH
  * Every status change effective within [from, to] (both days included), oldest first, in batches;
  * with `reasons`, only changes with one of those reason codes (none given: every reason).
  */
-export async function* iterateChanges(from: Date, to: Date, scope: ReportScope, reasons: readonly ReasonCode[] = []): AsyncGenerator<ChangeReportRow[]> {
+export async function* iterateChanges(
+  from: Date,
+  to: Date,
+  scope: ReportScope,
+  reasons: readonly ReasonCode[] = [],
+): AsyncGenerator<ChangeReportRow[]> {
   const where: Prisma.StatusChangeWhereInput = {
     effectiveOn: { gte: from, lte: endOfDay(to) },
     commitment: scopeWhere(scope),
     ...(reasons.length > 0 ? { reasonCode: { in: [...reasons] } } : {}),
   };
-  yield* keysetBatches((page) => db.statusChange.findMany({ where, orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }], ...page, include: CHANGE_INCLUDE }), BATCH_SIZE);
+  yield* keysetBatches(
+    (page) =>
+      db.statusChange.findMany({
+        where,
+        orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+        ...page,
+        include: CHANGE_INCLUDE,
+      }),
+    BATCH_SIZE,
+  );
 }
 
 export type EvidenceRegisterRow = {
@@ -144,11 +183,20 @@ export async function* iterateEvidenceRegister(scope: ReportScope): AsyncGenerat
     const rows: EvidenceRegisterRow[] = [];
     for (const item of batch) {
       if (pending && pending.url === item.url) {
-        if (!pending.commitments.some((c) => c.slug === item.commitment.slug)) pending.commitments.push(item.commitment);
+        if (!pending.commitments.some((c) => c.slug === item.commitment.slug))
+          pending.commitments.push(item.commitment);
         continue;
       }
       if (pending) rows.push(pending);
-      pending = { url: item.url, title: item.title, publisher: item.publisher, publishedOn: item.publishedOn, kind: item.kind, commitments: [item.commitment], firstEvidenceId: item.id };
+      pending = {
+        url: item.url,
+        title: item.title,
+        publisher: item.publisher,
+        publishedOn: item.publishedOn,
+        kind: item.kind,
+        commitments: [item.commitment],
+        firstEvidenceId: item.id,
+      };
     }
     if (rows.length > 0) yield await withCaptures(rows);
   }

@@ -23,7 +23,11 @@ let editorId = "";
 beforeAll(async () => {
   await seedDataset(db, loadDataset(), loadDatasetTranslations());
   await db.commitment.updateMany({ data: { isPublished: true } });
-  editorId = (await db.user.create({ data: { email: "calendar@example.org", name: "Calendar Editor", passwordHash: "x", role: "EDITOR" } })).id;
+  editorId = (
+    await db.user.create({
+      data: { email: "calendar@example.org", name: "Calendar Editor", passwordHash: "x", role: "EDITOR" },
+    })
+  ).id;
 });
 afterAll(() => db.$disconnect());
 afterEach(() => vi.useRealTimers());
@@ -47,19 +51,38 @@ describe.each(clocks)("at %s", (_label, instant, index) => {
     const commitment = (await db.commitment.findMany({ orderBy: { slug: "asc" }, skip: index * 2, take: 2 }))[0]!;
 
     const changed = await updateCommitmentStatus(
-      statusUpdateSchema.parse({ commitmentId: commitment.id, version: commitment.version, field: "ASSESSMENT", to: "STALLED", effectiveOn: todayIso(), justification: "No progress this year." }),
+      statusUpdateSchema.parse({
+        commitmentId: commitment.id,
+        version: commitment.version,
+        field: "ASSESSMENT",
+        to: "STALLED",
+        effectiveOn: todayIso(),
+        justification: "No progress this year.",
+      }),
       editorId,
     );
     expect(changed.ok).toBe(true);
     const verified = await markCommitmentVerified(
-      markVerifiedSchema.parse({ commitmentId: commitment.id, version: commitment.version + 1, verifiedOn: todayIso(), note: "Checked the registry." }),
+      markVerifiedSchema.parse({
+        commitmentId: commitment.id,
+        version: commitment.version + 1,
+        verifiedOn: todayIso(),
+        note: "Checked the registry.",
+      }),
       editorId,
     );
     expect(verified.ok).toBe(true);
 
     // Today's snapshot is the current export, byte for byte.
-    const snapshot = await text(csvStream(commitmentColumns("http://localhost", today()), iterateSnapshot(today(), "public")));
-    const current = await text(csvStream(commitmentColumns("http://localhost", today()), iteratePublishedCommitments(parseCommitmentFilters({}).filters)));
+    const snapshot = await text(
+      csvStream(commitmentColumns("http://localhost", today()), iterateSnapshot(today(), "public")),
+    );
+    const current = await text(
+      csvStream(
+        commitmentColumns("http://localhost", today()),
+        iteratePublishedCommitments(parseCommitmentFilters({}).filters),
+      ),
+    );
     expect(snapshot).toBe(current);
     expect(snapshot).toContain(`${commitment.slug},`);
 
@@ -69,7 +92,9 @@ describe.each(clocks)("at %s", (_label, instant, index) => {
     expect(changes.map((row) => row.commitment.slug)).toContain(commitment.slug);
 
     // The workspace's current file re-imports unchanged.
-    const workspace = await text(csvStream(commitmentColumns("http://localhost", today()), iterateSnapshot(today(), "workspace")));
+    const workspace = await text(
+      csvStream(commitmentColumns("http://localhost", today()), iterateSnapshot(today(), "workspace")),
+    );
     const plan = await planStoredImport("commitments", workspace);
     if ("parseError" in plan) throw new Error(plan.parseError);
     expect(plan.errors).toEqual([]);

@@ -15,13 +15,22 @@ import { isSwapNote, readDateParam, readDateWindow, readReasonParam } from "./sc
 /** The answer to a workspace CSV request without a live session (401) or without the role (403). */
 export function deniedResponse(reason: Denial): Response {
   const status = reason === "unauthenticated" ? 401 : 403;
-  const message = reason === "unauthenticated" ? "Sign in to download the workspace's reports." : "Your account may not download the workspace's reports.";
-  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const message =
+    reason === "unauthenticated"
+      ? "Sign in to download the workspace's reports."
+      : "Your account may not download the workspace's reports.";
+  return new Response(`${message}\n`, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 // Data addresses answer in English, like their column keys; the report pages use the reader's language.
 function badRequest(errors: string[]): Response {
-  return new Response(`The report could not be made:\n${errors.map(inEnglish).join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`The report could not be made:\n${errors.map(inEnglish).join("\n")}\n`, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 const fileName = (scope: ReportScope, name: string) => (scope === "workspace" ? `workspace-${name}` : name);
@@ -31,7 +40,10 @@ export function snapshotCsvResponse(params: URLSearchParams, scope: ReportScope)
   const { date, error } = readDateParam(params, "date", onDay);
   if (error) return badRequest([error]);
   const headers = csvHeaders(`${fileName(scope, "snapshot")}-as-of-${formatCalendarDate(date)}`, onDay);
-  return new Response(csvStream(commitmentColumns(getSiteUrl(), date, readLabelLocale(params)), iterateSnapshot(date, scope, onDay)), { headers });
+  return new Response(
+    csvStream(commitmentColumns(getSiteUrl(), date, readLabelLocale(params)), iterateSnapshot(date, scope, onDay)),
+    { headers },
+  );
 }
 
 export function changesCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
@@ -51,9 +63,13 @@ export async function summaryCsvResponse(params: URLSearchParams, scope: ReportS
   async function* once() {
     yield rows;
   }
-  return new Response(csvStream(summaryColumns(readLabelLocale(params)), once()), { headers: csvHeaders(`${fileName(scope, "summary")}-as-of-${formatCalendarDate(date)}`) });
+  return new Response(csvStream(summaryColumns(readLabelLocale(params)), once()), {
+    headers: csvHeaders(`${fileName(scope, "summary")}-as-of-${formatCalendarDate(date)}`),
+  });
 }
 
 export function evidenceCsvResponse(params: URLSearchParams, scope: ReportScope): Response {
-  return new Response(csvStream(evidenceRegisterColumns(readLabelLocale(params)), iterateEvidenceRegister(scope)), { headers: csvHeaders(fileName(scope, "evidence-register")) });
+  return new Response(csvStream(evidenceRegisterColumns(readLabelLocale(params)), iterateEvidenceRegister(scope)), {
+    headers: csvHeaders(fileName(scope, "evidence-register")),
+  });
 }

@@ -20,7 +20,7 @@ const calendarDay = (field: string) =>
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 const first = (params: Params, key: string): string | undefined => {
-  const value = params instanceof URLSearchParams ? params.get(key) ?? undefined : params[key];
+  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
   const single = Array.isArray(value) ? value[0] : value;
   return single && single.trim() !== "" ? single : undefined;
 };
@@ -38,7 +38,9 @@ export function readDateParam(params: Params, key: string, fallback: Date): Date
   const raw = first(params, key);
   if (raw === undefined) return { date: fallback, error: null };
   const parsed = calendarDay(key).safeParse(raw);
-  return parsed.success ? { date: parsed.data, error: null } : { date: fallback, error: parsed.error.issues[0]?.message ?? message("reportDateFormat", { field: key }) };
+  return parsed.success
+    ? { date: parsed.data, error: null }
+    : { date: fallback, error: parsed.error.issues[0]?.message ?? message("reportDateFormat", { field: key }) };
 }
 
 /** The window of the change report; `from` after `to` is swapped back into order, with a note. */
@@ -48,7 +50,9 @@ export function readDateWindow(params: Params, today: Date): { from: Date; to: D
   const to = readDateParam(params, "to", today);
   const errors = [from.error, to.error].filter((e): e is string => e !== null);
   if (from.date > to.date) {
-    errors.push(message("reportDatesSwapped", { from: formatCalendarDate(from.date), to: formatCalendarDate(to.date) }));
+    errors.push(
+      message("reportDatesSwapped", { from: formatCalendarDate(from.date), to: formatCalendarDate(to.date) }),
+    );
     return { from: to.date, to: from.date, errors };
   }
   return { from: from.date, to: to.date, errors };
@@ -69,7 +73,8 @@ export function readReasonParam(params: Params): { reasons: ReasonCode[]; errors
   for (const value of all(params, "reason")) {
     const parsed = reasonCode.safeParse(value);
     if (parsed.success) reasons.add(parsed.data);
-    else if (errors.length < 5) errors.push(message("reportReasonUnknown", { value: value.slice(0, 60), codes: REASON_CODES.join(", ") }));
+    else if (errors.length < 5)
+      errors.push(message("reportReasonUnknown", { value: value.slice(0, 60), codes: REASON_CODES.join(", ") }));
   }
   return { reasons: [...reasons], errors };
 }

@@ -7,8 +7,19 @@ import { listPendingProposals } from "./data";
 const created: { id: string; createdAt: Date }[] = [];
 
 beforeAll(async () => {
-  const editor = await db.user.create({ data: { email: "proposer@example.org", name: "Proposer", passwordHash: "x", role: "CONTRIBUTOR" } });
-  const commitment = await db.commitment.create({ data: { slug: "queued", title: "Queued", summary: "s", category: "torture", responsibleBody: "government", isPublished: true } });
+  const editor = await db.user.create({
+    data: { email: "proposer@example.org", name: "Proposer", passwordHash: "x", role: "CONTRIBUTOR" },
+  });
+  const commitment = await db.commitment.create({
+    data: {
+      slug: "queued",
+      title: "Queued",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "government",
+      isPublished: true,
+    },
+  });
   const proposal = (index: number, state = "PENDING") => ({
     // Ids rise with the index while rows are inserted from the highest index down, so the table's
     // own order within a tie is the reverse of the id order.
@@ -25,7 +36,8 @@ beforeAll(async () => {
     // Three proposals share each second: the id breaks the tie.
     createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, Math.floor(index / 3))),
   });
-  for (let index = 119; index >= 0; index -= 1) created.push(await db.statusProposal.create({ data: proposal(index), select: { id: true, createdAt: true } }));
+  for (let index = 119; index >= 0; index -= 1)
+    created.push(await db.statusProposal.create({ data: proposal(index), select: { id: true, createdAt: true } }));
   await db.statusProposal.create({ data: proposal(-1, "RETURNED") });
   created.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 });

@@ -18,9 +18,18 @@ export async function listPendingProposals(requestedPage = 1) {
   const where = { state: "PENDING" };
   const total = await db.statusProposal.count({ where });
   const { page, pageCount, skip, take } = pageWindow(requestedPage, total);
-  const proposals = await db.statusProposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: PROPOSAL_INCLUDE, skip, take });
+  const proposals = await db.statusProposal.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: PROPOSAL_INCLUDE,
+    skip,
+    take,
+  });
   const evidenceIds = proposals.flatMap((proposal) => JSON.parse(proposal.evidenceIds) as string[]);
-  const evidence = await db.evidence.findMany({ where: { id: { in: evidenceIds } }, select: { id: true, url: true, title: true } });
+  const evidence = await db.evidence.findMany({
+    where: { id: { in: evidenceIds } },
+    select: { id: true, url: true, title: true },
+  });
   const byId = new Map(evidence.map((item) => [item.id, item]));
   const items = proposals.map((proposal) => ({
     ...proposal,
@@ -35,15 +44,35 @@ export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>["
 
 /** How many proposals wait, by field, and how many were returned to their proposers. */
 export async function countProposals() {
-  const rows = await db.statusProposal.groupBy({ by: ["state", "field"], where: { state: { in: ["PENDING", "RETURNED"] } }, _count: { _all: true } });
-  const count = (state: string, field?: string) => rows.filter((row) => row.state === state && (!field || row.field === field)).reduce((sum, row) => sum + row._count._all, 0);
-  return { pending: count("PENDING"), pendingAssessments: count("PENDING", "ASSESSMENT"), pendingClaims: count("PENDING", "OFFICIAL_CLAIM"), returned: count("RETURNED") };
+  const rows = await db.statusProposal.groupBy({
+    by: ["state", "field"],
+    where: { state: { in: ["PENDING", "RETURNED"] } },
+    _count: { _all: true },
+  });
+  const count = (state: string, field?: string) =>
+    rows
+      .filter((row) => row.state === state && (!field || row.field === field))
+      .reduce((sum, row) => sum + row._count._all, 0);
+  return {
+    pending: count("PENDING"),
+    pendingAssessments: count("PENDING", "ASSESSMENT"),
+    pendingClaims: count("PENDING", "OFFICIAL_CLAIM"),
+    returned: count("RETURNED"),
+  };
 }
 
 /** A record's proposals still open (pending or returned), newest first, for its workspace page. */
 export async function listOpenProposalsFor(commitmentId: string) {
-  const proposals = await db.statusProposal.findMany({ where: { commitmentId, state: { in: ["PENDING", "RETURNED"] } }, orderBy: { updatedAt: "desc" }, include: PROPOSAL_INCLUDE });
-  return proposals.map((proposal) => ({ ...proposal, evidenceIds: JSON.parse(proposal.evidenceIds) as string[], newEvidence: JSON.parse(proposal.newEvidence) as { url: string; title: string; kind?: string }[] }));
+  const proposals = await db.statusProposal.findMany({
+    where: { commitmentId, state: { in: ["PENDING", "RETURNED"] } },
+    orderBy: { updatedAt: "desc" },
+    include: PROPOSAL_INCLUDE,
+  });
+  return proposals.map((proposal) => ({
+    ...proposal,
+    evidenceIds: JSON.parse(proposal.evidenceIds) as string[],
+    newEvidence: JSON.parse(proposal.newEvidence) as { url: string; title: string; kind?: string }[],
+  }));
 }
 
 export type OpenProposal = Awaited<ReturnType<typeof listOpenProposalsFor>>[number];
@@ -57,7 +86,10 @@ type Reader = Pick<Prisma.TransactionClient, "workspaceSettings">;
 
 /** The workspace's review settings (defaults when never saved). */
 export async function getReviewSettings(client: Reader = db): Promise<ReviewSettings> {
-  const row = await client.workspaceSettings.findUnique({ where: { id: 1 }, select: { reviewAssessments: true, reviewClaims: true } });
+  const row = await client.workspaceSettings.findUnique({
+    where: { id: 1 },
+    select: { reviewAssessments: true, reviewClaims: true },
+  });
   return row ?? DEFAULTS;
 }
 

@@ -17,13 +17,34 @@ let adminId = "";
 let commitmentId = "";
 
 const person = (role: "ADMIN" | "EDITOR" | "REVIEWER" | "CONTRIBUTOR") =>
-  db.user.create({ data: { email: `${role.toLowerCase()}-${Date.now()}-${Math.random()}@example.org`, name: role, passwordHash: "x", role } }).then((user) => user.id);
+  db.user
+    .create({
+      data: {
+        email: `${role.toLowerCase()}-${Date.now()}-${Math.random()}@example.org`,
+        name: role,
+        passwordHash: "x",
+        role,
+      },
+    })
+    .then((user) => user.id);
 
 beforeEach(async () => {
   await db.workspaceSettings.deleteMany();
-  [editorId, reviewerId, contributorId, adminId] = await Promise.all([person("EDITOR"), person("REVIEWER"), person("CONTRIBUTOR"), person("ADMIN")]);
+  [editorId, reviewerId, contributorId, adminId] = await Promise.all([
+    person("EDITOR"),
+    person("REVIEWER"),
+    person("CONTRIBUTOR"),
+    person("ADMIN"),
+  ]);
   const commitment = await db.commitment.create({
-    data: { slug: `r-${Date.now()}-${Math.floor(Math.random() * 1e9)}`, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true },
+    data: {
+      slug: `r-${Date.now()}-${Math.floor(Math.random() * 1e9)}`,
+      title: "Ratify OPCAT",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "parliament",
+      isPublished: true,
+    },
   });
   commitmentId = commitment.id;
 });
@@ -48,12 +69,16 @@ async function reviewAssessments() {
 
 async function propose(actorId = editorId, extra: Record<string, unknown> = {}) {
   const result = await updateCommitmentStatus(implemented(extra), actorId);
-  if (!result.ok || !("proposalId" in result.value)) throw new Error(`expected a proposal, got ${JSON.stringify(result)}`);
+  if (!result.ok || !("proposalId" in result.value))
+    throw new Error(`expected a proposal, got ${JSON.stringify(result)}`);
   return result.value.proposalId;
 }
 
 const publicState = async () => ({
-  commitment: await db.commitment.findUniqueOrThrow({ where: { id: commitmentId }, select: { assessment: true, version: true } }),
+  commitment: await db.commitment.findUniqueOrThrow({
+    where: { id: commitmentId },
+    select: { assessment: true, version: true },
+  }),
   changes: await db.statusChange.count({ where: { commitmentId } }),
   evidence: await db.evidence.count({ where: { commitmentId } }),
 });
@@ -81,12 +106,27 @@ describe("with review on for assessments", () => {
     const before = await publicState();
     const proposalId = await propose();
     expect(await publicState()).toEqual(before);
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "PENDING", proposedById: editorId, reasonCode: "law_adopted", baseVersion: 1 });
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "PENDING",
+      proposedById: editorId,
+      reasonCode: "law_adopted",
+      baseVersion: 1,
+    });
   });
 
   it("still publishes an official-claim change directly (review is per field)", async () => {
     await reviewAssessments();
-    const result = await updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version: 1, field: "OFFICIAL_CLAIM", to: "ADOPTED", effectiveOn: "2024-03-01", justification: "Minister said so." }), editorId);
+    const result = await updateCommitmentStatus(
+      statusUpdateSchema.parse({
+        commitmentId,
+        version: 1,
+        field: "OFFICIAL_CLAIM",
+        to: "ADOPTED",
+        effectiveOn: "2024-03-01",
+        justification: "Minister said so.",
+      }),
+      editorId,
+    );
     expect(result.ok && "statusChangeId" in result.value).toBe(true);
   });
 
@@ -95,50 +135,105 @@ describe("with review on for assessments", () => {
     const proposalId = await propose();
     const approved = await approveProposal(approveProposalSchema.parse({ proposalId }), reviewerId);
     expect(approved.ok).toBe(true);
-    const change = await db.statusChange.findFirstOrThrow({ where: { commitmentId }, include: { evidence: { include: { evidence: true } } } });
-    expect(change).toMatchObject({ toValue: "IMPLEMENTED", recordedById: editorId, reviewedById: reviewerId, reasonCode: "law_adopted" });
+    const change = await db.statusChange.findFirstOrThrow({
+      where: { commitmentId },
+      include: { evidence: { include: { evidence: true } } },
+    });
+    expect(change).toMatchObject({
+      toValue: "IMPLEMENTED",
+      recordedById: editorId,
+      reviewedById: reviewerId,
+      reasonCode: "law_adopted",
+    });
     expect(change.reviewedAt).not.toBeNull();
     expect(change.effectiveOn.toISOString()).toBe("2024-03-01T00:00:00.000Z");
     expect(change.evidence.map((link) => link.evidence.url)).toEqual(["https://adilet.zan.kz/rus/docs/Z2400000001"]);
     expect((await publicState()).commitment).toEqual({ assessment: "IMPLEMENTED", version: 2 });
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "APPROVED", reviewedById: reviewerId, statusChangeId: change.id });
-    expect(await db.auditEvent.count({ where: { action: "status.approve", actorId: reviewerId, entityId: proposalId } })).toBe(1);
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "APPROVED",
+      reviewedById: reviewerId,
+      statusChangeId: change.id,
+    });
+    expect(
+      await db.auditEvent.count({ where: { action: "status.approve", actorId: reviewerId, entityId: proposalId } }),
+    ).toBe(1);
   });
 
   it("refuses self-approval with a clear message and writes nothing", async () => {
     await reviewAssessments();
     const proposalId = await propose(reviewerId);
     const before = await publicState();
-    expect(await approveProposal({ proposalId }, reviewerId)).toEqual({ ok: false, kind: "invalid", fieldErrors: { proposalId: message("selfReview") } });
-    expect(await returnProposal({ proposalId, comment: "mine" }, reviewerId)).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await approveProposal({ proposalId }, reviewerId)).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { proposalId: message("selfReview") },
+    });
+    expect(await returnProposal({ proposalId, comment: "mine" }, reviewerId)).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
     expect(await publicState()).toEqual(before);
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "PENDING", version: 1 });
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "PENDING",
+      version: 1,
+    });
   });
 
   it("refuses a stale proposal (the record changed meanwhile) as a conflict and writes nothing", async () => {
     await reviewAssessments();
     const proposalId = await propose();
     // Meanwhile another editor records an official-claim change (not under review): version 2.
-    expect((await updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version: 1, field: "OFFICIAL_CLAIM", to: "ADOPTED", effectiveOn: "2024-03-01", justification: "Said so." }), adminId)).ok).toBe(true);
+    expect(
+      (
+        await updateCommitmentStatus(
+          statusUpdateSchema.parse({
+            commitmentId,
+            version: 1,
+            field: "OFFICIAL_CLAIM",
+            to: "ADOPTED",
+            effectiveOn: "2024-03-01",
+            justification: "Said so.",
+          }),
+          adminId,
+        )
+      ).ok,
+    ).toBe(true);
     const before = await publicState();
     const stale = await approveProposal({ proposalId }, reviewerId);
     expect(stale).toMatchObject({ ok: false, kind: "conflict", currentVersion: 2 });
     expect(await publicState()).toEqual(before);
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "PENDING", version: 1 });
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "PENDING",
+      version: 1,
+    });
   });
 
   it("refuses a second decision on the same proposal", async () => {
     await reviewAssessments();
     const proposalId = await propose();
     expect((await approveProposal({ proposalId }, reviewerId)).ok).toBe(true);
-    expect(await approveProposal({ proposalId }, adminId)).toEqual({ ok: false, kind: "invalid", fieldErrors: { proposalId: message("proposalDecided") } });
+    expect(await approveProposal({ proposalId }, adminId)).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { proposalId: message("proposalDecided") },
+    });
     expect(await db.statusChange.count({ where: { commitmentId } })).toBe(1);
   });
 
   it("refuses a proposal that could never be approved, with the publishing rules' messages", async () => {
     await reviewAssessments();
-    const removed = await db.evidence.create({ data: { commitmentId, url: "https://example.org/gone", title: "Gone", removedAt: new Date("2024-01-01T00:00:00Z") } });
-    const citingRemoved = await updateCommitmentStatus(implemented({ newEvidenceUrl: "", newEvidenceTitle: "", evidenceIds: [removed.id] }), editorId);
+    const removed = await db.evidence.create({
+      data: {
+        commitmentId,
+        url: "https://example.org/gone",
+        title: "Gone",
+        removedAt: new Date("2024-01-01T00:00:00Z"),
+      },
+    });
+    const citingRemoved = await updateCommitmentStatus(
+      implemented({ newEvidenceUrl: "", newEvidenceTitle: "", evidenceIds: [removed.id] }),
+      editorId,
+    );
     expect(citingRemoved).toEqual({ ok: false, kind: "invalid", fieldErrors: { evidence: message("evidenceGone") } });
     expect(await db.statusProposal.count({ where: { commitmentId } })).toBe(0);
   });
@@ -147,16 +242,40 @@ describe("with review on for assessments", () => {
     await reviewAssessments();
     const proposalId = await propose();
     expect(returnProposalSchema.safeParse({ proposalId, comment: " " }).success).toBe(false);
-    expect((await returnProposal(returnProposalSchema.parse({ proposalId, comment: "Cite the official gazette." }), reviewerId)).ok).toBe(true);
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "RETURNED", reviewComment: "Cite the official gazette." });
+    expect(
+      (
+        await returnProposal(
+          returnProposalSchema.parse({ proposalId, comment: "Cite the official gazette." }),
+          reviewerId,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "RETURNED",
+      reviewComment: "Cite the official gazette.",
+    });
     expect(await approveProposal({ proposalId }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
 
-    const someoneElse = await updateCommitmentStatus(implemented({ proposalId, justification: "Hijack." }), contributorId);
-    expect(someoneElse).toEqual({ ok: false, kind: "invalid", fieldErrors: { proposalId: message("notYourProposal") } });
+    const someoneElse = await updateCommitmentStatus(
+      implemented({ proposalId, justification: "Hijack." }),
+      contributorId,
+    );
+    expect(someoneElse).toEqual({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { proposalId: message("notYourProposal") },
+    });
 
-    const revised = await updateCommitmentStatus(implemented({ proposalId, justification: "Published in the official gazette." }), editorId);
+    const revised = await updateCommitmentStatus(
+      implemented({ proposalId, justification: "Published in the official gazette." }),
+      editorId,
+    );
     expect(revised).toEqual({ ok: true, value: { proposalId } });
-    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "PENDING", justification: "Published in the official gazette.", version: 3 });
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "PENDING",
+      justification: "Published in the official gazette.",
+      version: 3,
+    });
     expect((await approveProposal({ proposalId }, adminId)).ok).toBe(true);
   });
 });
@@ -177,7 +296,14 @@ describe("contributors", () => {
 
 describe("reason codes", () => {
   it("record 'unspecified' when a script sends none, and the form requires one", async () => {
-    const base = { commitmentId, version: 1, field: "OFFICIAL_CLAIM", to: "ANNOUNCED", effectiveOn: "2024-01-01", justification: "Announced." };
+    const base = {
+      commitmentId,
+      version: 1,
+      field: "OFFICIAL_CLAIM",
+      to: "ANNOUNCED",
+      effectiveOn: "2024-01-01",
+      justification: "Announced.",
+    };
     expect(statusUpdateSchema.parse(base).reasonCode).toBe("unspecified");
     expect(statusUpdateSchema.safeParse({ ...base, reasonCode: "because" }).success).toBe(false);
     expect(statusUpdateSchema.safeParse({ ...base, reasonCode: "unspecified" }).success).toBe(false);

@@ -5,9 +5,25 @@ import { enqueueEditorNotice } from "@/lib/notifications/enqueue";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
-import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
+import {
+  RollbackWith,
+  WRITE_TRANSACTION,
+  conflict,
+  done,
+  invalid,
+  notFound,
+  withRollback,
+  type MutationResult,
+} from "@/lib/manage/result";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
-import { checkStatusChangeInTransaction, commitmentConflict, newEvidenceOf, recordStatusChangeInTransaction, type NewEvidenceLink, type StatusChangeRecord } from "@/lib/statuses/mutations";
+import {
+  checkStatusChangeInTransaction,
+  commitmentConflict,
+  newEvidenceOf,
+  recordStatusChangeInTransaction,
+  type NewEvidenceLink,
+  type StatusChangeRecord,
+} from "@/lib/statuses/mutations";
 import type { ReasonCode } from "@/lib/statuses/reasons";
 import type { StatusUpdateInput } from "@/lib/statuses/schema";
 import type { EvidenceKindKey, StatusFieldKey } from "@/lib/vocabulary";
@@ -18,14 +34,31 @@ import { getReviewSettings, type ReviewSettings } from "./data";
 // second person approves it; approval goes through recordStatusChangeInTransaction, the one
 // function that writes a public StatusChange.
 
-type StoredLink = { url: string; title: string; kind?: EvidenceKindKey; publisher?: string | null; publishedOn?: string | null };
+type StoredLink = {
+  url: string;
+  title: string;
+  kind?: EvidenceKindKey;
+  publisher?: string | null;
+  publishedOn?: string | null;
+};
 
 const storeLinks = (links: NewEvidenceLink[]): string =>
-  JSON.stringify(links.map((link): StoredLink => ({ url: link.url, title: link.title, kind: link.kind, publisher: link.publisher ?? null, publishedOn: link.publishedOn?.toISOString() ?? null })));
+  JSON.stringify(
+    links.map((link): StoredLink => ({
+      url: link.url,
+      title: link.title,
+      kind: link.kind,
+      publisher: link.publisher ?? null,
+      publishedOn: link.publishedOn?.toISOString() ?? null,
+    })),
+  );
 
 /** The new links a proposal stores, as the transaction core takes them. */
 export function readLinks(stored: string): NewEvidenceLink[] {
-  return (JSON.parse(stored) as StoredLink[]).map((link) => ({ ...link, publishedOn: link.publishedOn ? new Date(link.publishedOn) : null }));
+  return (JSON.parse(stored) as StoredLink[]).map((link) => ({
+    ...link,
+    publishedOn: link.publishedOn ? new Date(link.publishedOn) : null,
+  }));
 }
 
 /** A proposal as the transaction core takes it: a status change (any number of new links), its reason, and, for a revision, which proposal. */
@@ -51,26 +84,55 @@ function proposalData(input: ProposalRecord) {
  * `input.version`, and the change must pass the same rules publishing would check. Returns null
  * when the version is stale; throws RollbackWith for a rule the input breaks.
  */
-export async function createProposalInTransaction(tx: Prisma.TransactionClient, input: ProposalRecord, actorId: string): Promise<string | null> {
+export async function createProposalInTransaction(
+  tx: Prisma.TransactionClient,
+  input: ProposalRecord,
+  actorId: string,
+): Promise<string | null> {
   const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { version: true } });
   if (!commitment) throw new RollbackWith(notFound());
   if (commitment.version !== input.version) return null;
   await checkStatusChangeInTransaction(tx, input);
   if (input.proposalId) {
-    const own = await tx.statusProposal.findUnique({ where: { id: input.proposalId }, select: { proposedById: true, commitmentId: true, state: true } });
+    const own = await tx.statusProposal.findUnique({
+      where: { id: input.proposalId },
+      select: { proposedById: true, commitmentId: true, state: true },
+    });
     if (!own || own.commitmentId !== input.commitmentId) throw new RollbackWith(notFound());
     if (own.proposedById !== actorId) throw new RollbackWith(invalid({ proposalId: message("notYourProposal") }));
     if (own.state === "APPROVED") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
     const revised = await tx.statusProposal.update({
       where: { id: input.proposalId },
-      data: { ...proposalData(input), state: "PENDING", reviewedById: null, decidedAt: null, version: { increment: 1 } },
+      data: {
+        ...proposalData(input),
+        state: "PENDING",
+        reviewedById: null,
+        decidedAt: null,
+        version: { increment: 1 },
+      },
     });
-    await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", revised.id, actorId, { state: own.state }, { ...proposalData(input), state: "PENDING", isRevision: true }) });
+    await tx.auditEvent.create({
+      data: auditEvent(
+        "status.propose",
+        "StatusProposal",
+        revised.id,
+        actorId,
+        { state: own.state },
+        { ...proposalData(input), state: "PENDING", isRevision: true },
+      ),
+    });
     await enqueueEditorNotice(tx, "proposal", revised.id, revised.version, actorId);
     return revised.id;
   }
-  const created = await tx.statusProposal.create({ data: { ...proposalData(input), commitmentId: input.commitmentId, proposedById: actorId } });
-  await tx.auditEvent.create({ data: auditEvent("status.propose", "StatusProposal", created.id, actorId, null, { ...proposalData(input), commitmentId: input.commitmentId }) });
+  const created = await tx.statusProposal.create({
+    data: { ...proposalData(input), commitmentId: input.commitmentId, proposedById: actorId },
+  });
+  await tx.auditEvent.create({
+    data: auditEvent("status.propose", "StatusProposal", created.id, actorId, null, {
+      ...proposalData(input),
+      commitmentId: input.commitmentId,
+    }),
+  });
   await enqueueEditorNotice(tx, "proposal", created.id, created.version, actorId);
   return created.id;
 }
@@ -80,22 +142,36 @@ export async function createProposalInTransaction(tx: Prisma.TransactionClient, 
  * must be at the version the form showed, and the change must pass the same rules publishing would
  * check, so a proposal that could never be approved is refused now, with the same messages.
  */
-export async function proposeStatusChange(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ proposalId: string }>> {
+export async function proposeStatusChange(
+  input: StatusUpdateInput,
+  actorId: string,
+): Promise<MutationResult<{ proposalId: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction((tx) => createProposalInTransaction(tx, { ...input, newEvidence: newEvidenceOf(input) }, actorId), WRITE_TRANSACTION);
+    const result = await db.$transaction(
+      (tx) => createProposalInTransaction(tx, { ...input, newEvidence: newEvidenceOf(input) }, actorId),
+      WRITE_TRANSACTION,
+    );
     if (result === null) return commitmentConflict(input.commitmentId);
     return done({ proposalId: result });
   });
 }
 
 /** Claims a pending proposal for a decision by someone other than its proposer, or throws the reason it cannot be. */
-async function claimProposal(tx: Prisma.TransactionClient, input: { proposalId: string; version?: number }, actorId: string) {
+async function claimProposal(
+  tx: Prisma.TransactionClient,
+  input: { proposalId: string; version?: number },
+  actorId: string,
+) {
   const proposal = await tx.statusProposal.findUnique({ where: { id: input.proposalId } });
   if (!proposal) throw new RollbackWith(notFound());
   if (proposal.proposedById === actorId) throw new RollbackWith(invalid({ proposalId: message("selfReview") }));
   if (proposal.state !== "PENDING") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
-  if (input.version !== undefined && input.version !== proposal.version) throw new RollbackWith(conflict({ state: proposal.state, version: proposal.version }, proposal.version));
-  const claimed = await tx.statusProposal.updateMany({ where: { id: proposal.id, state: "PENDING", version: proposal.version }, data: { version: { increment: 1 } } });
+  if (input.version !== undefined && input.version !== proposal.version)
+    throw new RollbackWith(conflict({ state: proposal.state, version: proposal.version }, proposal.version));
+  const claimed = await tx.statusProposal.updateMany({
+    where: { id: proposal.id, state: "PENDING", version: proposal.version },
+    data: { version: { increment: 1 } },
+  });
   if (claimed.count !== 1) throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
   return proposal;
 }
@@ -105,7 +181,10 @@ async function claimProposal(tx: Prisma.TransactionClient, input: { proposalId: 
  * date. Never its proposer; never a proposal whose record changed since it was made (that is a
  * conflict: the proposer revises). Nothing is written when refused.
  */
-export async function approveProposal(input: ApproveProposalInput, actorId: string): Promise<MutationResult<{ proposalId: string; statusChangeId: string }>> {
+export async function approveProposal(
+  input: ApproveProposalInput,
+  actorId: string,
+): Promise<MutationResult<{ proposalId: string; statusChangeId: string }>> {
   return withRollback(async () => {
     const outcome = await db.$transaction(async (tx) => {
       const proposal = await claimProposal(tx, input, actorId);
@@ -127,8 +206,20 @@ export async function approveProposal(input: ApproveProposalInput, actorId: stri
         { reviewedById: actorId, proposalId: proposal.id },
       );
       if (statusChangeId === null) throw new RollbackWith(await commitmentConflict(proposal.commitmentId));
-      await tx.statusProposal.update({ where: { id: proposal.id }, data: { state: "APPROVED", reviewedById: actorId, decidedAt: currentInstant(), statusChangeId } });
-      await tx.auditEvent.create({ data: auditEvent("status.approve", "StatusProposal", proposal.id, actorId, { state: "PENDING" }, { state: "APPROVED", statusChangeId }) });
+      await tx.statusProposal.update({
+        where: { id: proposal.id },
+        data: { state: "APPROVED", reviewedById: actorId, decidedAt: currentInstant(), statusChangeId },
+      });
+      await tx.auditEvent.create({
+        data: auditEvent(
+          "status.approve",
+          "StatusProposal",
+          proposal.id,
+          actorId,
+          { state: "PENDING" },
+          { state: "APPROVED", statusChangeId },
+        ),
+      });
       return { statusChangeId, hasNewEvidence: newEvidence.length > 0 };
     }, WRITE_TRANSACTION);
     if (outcome.hasNewEvidence) requestCaptures();
@@ -137,12 +228,27 @@ export async function approveProposal(input: ApproveProposalInput, actorId: stri
 }
 
 /** status.return: a second editor sends the proposal back to its proposer with a comment. */
-export async function returnProposal(input: ReturnProposalInput, actorId: string): Promise<MutationResult<{ proposalId: string; commitmentId: string }>> {
+export async function returnProposal(
+  input: ReturnProposalInput,
+  actorId: string,
+): Promise<MutationResult<{ proposalId: string; commitmentId: string }>> {
   return withRollback(async () => {
     const commitmentId = await db.$transaction(async (tx) => {
       const proposal = await claimProposal(tx, input, actorId);
-      await tx.statusProposal.update({ where: { id: proposal.id }, data: { state: "RETURNED", reviewedById: actorId, reviewComment: input.comment, decidedAt: currentInstant() } });
-      await tx.auditEvent.create({ data: auditEvent("status.return", "StatusProposal", proposal.id, actorId, { state: "PENDING" }, { state: "RETURNED", comment: input.comment }) });
+      await tx.statusProposal.update({
+        where: { id: proposal.id },
+        data: { state: "RETURNED", reviewedById: actorId, reviewComment: input.comment, decidedAt: currentInstant() },
+      });
+      await tx.auditEvent.create({
+        data: auditEvent(
+          "status.return",
+          "StatusProposal",
+          proposal.id,
+          actorId,
+          { state: "PENDING" },
+          { state: "RETURNED", comment: input.comment },
+        ),
+      });
       // The claim stepped the version: this return is told once, apart from the proposal's other events.
       await enqueueEditorNotice(tx, "proposal-returned", proposal.id, proposal.version + 1, actorId);
       return proposal.commitmentId;
@@ -152,17 +258,25 @@ export async function returnProposal(input: ReturnProposalInput, actorId: string
 }
 
 /** settings.update (admins): saves the review settings and audits the change. */
-export async function updateReviewSettings(input: SettingsUpdateInput, actorId: string): Promise<MutationResult<ReviewSettings>> {
+export async function updateReviewSettings(
+  input: SettingsUpdateInput,
+  actorId: string,
+): Promise<MutationResult<ReviewSettings>> {
   const saved = await db.$transaction(async (tx) => {
     const before = await getReviewSettings(tx);
-    const next = { reviewAssessments: input.reviewAssessments ?? before.reviewAssessments, reviewClaims: input.reviewClaims ?? before.reviewClaims };
+    const next = {
+      reviewAssessments: input.reviewAssessments ?? before.reviewAssessments,
+      reviewClaims: input.reviewClaims ?? before.reviewClaims,
+    };
     const after = await tx.workspaceSettings.upsert({
       where: { id: 1 },
       create: { id: 1, ...next },
       update: { ...next, version: { increment: 1 } },
       select: { reviewAssessments: true, reviewClaims: true },
     });
-    await tx.auditEvent.create({ data: auditEvent("settings.update", "WorkspaceSettings", "1", actorId, before, after) });
+    await tx.auditEvent.create({
+      data: auditEvent("settings.update", "WorkspaceSettings", "1", actorId, before, after),
+    });
     return after;
   }, WRITE_TRANSACTION);
   return done(saved);

@@ -6,26 +6,39 @@ import { message } from "@/lib/forms/messages";
  * true/false from a script (JSON or "true"/"false"), or a checkbox with its hidden "false" before
  * it (the last value wins). Absent: left as it is.
  */
-const flag = z.preprocess((raw) => {
-  const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
-  if (value === "false" || value === false) return false;
-  if (value === "true" || value === "on" || value === true) return true;
-  return value === "" || value === null ? undefined : value;
-}, z.boolean({ message: message("chooseTrueOrFalse") }).optional());
+const flag = z.preprocess(
+  (raw) => {
+    const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (value === "false" || value === false) return false;
+    if (value === "true" || value === "on" || value === true) return true;
+    return value === "" || value === null ? undefined : value;
+  },
+  z.boolean({ message: message("chooseTrueOrFalse") }).optional(),
+);
 
 /** settings.update: which status fields need a second editor's approval (admins); at least one is given. */
 export const settingsUpdateSchema = z
   .object({ reviewAssessments: flag, reviewClaims: flag })
-  .refine((input) => input.reviewAssessments !== undefined || input.reviewClaims !== undefined, { path: ["form"], message: message("chooseSetting") });
+  .refine((input) => input.reviewAssessments !== undefined || input.reviewClaims !== undefined, {
+    path: ["form"],
+    message: message("chooseSetting"),
+  });
 export type SettingsUpdateInput = z.output<typeof settingsUpdateSchema>;
 
 /** The proposal's version, when the form sent it: a second click on a stale page is a conflict. */
-const optionalVersion = z.preprocess((value) => (value === "" || value === null ? undefined : value), versionField.optional());
+const optionalVersion = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  versionField.optional(),
+);
 
 /** status.approve: a second editor makes a proposal the public change. */
 export const approveProposalSchema = z.object({ proposalId: idField, version: optionalVersion });
 export type ApproveProposalInput = z.output<typeof approveProposalSchema>;
 
 /** status.return: a second editor sends a proposal back with a comment. */
-export const returnProposalSchema = z.object({ proposalId: idField, version: optionalVersion, comment: requiredText(2000, message("explainReturn")) });
+export const returnProposalSchema = z.object({
+  proposalId: idField,
+  version: optionalVersion,
+  comment: requiredText(2000, message("explainReturn")),
+});
 export type ReturnProposalInput = z.output<typeof returnProposalSchema>;

@@ -16,11 +16,19 @@ type Translate = (key: string, values?: Record<string, string>) => string;
  * proposes for the fields that need a second editor. A returned proposal of their own opens in
  * the form to revise and resubmit.
  */
-export function workspaceReview(user: { id: string; role: string }, proposals: OpenProposal[], settings: ReviewSettings, t: Translate): WorkspaceReview {
+export function workspaceReview(
+  user: { id: string; role: string },
+  proposals: OpenProposal[],
+  settings: ReviewSettings,
+  t: Translate,
+): WorkspaceReview {
   let note: string | null = null;
   if (!hasPermission(user.role, "status:publish")) note = t("review.contributorNote");
   else if (settings.reviewAssessments && settings.reviewClaims) note = t("review.noteBoth");
-  else if (settings.reviewAssessments || settings.reviewClaims) note = t("review.noteOne", { field: t(`statusField.${settings.reviewAssessments ? "ASSESSMENT" : "OFFICIAL_CLAIM"}`) });
+  else if (settings.reviewAssessments || settings.reviewClaims)
+    note = t("review.noteOne", {
+      field: t(`statusField.${settings.reviewAssessments ? "ASSESSMENT" : "OFFICIAL_CLAIM"}`),
+    });
   const own = proposals.find((proposal) => proposal.state === "RETURNED" && proposal.proposedById === user.id);
   const revising = own
     ? {
@@ -33,7 +41,13 @@ export function workspaceReview(user: { id: string; role: string }, proposals: O
           justification: own.justification,
           reasonCode: own.reasonCode,
           evidenceIds: own.evidenceIds,
-          ...(own.newEvidence[0] ? { newEvidenceUrl: own.newEvidence[0].url, newEvidenceTitle: own.newEvidence[0].title, newEvidenceKind: own.newEvidence[0].kind ?? "OTHER" } : {}),
+          ...(own.newEvidence[0]
+            ? {
+                newEvidenceUrl: own.newEvidence[0].url,
+                newEvidenceTitle: own.newEvidence[0].title,
+                newEvidenceKind: own.newEvidence[0].kind ?? "OTHER",
+              }
+            : {}),
         },
       }
     : null;

@@ -32,19 +32,33 @@ export class SafeFetchError extends Error {
 
   /** Refusals are policy (never retried); every other reason may succeed on a later try. */
   get isRefusal(): boolean {
-    return this.reason === "refused-address" || this.reason === "unsupported-scheme" || this.reason === "credentials-in-url" || this.reason === "invalid-url";
+    return (
+      this.reason === "refused-address" ||
+      this.reason === "unsupported-scheme" ||
+      this.reason === "credentials-in-url" ||
+      this.reason === "invalid-url"
+    );
   }
 }
 
 /** Maps a Node network error to a reason token. */
 export function reasonOfNetworkError(error: unknown): SafeFetchError {
   if (error instanceof SafeFetchError) return error;
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const message = error instanceof Error ? error.message : String(error);
   if (/is not allowed\. Because/.test(message)) return new SafeFetchError("refused-address", message);
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "ENODATA") return new SafeFetchError("dns-failure", message);
-  if (code.startsWith("ERR_TLS") || code.includes("CERT") || code === "EPROTO" || /certificate|SSL/i.test(message)) return new SafeFetchError("tls-failure", message);
-  if (code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR" || code === "ERR__ERROR_FORMAT_PADDING_1" || code.startsWith("ERR_BROTLI") || code === "Z_ERRNO") {
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "ENODATA")
+    return new SafeFetchError("dns-failure", message);
+  if (code.startsWith("ERR_TLS") || code.includes("CERT") || code === "EPROTO" || /certificate|SSL/i.test(message))
+    return new SafeFetchError("tls-failure", message);
+  if (
+    code === "Z_DATA_ERROR" ||
+    code === "Z_BUF_ERROR" ||
+    code === "ERR__ERROR_FORMAT_PADDING_1" ||
+    code.startsWith("ERR_BROTLI") ||
+    code === "Z_ERRNO"
+  ) {
     return new SafeFetchError("bad-encoding", message);
   }
   return new SafeFetchError("connection-failed", message);

@@ -12,7 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const LOOPBACK_ALLOWED: SafeFetchOptions = { loopbackOnly: true, maxBytes: 1_000_000, timeoutMs: 2_000, maxRedirects: 3 };
+const LOOPBACK_ALLOWED: SafeFetchOptions = {
+  loopbackOnly: true,
+  maxBytes: 1_000_000,
+  timeoutMs: 2_000,
+  maxRedirects: 3,
+};
 const PUBLIC_ONLY: SafeFetchOptions = { ...LOOPBACK_ALLOWED, loopbackOnly: false };
 
 async function read(url: string, options: SafeFetchOptions = LOOPBACK_ALLOWED) {
@@ -87,7 +92,9 @@ describe("safe fetching", () => {
     ["fd12:3456::1", 6],
     ["::1", 6],
   ] as const)("refuses a DNS answer pointing to %s", async (address, family) => {
-    expect(await reasonOf(read("http://intranet.example/", { ...PUBLIC_ONLY, lookup: resolvesTo(address, family) }))).toBe("refused-address");
+    expect(
+      await reasonOf(read("http://intranet.example/", { ...PUBLIC_ONLY, lookup: resolvesTo(address, family) })),
+    ).toBe("refused-address");
   });
 
   it("in the test mode refuses every host but loopback before any DNS query", async () => {
@@ -130,7 +137,8 @@ describe("safe fetching", () => {
     server.routes.set("/loop-a", fixed("", { location: "/loop-b" }, 302));
     server.routes.set("/loop-b", fixed("", { location: "/loop-a" }, 302));
     expect(await reasonOf(read(`${server.origin}/loop-a`))).toBe("redirect-loop");
-    for (let step = 0; step < 6; step += 1) server.routes.set(`/chain-${step}`, fixed("", { location: `/chain-${step + 1}` }, 307));
+    for (let step = 0; step < 6; step += 1)
+      server.routes.set(`/chain-${step}`, fixed("", { location: `/chain-${step + 1}` }, 307));
     expect(await reasonOf(read(`${server.origin}/chain-0`))).toBe("too-many-redirects");
   });
 
@@ -173,8 +181,14 @@ describe("safe fetching", () => {
     const bomb = zlib.gzipSync(Buffer.alloc(50 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(100_000);
     server.routes.set("/bomb", fixed(bomb, { "content-type": "text/html", "content-encoding": "gzip" }));
-    server.routes.set("/broken-gzip", fixed(Buffer.from("this is not gzip at all"), { "content-type": "text/html", "content-encoding": "gzip" }));
-    server.routes.set("/small-gzip", fixed(zlib.gzipSync("<p>fine</p>"), { "content-type": "text/html", "content-encoding": "gzip" }));
+    server.routes.set(
+      "/broken-gzip",
+      fixed(Buffer.from("this is not gzip at all"), { "content-type": "text/html", "content-encoding": "gzip" }),
+    );
+    server.routes.set(
+      "/small-gzip",
+      fixed(zlib.gzipSync("<p>fine</p>"), { "content-type": "text/html", "content-encoding": "gzip" }),
+    );
     expect(await reasonOf(read(`${server.origin}/bomb`))).toBe("too-large");
     expect(await reasonOf(read(`${server.origin}/broken-gzip`))).toBe("bad-encoding");
     expect((await read(`${server.origin}/small-gzip`)).text).toBe("<p>fine</p>");

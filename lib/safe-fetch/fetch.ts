@@ -47,7 +47,8 @@ export function checkFetchUrl(value: string | URL): URL {
   } catch {
     throw new SafeFetchError("invalid-url", "not an absolute URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new SafeFetchError("unsupported-scheme", url.protocol);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new SafeFetchError("unsupported-scheme", url.protocol);
   if (url.username || url.password) throw new SafeFetchError("credentials-in-url", url.host);
   if (!url.hostname) throw new SafeFetchError("invalid-url", "no host");
   return url;
@@ -60,7 +61,12 @@ function agentsFor(policy: AddressPolicy) {
   let pair = agents.get(key);
   if (!pair) {
     // request-filtering-agent checks IP literals and every DNS answer before connecting.
-    const options = { allowPrivateIPAddress: false, allowMetaIPAddress: false, allowIPAddressList: allowListOf(policy), keepAlive: false };
+    const options = {
+      allowPrivateIPAddress: false,
+      allowMetaIPAddress: false,
+      allowIPAddressList: allowListOf(policy),
+      keepAlive: false,
+    };
     pair = { http: new RequestFilteringHttpAgent(options), https: new RequestFilteringHttpsAgent(options) };
     agents.set(key, pair);
   }
@@ -91,12 +97,14 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
     if (!REDIRECTS.has(response.status) || options.maxRedirects === 0) return response;
     response.cancel();
     if (!location) throw new SafeFetchError("bad-redirect", `${response.status} without a Location`);
-    if (hop >= options.maxRedirects) throw new SafeFetchError("too-many-redirects", `more than ${options.maxRedirects}`);
+    if (hop >= options.maxRedirects)
+      throw new SafeFetchError("too-many-redirects", `more than ${options.maxRedirects}`);
     let next: URL;
     try {
       next = checkFetchUrl(new URL(location, url));
     } catch (error) {
-      if (error instanceof SafeFetchError && error.reason === "invalid-url") throw new SafeFetchError("bad-redirect", location.slice(0, 200));
+      if (error instanceof SafeFetchError && error.reason === "invalid-url")
+        throw new SafeFetchError("bad-redirect", location.slice(0, 200));
       throw error;
     }
     if (visited.has(next.href)) throw new SafeFetchError("redirect-loop", next.href.slice(0, 200));
@@ -108,10 +116,17 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions):
   }
 }
 
-function requestOnce(url: URL, method: string, body: string | Buffer | undefined, options: SafeFetchOptions, deadline: number): Promise<SafeResponse> {
+function requestOnce(
+  url: URL,
+  method: string,
+  body: string | Buffer | undefined,
+  options: SafeFetchOptions,
+  deadline: number,
+): Promise<SafeResponse> {
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new SafeFetchError("timeout", `after ${options.timeoutMs} ms`));
-  if (!isAllowedHost(url.hostname, options)) return Promise.reject(new SafeFetchError("refused-address", `${url.hostname} (test mode: loopback only)`));
+  if (!isAllowedHost(url.hostname, options))
+    return Promise.reject(new SafeFetchError("refused-address", `${url.hostname} (test mode: loopback only)`));
   const transport = url.protocol === "https:" ? https : http;
   const pair = agentsFor(options);
   return new Promise((resolve, reject) => {
@@ -144,7 +159,8 @@ function requestOnce(url: URL, method: string, body: string | Buffer | undefined
       const remoteAddress = response.socket?.remoteAddress ?? "";
       if (!isAllowedAddress(remoteAddress, options)) return fail(refusedPeer(remoteAddress));
       const declared = Number(response.headers["content-length"]);
-      if (Number.isFinite(declared) && declared > options.maxBytes) return fail(new SafeFetchError("too-large", `Content-Length ${declared}`));
+      if (Number.isFinite(declared) && declared > options.maxBytes)
+        return fail(new SafeFetchError("too-large", `Content-Length ${declared}`));
       settled = true;
       const cancel = () => {
         clearTimeout(timer);
@@ -155,7 +171,13 @@ function requestOnce(url: URL, method: string, body: string | Buffer | undefined
         status: response.statusCode ?? 0,
         headers: response.headers,
         remoteAddress,
-        body: limitedBody(response, options.maxBytes, () => clearTimeout(timer), fail, () => failure),
+        body: limitedBody(
+          response,
+          options.maxBytes,
+          () => clearTimeout(timer),
+          fail,
+          () => failure,
+        ),
         cancel,
       });
       // The deadline still covers the body: on timeout the stream errors and the reader sees it.
@@ -197,7 +219,9 @@ async function* limitedBody(
     if (raw > maxBytes) abort(tooLarge());
   });
   response.on("error", (error) => source.destroy(reasonOfNetworkError(error)));
-  response.on("aborted", () => source.destroy(new SafeFetchError("connection-failed", "the server closed the connection mid-body")));
+  response.on("aborted", () =>
+    source.destroy(new SafeFetchError("connection-failed", "the server closed the connection mid-body")),
+  );
   response.pipe(source as unknown as NodeJS.WritableStream);
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {

@@ -3,7 +3,16 @@ import { startWatch } from "@/lib/evidence/capture/mutations";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
-import { RollbackWith, WRITE_TRANSACTION, conflict, done, invalid, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
+import {
+  RollbackWith,
+  WRITE_TRANSACTION,
+  conflict,
+  done,
+  invalid,
+  notFound,
+  withRollback,
+  type MutationResult,
+} from "@/lib/manage/result";
 import { currentInstant, formatCalendarDate, today } from "@/lib/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
@@ -34,13 +43,28 @@ export async function commitmentConflict(commitmentId: string): Promise<Mutation
 }
 
 /** A status change as the transaction core takes it: the form's input, with any number of new links. */
-export type StatusChangeRecord = Omit<StatusUpdateInput, "proposalId" | "reasonCode" | "newEvidenceUrl" | "newEvidenceTitle" | "newEvidenceKind" | "newEvidencePublisher" | "newEvidencePublishedOn"> & {
+export type StatusChangeRecord = Omit<
+  StatusUpdateInput,
+  | "proposalId"
+  | "reasonCode"
+  | "newEvidenceUrl"
+  | "newEvidenceTitle"
+  | "newEvidenceKind"
+  | "newEvidencePublisher"
+  | "newEvidencePublishedOn"
+> & {
   newEvidence: NewEvidenceLink[];
   /** Absent (older scripts, tests): "unspecified". */
   reasonCode?: ReasonCode;
 };
 
-export type NewEvidenceLink = { url: string; title: string; kind?: EvidenceKindKey; publisher?: string | null; publishedOn?: Date | null };
+export type NewEvidenceLink = {
+  url: string;
+  title: string;
+  kind?: EvidenceKindKey;
+  publisher?: string | null;
+  publishedOn?: Date | null;
+};
 
 /** Who approved a change that went through four-eyes review (lib/review). */
 export type ReviewMark = { reviewedById: string; proposalId: string };
@@ -52,19 +76,33 @@ export type ReviewMark = { reviewedById: string; proposalId: string };
  * cited evidence still on the record, and evidence where the assessment needs it. Throws
  * RollbackWith for the first rule broken.
  */
-export async function checkStatusChangeInTransaction(tx: Prisma.TransactionClient, input: StatusChangeRecord): Promise<{ fromValue: string; evidenceIds: string[] }> {
-  const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { assessment: true, officialClaim: true, firstStatedOn: true } });
+export async function checkStatusChangeInTransaction(
+  tx: Prisma.TransactionClient,
+  input: StatusChangeRecord,
+): Promise<{ fromValue: string; evidenceIds: string[] }> {
+  const before = await tx.commitment.findUniqueOrThrow({
+    where: { id: input.commitmentId },
+    select: { assessment: true, officialClaim: true, firstStatedOn: true },
+  });
   const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
   if (fromValue === input.to) throw new RollbackWith(invalid({ to: message("statusUnchanged") }));
   // History is a chain (each change starts from the one before), and reports rebuild any past day
   // from it by effective date. A change dated before the latest one would break both, so it is refused.
   // Nor can a commitment's status change before the commitment was first stated.
   if (before.firstStatedOn && input.effectiveOn < before.firstStatedOn) {
-    throw new RollbackWith(invalid({ effectiveOn: message("effectiveBeforeStated", { date: formatCalendarDate(before.firstStatedOn) }) }));
+    throw new RollbackWith(
+      invalid({ effectiveOn: message("effectiveBeforeStated", { date: formatCalendarDate(before.firstStatedOn) }) }),
+    );
   }
-  const latest = await tx.statusChange.findFirst({ where: { commitmentId: input.commitmentId, field: input.field }, orderBy: { effectiveOn: "desc" }, select: { effectiveOn: true } });
+  const latest = await tx.statusChange.findFirst({
+    where: { commitmentId: input.commitmentId, field: input.field },
+    orderBy: { effectiveOn: "desc" },
+    select: { effectiveOn: true },
+  });
   if (latest && input.effectiveOn < latest.effectiveOn) {
-    throw new RollbackWith(invalid({ effectiveOn: message("effectiveBeforeLatest", { date: formatCalendarDate(latest.effectiveOn) }) }));
+    throw new RollbackWith(
+      invalid({ effectiveOn: message("effectiveBeforeLatest", { date: formatCalendarDate(latest.effectiveOn) }) }),
+    );
   }
   const linked = await tx.evidence.findMany({
     where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
@@ -73,7 +111,11 @@ export async function checkStatusChangeInTransaction(tx: Prisma.TransactionClien
   if (linked.length !== new Set(input.evidenceIds).size) {
     throw new RollbackWith(invalid({ evidence: message("evidenceGone") }));
   }
-  if (input.field === "ASSESSMENT" && (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) && linked.length + input.newEvidence.length === 0) {
+  if (
+    input.field === "ASSESSMENT" &&
+    (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) &&
+    linked.length + input.newEvidence.length === 0
+  ) {
     throw new RollbackWith(invalid({ evidence: message("evidenceRequired") }));
   }
   return { fromValue, evidenceIds: linked.map((evidence) => evidence.id) };
@@ -89,14 +131,22 @@ export async function checkStatusChangeInTransaction(tx: Prisma.TransactionClien
  * approved proposal; `review` names the approver). Returns null when the version is stale;
  * throws RollbackWith for a rule the input breaks.
  */
-export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClient, input: StatusChangeRecord, actorId: string, review?: ReviewMark): Promise<string | null> {
+export async function recordStatusChangeInTransaction(
+  tx: Prisma.TransactionClient,
+  input: StatusChangeRecord,
+  actorId: string,
+  review?: ReviewMark,
+): Promise<string | null> {
   const claimed = await tx.commitment.updateMany({
     where: { id: input.commitmentId, version: input.version },
     data: { version: { increment: 1 } },
   });
   if (claimed.count !== 1) return null;
 
-  const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: COMMITMENT_SNAPSHOT });
+  const before = await tx.commitment.findUniqueOrThrow({
+    where: { id: input.commitmentId },
+    select: COMMITMENT_SNAPSHOT,
+  });
   const { fromValue, evidenceIds } = await checkStatusChangeInTransaction(tx, input);
   for (const item of input.newEvidence) {
     const created = await tx.evidence.create({
@@ -122,7 +172,10 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
       : { officialClaim: input.to as typeof before.officialClaim, claimSince: input.effectiveOn };
   const after = await tx.commitment.update({
     where: { id: input.commitmentId },
-    data: { ...statusData, lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > onDay ? before.lastVerifiedOn : onDay },
+    data: {
+      ...statusData,
+      lastVerifiedOn: before.lastVerifiedOn && before.lastVerifiedOn > onDay ? before.lastVerifiedOn : onDay,
+    },
     select: COMMITMENT_SNAPSHOT,
   });
   const change = await tx.statusChange.create({
@@ -166,15 +219,29 @@ export async function recordStatusChangeInTransaction(tx: Prisma.TransactionClie
 /** The form's one optional new link as the list the transaction core takes. */
 export function newEvidenceOf(input: StatusUpdateInput): NewEvidenceLink[] {
   return input.newEvidenceUrl
-    ? [{ url: input.newEvidenceUrl, title: input.newEvidenceTitle ?? input.newEvidenceUrl, kind: input.newEvidenceKind, publisher: input.newEvidencePublisher, publishedOn: input.newEvidencePublishedOn ?? null }]
+    ? [
+        {
+          url: input.newEvidenceUrl,
+          title: input.newEvidenceTitle ?? input.newEvidenceUrl,
+          kind: input.newEvidenceKind,
+          publisher: input.newEvidencePublisher,
+          publishedOn: input.newEvidencePublishedOn ?? null,
+        },
+      ]
     : [];
 }
 
 /** Publishes a status change at once (no review): a stale version writes nothing and returns a conflict. */
-export async function publishStatusChange(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ statusChangeId: string }>> {
+export async function publishStatusChange(
+  input: StatusUpdateInput,
+  actorId: string,
+): Promise<MutationResult<{ statusChangeId: string }>> {
   return withRollback(async () => {
     const newEvidence = newEvidenceOf(input);
-    const result = await db.$transaction((tx) => recordStatusChangeInTransaction(tx, { ...input, newEvidence }, actorId), WRITE_TRANSACTION);
+    const result = await db.$transaction(
+      (tx) => recordStatusChangeInTransaction(tx, { ...input, newEvidence }, actorId),
+      WRITE_TRANSACTION,
+    );
     if (result === null) return commitmentConflict(input.commitmentId);
     if (newEvidence.length > 0) requestCaptures();
     return done({ statusChangeId: result });
@@ -186,26 +253,40 @@ function fieldKey(field: StatusUpdateInput["field"]): "assessment" | "officialCl
 }
 
 /** Records that an editor re-checked the status on a date, with a note; the status is unchanged. */
-export async function markCommitmentVerified(input: MarkVerifiedInput, actorId: string): Promise<MutationResult<{ verificationId: string }>> {
+export async function markCommitmentVerified(
+  input: MarkVerifiedInput,
+  actorId: string,
+): Promise<MutationResult<{ verificationId: string }>> {
   const result = await db.$transaction(async (tx) => {
     const claimed = await tx.commitment.updateMany({
       where: { id: input.commitmentId, version: input.version },
       data: { version: { increment: 1 } },
     });
     if (claimed.count !== 1) return null;
-    const before = await tx.commitment.findUniqueOrThrow({ where: { id: input.commitmentId }, select: { lastVerifiedOn: true } });
-    const lastVerifiedOn = before.lastVerifiedOn && before.lastVerifiedOn > input.verifiedOn ? before.lastVerifiedOn : input.verifiedOn;
+    const before = await tx.commitment.findUniqueOrThrow({
+      where: { id: input.commitmentId },
+      select: { lastVerifiedOn: true },
+    });
+    const lastVerifiedOn =
+      before.lastVerifiedOn && before.lastVerifiedOn > input.verifiedOn ? before.lastVerifiedOn : input.verifiedOn;
     await tx.commitment.update({ where: { id: input.commitmentId }, data: { lastVerifiedOn } });
     const verification = await tx.verification.create({
       data: { commitmentId: input.commitmentId, verifiedOn: input.verifiedOn, note: input.note, recordedById: actorId },
     });
     await tx.auditEvent.create({
-      data: auditEvent("status.verify", "Commitment", input.commitmentId, actorId, { lastVerifiedOn: before.lastVerifiedOn }, {
-        lastVerifiedOn,
-        verifiedOn: input.verifiedOn,
-        note: input.note,
-        verificationId: verification.id,
-      }),
+      data: auditEvent(
+        "status.verify",
+        "Commitment",
+        input.commitmentId,
+        actorId,
+        { lastVerifiedOn: before.lastVerifiedOn },
+        {
+          lastVerifiedOn,
+          verifiedOn: input.verifiedOn,
+          note: input.note,
+          verificationId: verification.id,
+        },
+      ),
     });
     return verification.id;
   }, WRITE_TRANSACTION);
@@ -218,9 +299,13 @@ export async function markCommitmentVerified(input: MarkVerifiedInput, actorId: 
  * its field; otherwise (review on, a contributor, or a revision of a returned proposal) records a
  * proposal for a second editor (lib/review). The role is read from the user row, not the session.
  */
-export async function updateCommitmentStatus(input: StatusUpdateInput, actorId: string): Promise<MutationResult<{ statusChangeId: string } | { proposalId: string }>> {
+export async function updateCommitmentStatus(
+  input: StatusUpdateInput,
+  actorId: string,
+): Promise<MutationResult<{ statusChangeId: string } | { proposalId: string }>> {
   const actor = await db.user.findUnique({ where: { id: actorId }, select: { role: true } });
   const mayPublish = hasPermission(actor?.role, "status:publish");
-  if (input.proposalId || !mayPublish || (await isReviewRequired(db, input.field))) return proposeStatusChange(input, actorId);
+  if (input.proposalId || !mayPublish || (await isReviewRequired(db, input.field)))
+    return proposeStatusChange(input, actorId);
   return publishStatusChange(input, actorId);
 }

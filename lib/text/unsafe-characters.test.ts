@@ -5,7 +5,16 @@ const HOSTILE = ["\uFFFE", "\uFFFF", "\uD800", "\uDC00", "\u0000", "\uFDD0", "\u
 
 describe("characters that must never be stored", () => {
   it("attack: finds NUL, lone surrogates and non-characters, naming the code point", () => {
-    expect(HOSTILE.map((character) => findUnsafeCharacter(`a${character}b`)?.code)).toEqual(["U+FFFE", "U+FFFF", "U+D800", "U+DC00", "U+0000", "U+FDD0", "U+1FFFE", "U+10FFFF"]);
+    expect(HOSTILE.map((character) => findUnsafeCharacter(`a${character}b`)?.code)).toEqual([
+      "U+FFFE",
+      "U+FFFF",
+      "U+D800",
+      "U+DC00",
+      "U+0000",
+      "U+FDD0",
+      "U+1FFFE",
+      "U+10FFFF",
+    ]);
   });
 
   it("leaves real text alone: Cyrillic, Kazakh letters, emoji (surrogate pairs), tabs and new lines", () => {
@@ -21,8 +30,14 @@ describe("characters that must never be stored", () => {
   });
 
   it("names the form field a hostile string came in, at any depth", () => {
-    expect(findUnsafeInput({ title: "ok", justification: "bad\uFFFF" })).toEqual({ field: "justification", code: "U+FFFF" });
-    expect(findUnsafeInput({ newEvidence: [{ url: "https://x", title: "\uD800" }] })).toEqual({ field: "newEvidence", code: "U+D800" });
+    expect(findUnsafeInput({ title: "ok", justification: "bad\uFFFF" })).toEqual({
+      field: "justification",
+      code: "U+FFFF",
+    });
+    expect(findUnsafeInput({ newEvidence: [{ url: "https://x", title: "\uD800" }] })).toEqual({
+      field: "newEvidence",
+      code: "U+D800",
+    });
     expect(findUnsafeInput({ "na\u0000me": "x" })).toEqual({ field: "form", code: "U+0000" });
     expect(findUnsafeInput({ title: "fine", count: 3, list: ["a", "b"] })).toBeNull();
   });

@@ -37,7 +37,9 @@ export function findUnsafeInput(value: unknown, field = "form", depth = 0): { fi
   }
   if (depth > 20 || value === null || typeof value !== "object") return null;
   if (typeof File !== "undefined" && value instanceof File) return null;
-  for (const [key, item] of Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value)) {
+  for (const [key, item] of Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.entries(value)) {
     const inKey = findUnsafeCharacter(key);
     if (inKey) return { field: "form", code: inKey.code };
     const found = findUnsafeInput(item, depth === 0 ? key : field, depth + 1);

@@ -2,14 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { changeOwnPasswordSchema, mailLanguageSchema } from "./schema";
-import { changeOwnPassword, changeUserRole, inviteUser, resetUserPassword, setMailLanguage, setUserActive, signOutEverywhere } from "./mutations";
+import {
+  changeOwnPassword,
+  changeUserRole,
+  inviteUser,
+  resetUserPassword,
+  setMailLanguage,
+  setUserActive,
+  signOutEverywhere,
+} from "./mutations";
 import { message } from "@/lib/forms/messages";
 
 afterAll(() => db.$disconnect());
 
 let adminId = "";
 beforeAll(async () => {
-  adminId = (await db.user.create({ data: { email: "root@example.org", name: "Root", passwordHash: "x", role: "ADMIN" } })).id;
+  adminId = (
+    await db.user.create({ data: { email: "root@example.org", name: "Root", passwordHash: "x", role: "ADMIN" } })
+  ).id;
 });
 
 describe("admin account management", () => {
@@ -20,7 +30,10 @@ describe("admin account management", () => {
     expect(stored.email).toBe("invited@example.org");
     expect(await verifyPassword(stored.passwordHash, result.value.password)).toBe(true);
     expect(stored.mustChangePassword).toBe(true);
-    expect(await inviteUser({ email: "invited@example.org", name: "Again", role: "EDITOR" }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await inviteUser({ email: "invited@example.org", name: "Again", role: "EDITOR" }, adminId)).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
   });
 
   it("bumps the session version on role change, deactivation, password reset and sign-out everywhere", async () => {
@@ -38,22 +51,48 @@ describe("admin account management", () => {
     expect(await version()).toBe(start + 3);
     await signOutEverywhere(id, adminId);
     expect(await version()).toBe(start + 4);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: id, actorId: adminId } })).map((event) => event.action).sort();
-    expect(actions).toEqual(["user.change-role", "user.create", "user.deactivate", "user.set-password", "user.sign-out-everywhere"]);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: id, actorId: adminId } }))
+      .map((event) => event.action)
+      .sort();
+    expect(actions).toEqual([
+      "user.change-role",
+      "user.create",
+      "user.deactivate",
+      "user.set-password",
+      "user.sign-out-everywhere",
+    ]);
   });
 
   it("will not let an admin demote or deactivate themself", async () => {
-    expect(await changeUserRole({ userId: adminId, role: "EDITOR" }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await setUserActive({ userId: adminId, isActive: false }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
-    expect(await db.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ role: "ADMIN", isActive: true });
+    expect(await changeUserRole({ userId: adminId, role: "EDITOR" }, adminId)).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+    expect(await setUserActive({ userId: adminId, isActive: false }, adminId)).toMatchObject({
+      ok: false,
+      kind: "invalid",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({
+      role: "ADMIN",
+      isActive: true,
+    });
   });
 
   it("lets a person change their own password only with the current one, ending their sessions", async () => {
     const invited = await inviteUser({ email: "self@example.org", name: "Self", role: "EDITOR" }, adminId);
     if (!invited.ok) throw new Error("invite failed");
     const { id, password } = invited.value;
-    const input = (currentPassword: string) => changeOwnPasswordSchema.parse({ currentPassword, newPassword: "my own new passphrase", confirmPassword: "my own new passphrase" });
-    expect(await changeOwnPassword(id, input("wrong current one"))).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { currentPassword: message("wrongCurrentPassword") } });
+    const input = (currentPassword: string) =>
+      changeOwnPasswordSchema.parse({
+        currentPassword,
+        newPassword: "my own new passphrase",
+        confirmPassword: "my own new passphrase",
+      });
+    expect(await changeOwnPassword(id, input("wrong current one"))).toMatchObject({
+      ok: false,
+      kind: "invalid",
+      fieldErrors: { currentPassword: message("wrongCurrentPassword") },
+    });
     const before = await db.user.findUniqueOrThrow({ where: { id } });
     expect((await changeOwnPassword(id, input(password))).ok).toBe(true);
     const after = await db.user.findUniqueOrThrow({ where: { id } });
@@ -62,19 +101,32 @@ describe("admin account management", () => {
     expect(after.mustChangePassword).toBe(false);
     expect((await resetUserPassword(id, adminId)).ok).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
-    expect(changeOwnPasswordSchema.safeParse({ currentPassword: "x", newPassword: "my own new passphrase", confirmPassword: "different one" }).error?.issues[0]?.path).toEqual(["confirmPassword"]);
+    expect(
+      changeOwnPasswordSchema.safeParse({
+        currentPassword: "x",
+        newPassword: "my own new passphrase",
+        confirmPassword: "different one",
+      }).error?.issues[0]?.path,
+    ).toEqual(["confirmPassword"]);
   });
 });
 
 describe("the language of a person's notification mail", () => {
   it("is Russian for a new account, changes on request with an audit event, and a repeat writes nothing", async () => {
-    const user = await db.user.create({ data: { email: `mail-language-${Date.now()}@example.org`, name: "Ainur", passwordHash: "x", role: "CONTRIBUTOR" } });
+    const user = await db.user.create({
+      data: { email: `mail-language-${Date.now()}@example.org`, name: "Ainur", passwordHash: "x", role: "CONTRIBUTOR" },
+    });
     expect(user.mailLocale).toBe("ru");
-    expect(await setMailLanguage(user.id, mailLanguageSchema.parse({ mailLocale: "kk" }))).toEqual({ ok: true, value: { mailLocale: "kk" } });
+    expect(await setMailLanguage(user.id, mailLanguageSchema.parse({ mailLocale: "kk" }))).toEqual({
+      ok: true,
+      value: { mailLocale: "kk" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mailLocale).toBe("kk");
     await setMailLanguage(user.id, mailLanguageSchema.parse({ mailLocale: "kk" }));
     const events = await db.auditEvent.findMany({ where: { entityId: user.id, action: "user.mail-language" } });
-    expect(events.map((event) => [event.before, event.after])).toEqual([[JSON.stringify({ mailLocale: "ru" }), JSON.stringify({ mailLocale: "kk" })]]);
+    expect(events.map((event) => [event.before, event.after])).toEqual([
+      [JSON.stringify({ mailLocale: "ru" }), JSON.stringify({ mailLocale: "kk" })],
+    ]);
     expect(mailLanguageSchema.safeParse({ mailLocale: "de" }).success).toBe(false);
     expect((await setMailLanguage("no-such-user", { mailLocale: "en" })).ok).toBe(false);
   });

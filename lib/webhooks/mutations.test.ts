@@ -39,7 +39,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  adminId = (await db.user.create({ data: { email: `admin-${Date.now()}@example.org`, name: "Admin", passwordHash: "x", role: "ADMIN" } })).id;
+  adminId = (
+    await db.user.create({
+      data: { email: `admin-${Date.now()}@example.org`, name: "Admin", passwordHash: "x", role: "ADMIN" },
+    })
+  ).id;
 });
 afterAll(async () => {
   for (const response of hanging) response.destroy();
@@ -56,10 +60,29 @@ beforeEach(async () => {
 let counter = 0;
 async function publishedCommitment() {
   counter += 1;
-  return db.commitment.create({ data: { slug: `hook-${counter}-${Date.now()}`, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true } });
+  return db.commitment.create({
+    data: {
+      slug: `hook-${counter}-${Date.now()}`,
+      title: "Ratify OPCAT",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "parliament",
+      isPublished: true,
+    },
+  });
 }
 const changeStatus = (commitmentId: string, version: number, to: string) =>
-  updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version, field: "OFFICIAL_CLAIM", to, effectiveOn: "2024-03-01", justification: "Decree." }), adminId);
+  updateCommitmentStatus(
+    statusUpdateSchema.parse({
+      commitmentId,
+      version,
+      field: "OFFICIAL_CLAIM",
+      to,
+      effectiveOn: "2024-03-01",
+      justification: "Decree.",
+    }),
+    adminId,
+  );
 
 async function register(path: string) {
   const result = await createWebhook(createWebhookSchema.parse({ url: `${base}${path}` }), adminId);
@@ -73,7 +96,11 @@ function partnerVerifies(secret: string, rawBody: string, header: string, nowSec
   const t = fields.get("t") ?? "";
   const expected = createHmac("sha256", secret).update(`${t}.${rawBody}`).digest("hex");
   const given = fields.get("v1") ?? "";
-  return Math.abs(nowSeconds - Number(t)) <= 300 && given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  return (
+    Math.abs(nowSeconds - Number(t)) <= 300 &&
+    given.length === expected.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  );
 }
 
 describe("webhooks", () => {
@@ -89,9 +116,23 @@ describe("webhooks", () => {
     const header = String(delivery.headers["uade-signature"]);
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     expect(partnerVerifies(created.secret, delivery.body, header, Math.floor(Date.now() / 1000))).toBe(true);
-    expect(partnerVerifies(created.secret, delivery.body.replace("ADOPTED", "PLANNED"), header, Math.floor(Date.now() / 1000))).toBe(false);
+    expect(
+      partnerVerifies(
+        created.secret,
+        delivery.body.replace("ADOPTED", "PLANNED"),
+        header,
+        Math.floor(Date.now() / 1000),
+      ),
+    ).toBe(false);
     expect(partnerVerifies("whsec_wrong", delivery.body, header, Math.floor(Date.now() / 1000))).toBe(false);
-    expect(JSON.parse(delivery.body)).toMatchObject({ type: "status.changed", slug: commitment.slug, field: "official_claim", from: "NO_CLAIM", to: "ADOPTED", effective_on: "2024-03-01" });
+    expect(JSON.parse(delivery.body)).toMatchObject({
+      type: "status.changed",
+      slug: commitment.slug,
+      field: "official_claim",
+      from: "NO_CLAIM",
+      to: "ADOPTED",
+      effective_on: "2024-03-01",
+    });
     const log = await db.delivery.findFirstOrThrow({ where: { webhookId: created.id } });
     expect(log).toMatchObject({ state: "SENT", attempts: 1, lastStatus: 204 });
     // A second run sends nothing again.
@@ -102,13 +143,24 @@ describe("webhooks", () => {
   it("refuses receivers at loopback or private addresses when private addresses are not allowed", async () => {
     process.env.CAPTURE_ALLOW_PRIVATE_ADDRESSES = "false";
     try {
-      for (const url of ["http://127.0.0.1:3125/hook", "http://10.0.0.1/hook", "http://10.255.1.2:8080/x", "http://192.168.1.1/", "http://169.254.169.254/latest", "http://[::1]/hook", "http://localhost/hook", "http://0.0.0.0/"]) {
+      for (const url of [
+        "http://127.0.0.1:3125/hook",
+        "http://10.0.0.1/hook",
+        "http://10.255.1.2:8080/x",
+        "http://192.168.1.1/",
+        "http://169.254.169.254/latest",
+        "http://[::1]/hook",
+        "http://localhost/hook",
+        "http://0.0.0.0/",
+      ]) {
         const result = await createWebhook(createWebhookSchema.parse({ url }), adminId);
         expect(result, url).toEqual({ ok: false, kind: "invalid", fieldErrors: { url: "msg:webhookAddressRefused" } });
       }
       expect(createWebhookSchema.safeParse({ url: "javascript:alert(1)" }).success).toBe(false);
       expect(createWebhookSchema.safeParse({ url: "http://user:pw@example.org/" }).success).toBe(false);
-      expect((await createWebhook(createWebhookSchema.parse({ url: "https://93.184.216.34/hook" }), adminId)).ok).toBe(true);
+      expect((await createWebhook(createWebhookSchema.parse({ url: "https://93.184.216.34/hook" }), adminId)).ok).toBe(
+        true,
+      );
     } finally {
       process.env.CAPTURE_ALLOW_PRIVATE_ADDRESSES = "true";
     }
@@ -124,7 +176,10 @@ describe("webhooks", () => {
     let now = currentInstant();
     await runNotifyWork(now);
     expect(received.map((item) => item.path).sort()).toEqual(["/fails", "/ok"]);
-    const failing = () => db.delivery.findFirstOrThrow({ where: { kind: "webhook", payload: { contains: commitment.slug }, lastStatus: { not: 204 } } });
+    const failing = () =>
+      db.delivery.findFirstOrThrow({
+        where: { kind: "webhook", payload: { contains: commitment.slug }, lastStatus: { not: 204 } },
+      });
     let row = await failing();
     expect(row).toMatchObject({ state: "PENDING", attempts: 1, lastStatus: 500 });
     expect(row.nextAttemptAt.getTime() - now.getTime()).toBe(RETRY_DELAYS_MS[0]);
@@ -151,7 +206,9 @@ describe("webhooks", () => {
     expect((await changeStatus(commitment.id, 1, "ANNOUNCED")).ok).toBe(true);
     expect(performance.now() - started).toBeLessThan(1000);
     await runNotifyWork();
-    const row = await db.delivery.findFirstOrThrow({ where: { kind: "webhook", payload: { contains: commitment.slug } } });
+    const row = await db.delivery.findFirstOrThrow({
+      where: { kind: "webhook", payload: { contains: commitment.slug } },
+    });
     expect(row).toMatchObject({ state: "PENDING", attempts: 1, lastError: "timeout" });
   });
 

@@ -25,24 +25,41 @@ export function isAllowedReceiver(url: string, loopbackOnly: boolean): boolean {
 }
 
 /** Registers a receiver; the signing secret is answered once and never shown again. */
-export async function createWebhook(input: CreateWebhookInput, actorId: string): Promise<MutationResult<{ id: string; secret: string }>> {
-  if (!isAllowedReceiver(input.url, parseEnv().CAPTURE_ALLOW_PRIVATE_ADDRESSES)) return invalid({ url: message("webhookAddressRefused") });
+export async function createWebhook(
+  input: CreateWebhookInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string; secret: string }>> {
+  if (!isAllowedReceiver(input.url, parseEnv().CAPTURE_ALLOW_PRIVATE_ADDRESSES))
+    return invalid({ url: message("webhookAddressRefused") });
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const webhook = await db.$transaction(async (tx) => {
     const created = await tx.webhook.create({ data: { url: input.url, secret, createdById: actorId } });
-    await tx.auditEvent.create({ data: auditEvent("webhook.create", "Webhook", created.id, actorId, null, { url: created.url }) });
+    await tx.auditEvent.create({
+      data: auditEvent("webhook.create", "Webhook", created.id, actorId, null, { url: created.url }),
+    });
     return created;
   }, WRITE_TRANSACTION);
   return done({ id: webhook.id, secret });
 }
 
 /** Stops deliveries to a receiver (its log is kept); queued deliveries are cancelled. */
-export async function removeWebhook(input: RemoveWebhookInput, actorId: string): Promise<MutationResult<{ id: string }>> {
+export async function removeWebhook(
+  input: RemoveWebhookInput,
+  actorId: string,
+): Promise<MutationResult<{ id: string }>> {
   const removed = await db.$transaction(async (tx) => {
-    const claimed = await tx.webhook.updateMany({ where: { id: input.webhookId, isActive: true }, data: { isActive: false, removedAt: currentInstant() } });
+    const claimed = await tx.webhook.updateMany({
+      where: { id: input.webhookId, isActive: true },
+      data: { isActive: false, removedAt: currentInstant() },
+    });
     if (claimed.count !== 1) return false;
-    await tx.delivery.updateMany({ where: { webhookId: input.webhookId, state: "PENDING" }, data: { state: "CANCELLED" } });
-    await tx.auditEvent.create({ data: auditEvent("webhook.remove", "Webhook", input.webhookId, actorId, { isActive: true }, { isActive: false }) });
+    await tx.delivery.updateMany({
+      where: { webhookId: input.webhookId, state: "PENDING" },
+      data: { state: "CANCELLED" },
+    });
+    await tx.auditEvent.create({
+      data: auditEvent("webhook.remove", "Webhook", input.webhookId, actorId, { isActive: true }, { isActive: false }),
+    });
     return true;
   }, WRITE_TRANSACTION);
   return removed ? done({ id: input.webhookId }) : notFound();

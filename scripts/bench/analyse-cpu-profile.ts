@@ -37,7 +37,10 @@ for (const [id, time] of selfTime) {
   byFunction.set(name, (byFunction.get(name) ?? 0) + time);
 }
 const rows = (map: Map<string, number>) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, time]) => [name.slice(0, 110), fixed(time / 1000), `${fixed((100 * time) / total, 1)} %`]);
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, time]) => [name.slice(0, 110), fixed(time / 1000), `${fixed((100 * time) / total, 1)} %`]);
 console.log(`total sampled: ${fixed(total / 1000)} ms\n`);
 console.log(table(["area", "self ms", "share"], rows(byArea)).join("\n"));
 console.log("");

@@ -37,5 +37,8 @@ declare module "autocannon" {
 
   export type Instance = { stop: () => void };
 
-  export default function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;
+  export default function autocannon(
+    options: Options,
+    callback: (error: Error | null, result: Result) => void,
+  ): Instance;
 }

@@ -32,7 +32,10 @@ export async function runCleanup(): Promise<void> {
 
 /** On SIGINT/SIGTERM: clean up, then exit with the conventional code. */
 export function installSignalHandlers(): void {
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.once(signal, () => {
       console.error(`\n${signal}: stopping servers and removing the temporary database…`);
       void runCleanup().finally(() => process.exit(code));

@@ -16,7 +16,9 @@ export type Editor = { recordStatus: (slug: string, to: string) => Promise<numbe
 export async function signInEditor(db: Db, baseUrl: string): Promise<Editor> {
   const email = `bench-editor-${randomUUID().slice(0, 8)}@example.org`;
   const password = "a long benchmark passphrase 42";
-  await db.user.create({ data: { email, name: "Bench Editor", role: "EDITOR", passwordHash: await hashPassword(password) } });
+  await db.user.create({
+    data: { email, name: "Bench Editor", role: "EDITOR", passwordHash: await hashPassword(password) },
+  });
   const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
   const jar = cookiesOf(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
@@ -35,7 +37,14 @@ export async function signInEditor(db: Db, baseUrl: string): Promise<Editor> {
       const response = await fetch(`${baseUrl}/api/manage/status.update`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: baseUrl, cookie },
-        body: JSON.stringify({ commitmentId: commitment.id, version: commitment.version, field: "ASSESSMENT", to, effectiveOn: todayIso(), justification: `Benchmark write ${Date.now()}` }),
+        body: JSON.stringify({
+          commitmentId: commitment.id,
+          version: commitment.version,
+          field: "ASSESSMENT",
+          to,
+          effectiveOn: todayIso(),
+          justification: `Benchmark write ${Date.now()}`,
+        }),
       });
       await response.arrayBuffer();
       return response.status;

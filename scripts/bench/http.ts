@@ -13,7 +13,14 @@ export type HttpResponse = {
 /** A cookie that makes the app bypass its response cache (any next-auth cookie does): the time of a real render. */
 export const BYPASS_CACHE = { cookie: "next-auth.csrf-token=bench" } as const;
 
-export function httpGet(url: string, { timeoutMs = 30_000, onChunk, headers = {} }: { timeoutMs?: number; onChunk?: (chunk: Buffer) => void; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
+export function httpGet(
+  url: string,
+  {
+    timeoutMs = 30_000,
+    onChunk,
+    headers = {},
+  }: { timeoutMs?: number; onChunk?: (chunk: Buffer) => void; headers?: Record<string, string> } = {},
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const request = http.get(url, { timeout: timeoutMs, headers: { accept: "*/*", ...headers } }, (response) => {
@@ -42,7 +49,8 @@ export function httpGet(url: string, { timeoutMs = 30_000, onChunk, headers = {}
 /** GET that must answer 200; anything else throws with the status and the start of the body. */
 export async function httpGetOk(url: string): Promise<HttpResponse> {
   const response = await httpGet(url);
-  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${response.body.subarray(0, 300).toString("utf8")}`);
+  if (response.status !== 200)
+    throw new Error(`GET ${url} answered ${response.status}: ${response.body.subarray(0, 300).toString("utf8")}`);
   return response;
 }
 

@@ -18,5 +18,14 @@ const parsedMs = performance.now() - start;
 const plan = await planStoredImport("commitments", decoded.text);
 const totalMs = performance.now() - start;
 if ("parseError" in plan) throw new Error(plan.parseError);
-console.log(JSON.stringify({ rows: parsed.rows.length, parsedMs, totalMs, operations: plan.operations.length, unchanged: plan.unchanged.length, errors: plan.errors.length }));
+console.log(
+  JSON.stringify({
+    rows: parsed.rows.length,
+    parsedMs,
+    totalMs,
+    operations: plan.operations.length,
+    unchanged: plan.unchanged.length,
+    errors: plan.errors.length,
+  }),
+);
 process.exit(0);

@@ -22,7 +22,11 @@ export function ensureProductionBuild(): { isRebuilt: boolean; ms: number } {
 export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void>; output?: () => string };
 
 /** Starts the server against `databaseUrl` and waits until `/ru` (a page; `/` redirects to a language) answers 200. */
-export async function startNextServer(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startNextServer(
+  port: number,
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     stdio: ["ignore", "pipe", "pipe"],

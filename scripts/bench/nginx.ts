@@ -24,7 +24,8 @@ export function loopbackSiteConfig(appPort: number, listenPort: number, cacheDir
     .replace("server 127.0.0.1:3000;", `server 127.0.0.1:${appPort};`)
     .replace("/var/cache/nginx/uade", cacheDirectory)
     .replace(/(\n\s*server_name [^\n]*\n)/, `\n    listen 127.0.0.1:${listenPort};$1`);
-  if (!config.includes(`server 127.0.0.1:${appPort};`) || !config.includes(`listen 127.0.0.1:${listenPort};`)) throw new Error("deploy/nginx.conf no longer has the lines the benchmark adapts");
+  if (!config.includes(`server 127.0.0.1:${appPort};`) || !config.includes(`listen 127.0.0.1:${listenPort};`))
+    throw new Error("deploy/nginx.conf no longer has the lines the benchmark adapts");
   return config;
 }
 
@@ -52,7 +53,9 @@ export async function startNginx(appPort: number, listenPort: number): Promise<R
       "}",
     ].join("\n"),
   );
-  const child = spawn(NGINX, ["-p", directory, "-c", path.join(directory, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(NGINX, ["-p", directory, "-c", path.join(directory, "nginx.conf"), "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let errors = "";
   child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const pid = child.pid;
@@ -63,7 +66,9 @@ export async function startNginx(appPort: number, listenPort: number): Promise<R
     await waitUntilReady(`http://127.0.0.1:${listenPort}/robots.txt`, 20_000, () => child.exitCode === null);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${errors}${existsSync(path.join(directory, "error.log")) ? readFileSync(path.join(directory, "error.log"), "utf8") : ""}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n${errors}${existsSync(path.join(directory, "error.log")) ? readFileSync(path.join(directory, "error.log"), "utf8") : ""}`,
+    );
   }
   return {
     baseUrl: `http://127.0.0.1:${listenPort}`,

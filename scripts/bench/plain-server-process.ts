@@ -11,7 +11,9 @@ const manifestPath = process.argv[3];
 if (!Number.isInteger(port) || !manifestPath) throw new Error("usage: plain-server-process.ts <port> <manifest.json>");
 
 const entries = JSON.parse(readFileSync(manifestPath, "utf8")) as Entry[];
-const pages = new Map(entries.map((entry) => [entry.path, { contentType: entry.contentType, body: readFileSync(entry.file) }]));
+const pages = new Map(
+  entries.map((entry) => [entry.path, { contentType: entry.contentType, body: readFileSync(entry.file) }]),
+);
 
 const server = http.createServer((request, response) => {
   const page = pages.get(request.url ?? "");

@@ -43,7 +43,10 @@ export function processTreeRssMiB(pid: number): number | null {
 }
 
 /** Samples the RSS every `intervalMs` until stopped; reports the first and the highest sample. */
-export function sampleRss(pid: number, intervalMs = 10): { stop: () => { beforeMiB: number | null; peakMiB: number | null } } {
+export function sampleRss(
+  pid: number,
+  intervalMs = 10,
+): { stop: () => { beforeMiB: number | null; peakMiB: number | null } } {
   const before = processTreeRssMiB(pid);
   let peak = before;
   const timer = setInterval(() => {

@@ -1,7 +1,14 @@
 // Profiling aid: times each public data function (lib/commitments/data.ts) in isolation, without
 // Next.js, against a benchmark database kept with BENCH_KEEP_DB=1.
 // Usage: DATABASE_URL=file:/tmp/uade-bench-XXXX/bench.db npx tsx --conditions=react-server scripts/bench/profile-data.ts
-import { getOverview, getPublishedCommitment, iteratePublishedCommitments, listFilterOptions, listPublishedCommitments, listRecentStatusChanges } from "@/lib/commitments/data";
+import {
+  getOverview,
+  getPublishedCommitment,
+  iteratePublishedCommitments,
+  listFilterOptions,
+  listPublishedCommitments,
+  listRecentStatusChanges,
+} from "@/lib/commitments/data";
 import { commitmentColumns } from "@/lib/open-data/columns";
 import { csvStream } from "@/lib/open-data/csv";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
@@ -34,7 +41,10 @@ async function main(): Promise<void> {
       for await (const batch of iteratePublishedCommitments(filters)) void batch;
     }),
     await time("CSV export (rows + csv-stringify)", async () => {
-      const reader = csvStream(commitmentColumns("http://127.0.0.1", new Date()), iteratePublishedCommitments(filters)).getReader();
+      const reader = csvStream(
+        commitmentColumns("http://127.0.0.1", new Date()),
+        iteratePublishedCommitments(filters),
+      ).getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) void chunk.value;
     }),
   ];

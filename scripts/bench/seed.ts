@@ -4,7 +4,15 @@
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildSearchText } from "@/lib/search-text";
-import { ASSESSMENTS, CATEGORIES, EVIDENCE_KINDS, OFFICIAL_CLAIMS, SOURCE_KINDS, type AssessmentKey, type OfficialClaimKey } from "@/lib/vocabulary";
+import {
+  ASSESSMENTS,
+  CATEGORIES,
+  EVIDENCE_KINDS,
+  OFFICIAL_CLAIMS,
+  SOURCE_KINDS,
+  type AssessmentKey,
+  type OfficialClaimKey,
+} from "@/lib/vocabulary";
 
 export type SeedSummary = {
   commitments: number;
@@ -66,23 +74,65 @@ const INSTRUMENTS = [
 const BODIES = [
   ["bench-justice", "Ministry of Justice", "Министерство юстиции", "Әділет министрлігі"],
   ["bench-internal-affairs", "Ministry of Internal Affairs", "Министерство внутренних дел", "Ішкі істер министрлігі"],
-  ["bench-labour", "Ministry of Labour and Social Protection", "Министерство труда и социальной защиты населения", "Еңбек және халықты әлеуметтік қорғау министрлігі"],
+  [
+    "bench-labour",
+    "Ministry of Labour and Social Protection",
+    "Министерство труда и социальной защиты населения",
+    "Еңбек және халықты әлеуметтік қорғау министрлігі",
+  ],
   ["bench-education", "Ministry of Education", "Министерство просвещения", "Оқу-ағарту министрлігі"],
   ["bench-health", "Ministry of Health", "Министерство здравоохранения", "Денсаулық сақтау министрлігі"],
   ["bench-foreign-affairs", "Ministry of Foreign Affairs", "Министерство иностранных дел", "Сыртқы істер министрлігі"],
   ["bench-prosecutor", "Prosecutor General's Office", "Генеральная прокуратура", "Бас прокуратура"],
   ["bench-supreme-court", "Supreme Court", "Верховный суд", "Жоғарғы Сот"],
   ["bench-mazhilis", "Parliament (Mazhilis)", "Парламент (Мажилис)", "Парламент (Мәжіліс)"],
-  ["bench-ombudsman", "Commissioner for Human Rights", "Уполномоченный по правам человека", "Адам құқықтары жөніндегі уәкіл"],
+  [
+    "bench-ombudsman",
+    "Commissioner for Human Rights",
+    "Уполномоченный по правам человека",
+    "Адам құқықтары жөніндегі уәкіл",
+  ],
 ] as const;
 
 type Language = "en" | "ru" | "kk";
 
-const PHRASES: Record<Language, { verbs: readonly string[]; objects: readonly string[]; qualifiers: readonly string[]; sentences: readonly string[] }> = {
+const PHRASES: Record<
+  Language,
+  { verbs: readonly string[]; objects: readonly string[]; qualifiers: readonly string[]; sentences: readonly string[] }
+> = {
   en: {
-    verbs: ["Adopt", "Ratify", "Establish", "Abolish", "Strengthen", "Reform", "Criminalise", "Guarantee", "Introduce", "Review"],
-    objects: ["a law on domestic violence", "the optional protocol", "an independent national preventive mechanism", "the death penalty", "jury trials", "a quota for women in parliament", "access to legal aid", "the right to peaceful assembly", "inclusive education", "protection of journalists"],
-    qualifiers: ["by 2025", "in line with UN recommendations", "within the national action plan", "after public consultation", "for all regions", "in Kazakhstan"],
+    verbs: [
+      "Adopt",
+      "Ratify",
+      "Establish",
+      "Abolish",
+      "Strengthen",
+      "Reform",
+      "Criminalise",
+      "Guarantee",
+      "Introduce",
+      "Review",
+    ],
+    objects: [
+      "a law on domestic violence",
+      "the optional protocol",
+      "an independent national preventive mechanism",
+      "the death penalty",
+      "jury trials",
+      "a quota for women in parliament",
+      "access to legal aid",
+      "the right to peaceful assembly",
+      "inclusive education",
+      "protection of journalists",
+    ],
+    qualifiers: [
+      "by 2025",
+      "in line with UN recommendations",
+      "within the national action plan",
+      "after public consultation",
+      "for all regions",
+      "in Kazakhstan",
+    ],
     sentences: [
       "The President announced the measure in an address to the nation.",
       "Civil society organisations have asked for a clear timetable.",
@@ -93,9 +143,38 @@ const PHRASES: Record<Language, { verbs: readonly string[]; objects: readonly st
     ],
   },
   ru: {
-    verbs: ["Принять", "Ратифицировать", "Создать", "Отменить", "Усилить", "Реформировать", "Криминализировать", "Гарантировать", "Ввести", "Пересмотреть"],
-    objects: ["закон о бытовом насилии", "факультативный протокол", "независимый национальный превентивный механизм", "смертную казнь", "суд присяжных", "квоту для женщин в парламенте", "доступ к юридической помощи", "право на мирные собрания", "инклюзивное образование", "защиту журналистов"],
-    qualifiers: ["до 2025 года", "в соответствии с рекомендациями ООН", "в рамках национального плана действий", "после общественного обсуждения", "во всех регионах", "в Республике Казахстан"],
+    verbs: [
+      "Принять",
+      "Ратифицировать",
+      "Создать",
+      "Отменить",
+      "Усилить",
+      "Реформировать",
+      "Криминализировать",
+      "Гарантировать",
+      "Ввести",
+      "Пересмотреть",
+    ],
+    objects: [
+      "закон о бытовом насилии",
+      "факультативный протокол",
+      "независимый национальный превентивный механизм",
+      "смертную казнь",
+      "суд присяжных",
+      "квоту для женщин в парламенте",
+      "доступ к юридической помощи",
+      "право на мирные собрания",
+      "инклюзивное образование",
+      "защиту журналистов",
+    ],
+    qualifiers: [
+      "до 2025 года",
+      "в соответствии с рекомендациями ООН",
+      "в рамках национального плана действий",
+      "после общественного обсуждения",
+      "во всех регионах",
+      "в Республике Казахстан",
+    ],
     sentences: [
       "Президент объявил об этой мере в послании народу Казахстана.",
       "Организации гражданского общества просят установить четкие сроки.",
@@ -106,9 +185,38 @@ const PHRASES: Record<Language, { verbs: readonly string[]; objects: readonly st
     ],
   },
   kk: {
-    verbs: ["Қабылдау", "Ратификациялау", "Құру", "Жою", "Күшейту", "Реформалау", "Енгізу", "Кепілдік беру", "Қайта қарау", "Жетілдіру"],
-    objects: ["тұрмыстық зорлық-зомбылық туралы заң", "факультативтік хаттама", "тәуелсіз ұлттық алдын алу тетігі", "өлім жазасы", "алқабилер соты", "парламенттегі әйелдер квотасы", "заң көмегіне қолжетімділік", "бейбіт жиналыс құқығы", "инклюзивті білім беру", "журналистерді қорғау"],
-    qualifiers: ["2025 жылға дейін", "БҰҰ ұсынымдарына сәйкес", "ұлттық іс-қимыл жоспары аясында", "қоғамдық талқылаудан кейін", "барлық өңірлерде", "ҚАЗАҚСТАН Республикасында"],
+    verbs: [
+      "Қабылдау",
+      "Ратификациялау",
+      "Құру",
+      "Жою",
+      "Күшейту",
+      "Реформалау",
+      "Енгізу",
+      "Кепілдік беру",
+      "Қайта қарау",
+      "Жетілдіру",
+    ],
+    objects: [
+      "тұрмыстық зорлық-зомбылық туралы заң",
+      "факультативтік хаттама",
+      "тәуелсіз ұлттық алдын алу тетігі",
+      "өлім жазасы",
+      "алқабилер соты",
+      "парламенттегі әйелдер квотасы",
+      "заң көмегіне қолжетімділік",
+      "бейбіт жиналыс құқығы",
+      "инклюзивті білім беру",
+      "журналистерді қорғау",
+    ],
+    qualifiers: [
+      "2025 жылға дейін",
+      "БҰҰ ұсынымдарына сәйкес",
+      "ұлттық іс-қимыл жоспары аясында",
+      "қоғамдық талқылаудан кейін",
+      "барлық өңірлерде",
+      "ҚАЗАҚСТАН Республикасында",
+    ],
     sentences: [
       "Президент бұл шараны Қазақстан халқына Жолдауында жариялады.",
       "Азаматтық қоғам ұйымдары нақты мерзімдерді белгілеуді сұрайды.",
@@ -155,7 +263,8 @@ function changeCounts(random: Random, commitments: number, total: number): numbe
   }
   if (commitments % 2 === 1) counts[commitments - 1] = base;
   let remainder = total - base * commitments;
-  for (let index = 0; remainder > 0 && index < commitments; index += 1, remainder -= 1) counts[index] = (counts[index] ?? 0) + 1;
+  for (let index = 0; remainder > 0 && index < commitments; index += 1, remainder -= 1)
+    counts[index] = (counts[index] ?? 0) + 1;
   // The sample page is a typical commitment: exactly the average number of changes.
   const excess = (counts[0] ?? 0) - base;
   counts[0] = base;
@@ -165,14 +274,27 @@ function changeCounts(random: Random, commitments: number, total: number): numbe
 
 function generateRows(commitmentCount: number, statusChangeTotal: number): { rows: Rows; sampleSlug: string } {
   const random = createRandom(20261122);
-  const rows: Rows = { instruments: [], sources: [], commitments: [], commitmentInstruments: [], quotes: [], evidence: [], statusChanges: [], statusChangeEvidence: [] };
+  const rows: Rows = {
+    instruments: [],
+    sources: [],
+    commitments: [],
+    commitmentInstruments: [],
+    quotes: [],
+    evidence: [],
+    statusChanges: [],
+    statusChangeEvidence: [],
+  };
   rows.instruments = INSTRUMENTS.map(([code, name]) => ({ code, name }));
 
   for (let index = 0; index < 200; index += 1) {
     const publishedOn = addDays(day(2012, 1, 1), random.int(0, 5000));
     rows.sources.push({
       id: `bench-src-${pad(index)}`,
-      title: random.pick([`Interview with the Minister of Justice (${index})`, `Послание Президента народу Казахстана (${index})`, `Адам құқықтары жөніндегі баяндама (${index})`]),
+      title: random.pick([
+        `Interview with the Minister of Justice (${index})`,
+        `Послание Президента народу Казахстана (${index})`,
+        `Адам құқықтары жөніндегі баяндама (${index})`,
+      ]),
       author: random.pick(["Kassym-Jomart Tokayev", "Марат Бекетаев", "Азамат Шамбилов", null]),
       publisher: random.pick(["Akorda", "Kazinform", "Tengrinews", "Zakon.kz", "Egemen Qazaqstan"]),
       publishedOn,
@@ -214,7 +336,12 @@ function generateRows(commitmentCount: number, statusChangeTotal: number): { row
         id: evidenceId,
         commitmentId: id,
         url: `https://example.org/evidence/${index}/${evidenceIndex}`,
-        title: random.pick(["Закон Республики Казахстан", "UN Human Rights Committee concluding observations", "NGO shadow report", "Министрліктің ресми мәлімдемесі"]),
+        title: random.pick([
+          "Закон Республики Казахстан",
+          "UN Human Rights Committee concluding observations",
+          "NGO shadow report",
+          "Министрліктің ресми мәлімдемесі",
+        ]),
         publisher: random.pick(["adilet.zan.kz", "OHCHR", "KIBHR", "Kazinform"]),
         publishedOn: publishedOn > LAST_EFFECTIVE ? LAST_EFFECTIVE : publishedOn,
         kind: random.pick(EVIDENCE_KINDS),
@@ -224,7 +351,10 @@ function generateRows(commitmentCount: number, statusChangeTotal: number): { row
       });
     }
     const changeCount = counts[index] ?? 0;
-    const stepDays = Math.max(1, Math.floor((LAST_EFFECTIVE.getTime() - firstStatedOn.getTime()) / DAY_MS / (changeCount + 1)));
+    const stepDays = Math.max(
+      1,
+      Math.floor((LAST_EFFECTIVE.getTime() - firstStatedOn.getTime()) / DAY_MS / (changeCount + 1)),
+    );
     for (let changeIndex = 0; changeIndex < changeCount; changeIndex += 1) {
       effectiveOn = addDays(effectiveOn, random.int(1, stepDays));
       recordedAt = addDays(effectiveOn, random.int(0, 20));
@@ -254,7 +384,8 @@ function generateRows(commitmentCount: number, statusChangeTotal: number): { row
         recordedAt,
       });
       const evidenceId = evidenceIds[changeIndex % Math.max(1, evidenceIds.length)];
-      if (isAssessment && evidenceId !== undefined) rows.statusChangeEvidence.push({ statusChangeId: changeId, evidenceId });
+      if (isAssessment && evidenceId !== undefined)
+        rows.statusChangeEvidence.push({ statusChangeId: changeId, evidenceId });
     }
 
     const quoteTexts: string[] = [];
@@ -262,7 +393,14 @@ function generateRows(commitmentCount: number, statusChangeTotal: number): { row
     for (let position = 0; position < quoteCount; position += 1) {
       const text = `«${random.pick(phrases.verbs)} ${random.pick(phrases.objects)}». ${random.pick(phrases.sentences)}`;
       quoteTexts.push(text);
-      rows.quotes.push({ id: `${id}-q${position}`, commitmentId: id, sourceId: `bench-src-${pad(random.int(0, 199))}`, text, position, createdAt });
+      rows.quotes.push({
+        id: `${id}-q${position}`,
+        commitmentId: id,
+        sourceId: `bench-src-${pad(random.int(0, 199))}`,
+        text,
+        position,
+        createdAt,
+      });
     }
 
     const instrumentCount = random.int(0, 3);
@@ -303,7 +441,11 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Generates the data set and inserts it with batched createMany calls in one transaction. */
-export async function seedBenchmarkData(databaseUrl: string, commitments: number, statusChanges: number): Promise<SeedSummary> {
+export async function seedBenchmarkData(
+  databaseUrl: string,
+  commitments: number,
+  statusChanges: number,
+): Promise<SeedSummary> {
   const generateStart = performance.now();
   const { rows, sampleSlug } = generateRows(commitments, statusChanges);
   const generateMs = performance.now() - generateStart;
@@ -314,7 +456,9 @@ export async function seedBenchmarkData(databaseUrl: string, commitments: number
     await db.$transaction(
       async (tx) => {
         await tx.instrument.createMany({ data: rows.instruments });
-        await tx.responsibleBody.createMany({ data: BODIES.map(([key, nameEn, nameRu, nameKk]) => ({ key, nameEn, nameRu, nameKk })) });
+        await tx.responsibleBody.createMany({
+          data: BODIES.map(([key, nameEn, nameRu, nameKk]) => ({ key, nameEn, nameRu, nameKk })),
+        });
         await tx.source.createMany({ data: rows.sources });
         for (const data of chunks(rows.commitments)) await tx.commitment.createMany({ data });
         for (const data of chunks(rows.commitmentInstruments)) await tx.commitmentInstrument.createMany({ data });

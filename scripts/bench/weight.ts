@@ -34,7 +34,8 @@ export function createWeigher(baseUrl: string) {
   };
   return async function weigh(body: Buffer, contentType: string): Promise<PageWeight> {
     const html = weightOf(body);
-    if (!contentType.startsWith("text/html")) return { html, inlineScript: { raw: 0, gzip: 0 }, scripts: { raw: 0, gzip: 0 }, scriptCount: 0 };
+    if (!contentType.startsWith("text/html"))
+      return { html, inlineScript: { raw: 0, gzip: 0 }, scripts: { raw: 0, gzip: 0 }, scriptCount: 0 };
     const text = body.toString("utf8");
     // The inline scripts are mostly the RSC payload (self.__next_f.push), part of the HTML bytes.
     const inline = Buffer.from([...text.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? "").join(""), "utf8");

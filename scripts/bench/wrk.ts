@@ -32,11 +32,22 @@ function toMs(value: string): number {
   const match = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim());
   if (!match) return Number.NaN;
   const number = Number(match[1]);
-  return match[2] === "us" ? number / 1000 : match[2] === "ms" ? number : match[2] === "s" ? number * 1000 : number * 60_000;
+  return match[2] === "us"
+    ? number / 1000
+    : match[2] === "ms"
+      ? number
+      : match[2] === "s"
+        ? number * 1000
+        : number * 60_000;
 }
 
 /** One wrk run; with `countStatuses`, 5xx answers are counted separately (a Lua hook, a little slower). */
-export async function measureWithWrk(url: string, connections: number, durationSeconds: number, { countStatuses = false } = {}): Promise<LoadResult & { fivexx: number }> {
+export async function measureWithWrk(
+  url: string,
+  connections: number,
+  durationSeconds: number,
+  { countStatuses = false } = {},
+): Promise<LoadResult & { fivexx: number }> {
   if (!WRK) throw new Error("wrk is not installed");
   const args = ["-t", "2", "-c", String(connections), "-d", `${durationSeconds}s`, "--latency", "--timeout", "30s"];
   if (countStatuses) {

@@ -3,7 +3,20 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 // Everything that changes the production build. A build made from other sources is stale.
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "next.config.js",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 // lib/public-cache runs in scripts/server.ts, in front of Next; no route imports it, so it is not part of the build.
 const IGNORED = new Set(["generated", "node_modules", "public-cache"]);
 const STAMP_FILE = path.join(".next", "uade-source-hash");

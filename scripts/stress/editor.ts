@@ -27,7 +27,12 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 export type WriteOutcome = { status: number | "network"; note: string };
 
 /** One verification note on `commitmentId`, at the version the database holds now. */
-export async function writeNote(editor: Editor, db: PrismaClient, commitmentId: string, note: string): Promise<WriteOutcome> {
+export async function writeNote(
+  editor: Editor,
+  db: PrismaClient,
+  commitmentId: string,
+  note: string,
+): Promise<WriteOutcome> {
   const { version } = await db.commitment.findUniqueOrThrow({ where: { id: commitmentId }, select: { version: true } });
   try {
     const response = await fetch(`${editor.baseUrl}/api/manage/status.verify`, {

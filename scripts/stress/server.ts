@@ -9,7 +9,9 @@ export const STRESS_SECRET = "stress-secret-0123456789abcdefghijklmnopqr";
 export type StressServer = { baseUrl: string; kill9: () => Promise<void>; stop: () => Promise<void> };
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 /** Starts the server on `port` against `databaseUrl` and waits until a page answers. */
@@ -18,7 +20,15 @@ export async function startStressServer(port: number, databaseUrl: string): Prom
   const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: STRESS_SECRET, NEXTAUTH_URL: baseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: STRESS_SECRET,
+      NEXTAUTH_URL: baseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    },
   });
   let log = "";
   child.stderr?.on("data", (chunk: Buffer) => {

@@ -1,9 +1,18 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
-import { apiSignedInAs, createTestUser, e2eDb, sessionCookieHeader, signInBrowser, signInOverHttp } from "./support/auth";
+import {
+  apiSignedInAs,
+  createTestUser,
+  e2eDb,
+  sessionCookieHeader,
+  signInBrowser,
+  signInOverHttp,
+} from "./support/auth";
 
 test.describe("signing in", () => {
-  test("through the form: a wrong password gets the one neutral message, the right one opens the workspace", async ({ page }) => {
+  test("through the form: a wrong password gets the one neutral message, the right one opens the workspace", async ({
+    page,
+  }) => {
     const editor = await createTestUser("EDITOR", "uilogin");
     await page.goto("/manage");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmanage$/);
@@ -49,7 +58,10 @@ test.describe("signing in", () => {
     await api.dispose();
   });
 
-  test("changing your own password signs you out everywhere; the new password works and the old one does not", async ({ page, context }) => {
+  test("changing your own password signs you out everywhere; the new password works and the old one does not", async ({
+    page,
+    context,
+  }) => {
     const editor = await createTestUser("EDITOR", "changer");
     const otherDevice = await apiSignedInAs(editor);
     const otherCookie = await sessionCookieHeader(otherDevice);
@@ -69,7 +81,10 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login\?signedOut=password$/);
     await expect(page.getByRole("status")).toContainText("Your password was changed");
 
-    const replay = await otherDevice.post("/api/manage/status.update", { data: {}, headers: { Origin: E2E_BASE_URL, Cookie: otherCookie } });
+    const replay = await otherDevice.post("/api/manage/status.update", {
+      data: {},
+      headers: { Origin: E2E_BASE_URL, Cookie: otherCookie },
+    });
     expect(replay.status()).toBe(401);
     await otherDevice.dispose();
     const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });

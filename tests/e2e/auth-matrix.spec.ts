@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
-import { apiSignedInAs, callServerAction, createTestUser, e2eDb, serverActions, sessionCookieHeader, signInOverHttp, type TestRole, type TestUser } from "./support/auth";
+import {
+  apiSignedInAs,
+  callServerAction,
+  createTestUser,
+  e2eDb,
+  serverActions,
+  sessionCookieHeader,
+  signInOverHttp,
+  type TestRole,
+  type TestUser,
+} from "./support/auth";
 
 // The authorisation matrix: every mutating route (POST /api/manage/<operation>) and every server
 // action of the build, called with raw HTTP requests as an attacker would, for each kind of caller.
@@ -118,7 +128,9 @@ let adminApi: APIRequestContext;
 
 test.beforeAll(async () => {
   anyCommitmentId = (await e2eDb.commitment.findFirstOrThrow({ select: { id: true } })).id;
-  anyPublishedSlug = (await e2eDb.commitment.findFirstOrThrow({ where: { isPublished: true, isArchived: false }, select: { slug: true } })).slug;
+  anyPublishedSlug = (
+    await e2eDb.commitment.findFirstOrThrow({ where: { isPublished: true, isArchived: false }, select: { slug: true } })
+  ).slug;
   mainAdmin = await createTestUser("ADMIN", "matrixadmin");
   adminApi = await apiSignedInAs(mainAdmin);
 });
@@ -134,7 +146,8 @@ async function cookieOf(user: TestUser): Promise<string> {
   return cookie;
 }
 
-const mayRun = (caller: Caller, access: Access) => access === "public" || (caller.role !== "anonymous" && caller.role !== "revoked" && access.includes(caller.role));
+const mayRun = (caller: Caller, access: Access) =>
+  access === "public" || (caller.role !== "anonymous" && caller.role !== "revoked" && access.includes(caller.role));
 
 async function expectApi(caller: Caller) {
   const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
@@ -142,8 +155,18 @@ async function expectApi(caller: Caller) {
     for (const [operation, access] of Object.entries(API_OPERATIONS)) {
       const isAllowed = mayRun(caller, access);
       const cookie = isAllowed && operation === NO_INPUT_API && caller.fresh ? await caller.fresh() : caller.cookie;
-      const response = await api.post(`/api/manage/${operation}`, { data: {}, headers: { ...origin, ...(cookie ? { Cookie: cookie } : {}) } });
-      const expected = caller.role === "anonymous" || caller.role === "revoked" ? 401 : isAllowed ? (operation === NO_INPUT_API ? 200 : 422) : 403;
+      const response = await api.post(`/api/manage/${operation}`, {
+        data: {},
+        headers: { ...origin, ...(cookie ? { Cookie: cookie } : {}) },
+      });
+      const expected =
+        caller.role === "anonymous" || caller.role === "revoked"
+          ? 401
+          : isAllowed
+            ? operation === NO_INPUT_API
+              ? 200
+              : 422
+            : 403;
       expect(response.status(), `${caller.role} → POST /api/manage/${operation}`).toBe(expected);
     }
   } finally {
@@ -160,10 +183,18 @@ async function expectActions(caller: Caller) {
       if (!action) throw new Error(`server action ${name} is not in the build`);
       const isAllowed = mayRun(caller, access);
       const cookie = isAllowed && name === NO_INPUT_ACTION && caller.fresh ? await caller.fresh() : caller.cookie;
-      const result = await callServerAction(api, action, {}, { ...origin, ...(cookie ? { Cookie: cookie } : {}) }, anyCommitmentId, anyPublishedSlug);
+      const result = await callServerAction(
+        api,
+        action,
+        {},
+        { ...origin, ...(cookie ? { Cookie: cookie } : {}) },
+        anyCommitmentId,
+        anyPublishedSlug,
+      );
       const label = `${caller.role} → ${name}`;
       if (access === "public") expect(result.state?.status, label).toBe("invalid");
-      else if (caller.role === "anonymous" || caller.role === "revoked") expect(result.state, label).toEqual({ status: "denied", reason: "unauthenticated" });
+      else if (caller.role === "anonymous" || caller.role === "revoked")
+        expect(result.state, label).toEqual({ status: "denied", reason: "unauthenticated" });
       else if (!isAllowed) expect(result.state, label).toEqual({ status: "denied", reason: "forbidden" });
       else if (name === NO_INPUT_ACTION) expect(result.redirect, label).toContain("/login?signedOut=everywhere");
       else expect(result.state?.status, label).toBe("invalid");
@@ -174,11 +205,16 @@ async function expectActions(caller: Caller) {
 }
 
 test("the API matrix covers every operation of the registry and nothing else", async ({ request }) => {
-  const registry = [...readFileSync("lib/manage/operations.ts", "utf8").matchAll(/^\s+"([a-zA-Z-]+\.[a-zA-Z-]+)": defineOperation\(/gm)].map((match) => match[1]);
+  const registry = [
+    ...readFileSync("lib/manage/operations.ts", "utf8").matchAll(/^\s+"([a-zA-Z-]+\.[a-zA-Z-]+)": defineOperation\(/gm),
+  ].map((match) => match[1]);
   expect(registry.sort()).toEqual(Object.keys(API_OPERATIONS).sort());
   // An unknown operation is 404; every listed one exists (none answers 404).
   for (const operation of Object.keys(API_OPERATIONS)) {
-    expect((await request.post(`/api/manage/${operation}`, { data: {}, headers: origin })).status(), operation).not.toBe(404);
+    expect(
+      (await request.post(`/api/manage/${operation}`, { data: {}, headers: origin })).status(),
+      operation,
+    ).not.toBe(404);
   }
   expect((await request.post("/api/manage/not.an-operation", { data: {}, headers: origin })).status()).toBe(404);
 });
@@ -196,28 +232,44 @@ test.describe("every mutating route and server action", () => {
 
   test("lets an editor do editor work and refuses admin work (403 / forbidden)", async () => {
     const editor = await createTestUser("EDITOR", "matrixeditor");
-    const caller: Caller = { cookie: await cookieOf(editor), role: "EDITOR", fresh: async () => cookieOf(await createTestUser("EDITOR", "throwaway")) };
+    const caller: Caller = {
+      cookie: await cookieOf(editor),
+      role: "EDITOR",
+      fresh: async () => cookieOf(await createTestUser("EDITOR", "throwaway")),
+    };
     await expectApi(caller);
     await expectActions(caller);
   });
 
   test("lets an admin do everything", async () => {
     const admin = await createTestUser("ADMIN", "matrixadmin");
-    const caller: Caller = { cookie: await cookieOf(admin), role: "ADMIN", fresh: async () => cookieOf(await createTestUser("ADMIN", "throwaway")) };
+    const caller: Caller = {
+      cookie: await cookieOf(admin),
+      role: "ADMIN",
+      fresh: async () => cookieOf(await createTestUser("ADMIN", "throwaway")),
+    };
     await expectApi(caller);
     await expectActions(caller);
   });
 
   test("lets a reviewer do editor work and review, and refuses admin work", async () => {
     const reviewer = await createTestUser("REVIEWER", "matrixreviewer");
-    const caller: Caller = { cookie: await cookieOf(reviewer), role: "REVIEWER", fresh: async () => cookieOf(await createTestUser("REVIEWER", "throwaway")) };
+    const caller: Caller = {
+      cookie: await cookieOf(reviewer),
+      role: "REVIEWER",
+      fresh: async () => cookieOf(await createTestUser("REVIEWER", "throwaway")),
+    };
     await expectApi(caller);
     await expectActions(caller);
   });
 
   test("lets a contributor propose, add evidence and quotes, and refuses publishing, review, the inbox and admin work", async () => {
     const contributor = await createTestUser("CONTRIBUTOR", "matrixcontributor");
-    const caller: Caller = { cookie: await cookieOf(contributor), role: "CONTRIBUTOR", fresh: async () => cookieOf(await createTestUser("CONTRIBUTOR", "throwaway")) };
+    const caller: Caller = {
+      cookie: await cookieOf(contributor),
+      role: "CONTRIBUTOR",
+      fresh: async () => cookieOf(await createTestUser("CONTRIBUTOR", "throwaway")),
+    };
     await expectApi(caller);
     await expectActions(caller);
   });
@@ -225,7 +277,10 @@ test.describe("every mutating route and server action", () => {
   test("refuses a deactivated user's cookie at once", async () => {
     const editor = await createTestUser("EDITOR", "deactivated");
     const cookie = await cookieOf(editor);
-    const deactivate = await adminApi.post("/api/manage/user.set-active", { data: { userId: editor.id, isActive: "false" }, headers: origin });
+    const deactivate = await adminApi.post("/api/manage/user.set-active", {
+      data: { userId: editor.id, isActive: "false" },
+      headers: origin,
+    });
     expect(deactivate.status()).toBe(200);
     await expectApi({ cookie, role: "revoked" });
     await expectActions({ cookie, role: "revoked" });
@@ -247,7 +302,10 @@ test.describe("every mutating route and server action", () => {
   test("refuses a cookie saved before its owner's role changed", async () => {
     const admin = await createTestUser("ADMIN", "demoted");
     const cookie = await cookieOf(admin);
-    const demote = await adminApi.post("/api/manage/user.change-role", { data: { userId: admin.id, role: "EDITOR" }, headers: origin });
+    const demote = await adminApi.post("/api/manage/user.change-role", {
+      data: { userId: admin.id, role: "EDITOR" },
+      headers: origin,
+    });
     expect(demote.status()).toBe(200);
     await expectApi({ cookie, role: "revoked" });
     await expectActions({ cookie, role: "revoked" });
@@ -265,7 +323,12 @@ test.describe("cross-site requests", () => {
     const api = await apiSignedInAs(editor);
     const cookie = await sessionCookieHeader(api);
     const commitment = await e2eDb.commitment.findFirstOrThrow({ select: { id: true, version: true } });
-    const valid = { commitmentId: commitment.id, version: String(commitment.version), verifiedOn: "2025-01-01", note: "cross-site attempt" };
+    const valid = {
+      commitmentId: commitment.id,
+      version: String(commitment.version),
+      verifiedOn: "2025-01-01",
+      note: "cross-site attempt",
+    };
     const verify = serverActions().get("markVerifiedAction");
     if (!verify) throw new Error("markVerifiedAction missing from the build");
 
@@ -281,7 +344,9 @@ test.describe("cross-site requests", () => {
     expect(missing.status(), "route without Origin").toBe(403);
 
     expect(await e2eDb.verification.count({ where: { note: "cross-site attempt" } })).toBe(0);
-    expect((await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).version).toBe(commitment.version);
+    expect((await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id } })).version).toBe(
+      commitment.version,
+    );
     await api.dispose();
   });
 });
@@ -304,7 +369,10 @@ test.describe("cross-site sign-in and sign-out", () => {
     const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
     expect((await signInOverHttp(api, editor.email, editor.password)).session).toBeDefined();
     const csrf = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const signOut = await api.post("/api/auth/signout", { form: { csrfToken: csrf.csrfToken, json: "true" }, headers: { Origin: "https://evil.example" } });
+    const signOut = await api.post("/api/auth/signout", {
+      form: { csrfToken: csrf.csrfToken, json: "true" },
+      headers: { Origin: "https://evil.example" },
+    });
     expect(signOut.status()).toBe(403);
     expect(await sessionCookieHeader(api)).toContain("session-token");
     await api.dispose();

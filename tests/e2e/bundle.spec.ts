@@ -13,7 +13,10 @@ function longestMessages(catalogue: unknown, count: number): string[] {
     else if (node && typeof node === "object") Object.values(node).forEach(walk);
   };
   walk(catalogue);
-  return values.filter((value) => !value.includes("{")).sort((a, b) => b.length - a.length).slice(0, count);
+  return values
+    .filter((value) => !value.includes("{"))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, count);
 }
 
 test("no client chunk contains a public message catalogue", () => {
@@ -25,8 +28,13 @@ test("no client chunk contains a public message catalogue", () => {
     const catalogue: unknown = JSON.parse(readFileSync(path.join("messages", `${language}.json`), "utf8"));
     for (const text of longestMessages(catalogue, 5)) {
       // JSON in a bundle escapes non-ASCII as \uXXXX or keeps it; look for both spellings.
-      const escaped = JSON.stringify(text).slice(1, -1).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-      expect(code.includes(text) || code.includes(escaped), `${language}: "${text.slice(0, 40)}…" is in a client chunk`).toBe(false);
+      const escaped = JSON.stringify(text)
+        .slice(1, -1)
+        .replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      expect(
+        code.includes(text) || code.includes(escaped),
+        `${language}: "${text.slice(0, 40)}…" is in a client chunk`,
+      ).toBe(false);
     }
   }
 });

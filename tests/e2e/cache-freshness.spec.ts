@@ -24,7 +24,9 @@ test.afterAll(async () => {
 type Answer = { status: number; cache: string | null; body: string };
 
 async function read(base: string, address: string, bypass = false): Promise<Answer> {
-  const response = await fetch(`${base}${address}`, { headers: bypass ? { cookie: "next-auth.csrf-token=bypass" } : {} });
+  const response = await fetch(`${base}${address}`, {
+    headers: bypass ? { cookie: "next-auth.csrf-token=bypass" } : {},
+  });
   const body = await response.text();
   return { status: response.status, cache: response.headers.get("x-uade-cache"), body };
 }
@@ -32,10 +34,13 @@ async function read(base: string, address: string, bypass = false): Promise<Answ
 // React may write a tag's attributes in either order (a preload met through the RSC stream or
 // through the element), so each tag's attributes are compared as a sorted set.
 const sortAttributes = (tag: string) =>
-  tag.replace(/^<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:="[^"]*")?)*)\s*(\/?)>$/, (_whole, name: string, attributes: string, slash: string) => {
-    const sorted = (attributes.match(/[^\s=/>]+(?:="[^"]*")?/g) ?? []).sort();
-    return `<${name}${sorted.map((attribute) => ` ${attribute}`).join("")}${slash}>`;
-  });
+  tag.replace(
+    /^<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:="[^"]*")?)*)\s*(\/?)>$/,
+    (_whole, name: string, attributes: string, slash: string) => {
+      const sorted = (attributes.match(/[^\s=/>]+(?:="[^"]*")?/g) ?? []).sort();
+      return `<${name}${sorted.map((attribute) => ` ${attribute}`).join("")}${slash}>`;
+    },
+  );
 const comparable = (answer: Answer) =>
   answer.body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<[a-zA-Z][^<>]*>/g, sortAttributes);
 
@@ -48,7 +53,10 @@ function firstDifference(cached: string, fresh: string): string {
   return `first difference at character ${at}\n  cached: ${excerpt(cached)}\n  fresh:  ${excerpt(fresh)}`;
 }
 
-test("a write through the workspace, the API and the import shows on the next read from another process", async ({ page, context }) => {
+test("a write through the workspace, the API and the import shows on the next read from another process", async ({
+  page,
+  context,
+}) => {
   const suffix = `fresh${Date.now()}`;
   const { published } = await createPublicFixtures(e2eDb, suffix);
   const slug = published.slug;
@@ -111,7 +119,14 @@ test("a write through the workspace, the API and the import shows on the next re
   const api = await apiSignedInAs(editor);
   const current = await e2eDb.commitment.findUniqueOrThrow({ where: { id: published.id } });
   const written = await api.post("/api/manage/status.update", {
-    data: { commitmentId: published.id, version: current.version, field: "ASSESSMENT", to: "IN_PROGRESS", effectiveOn: "2025-07-01", justification: `Moving again ${suffix}` },
+    data: {
+      commitmentId: published.id,
+      version: current.version,
+      field: "ASSESSMENT",
+      to: "IN_PROGRESS",
+      effectiveOn: "2025-07-01",
+      justification: `Moving again ${suffix}`,
+    },
     headers: { Origin: E2E_BASE_URL },
   });
   expect(written.status()).toBe(200);
@@ -122,7 +137,9 @@ test("a write through the workspace, the API and the import shows on the next re
   const csv = `slug,field,new_value,effective_on,justification,evidence_urls\n${slug},ASSESSMENT,IMPLEMENTED,2025-08-01,Delivered ${suffix},https://adilet.zan.kz/eng/docs/${suffix}\n`;
   await page.goto("/manage/import");
   await page.getByLabel(/Status changes/).check();
-  await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Preview the import" }).click();
   await page.getByRole("button", { name: "Apply 1 change" }).click();
   await expect(page.getByTestId("import-applied")).toBeVisible({ timeout: 20_000 });
@@ -133,7 +150,9 @@ test("curl -I shows validators on a public page and no-store on the workspace", 
   const publicPage = await fetch(`${second.baseUrl}/ru`, { method: "HEAD" });
   expect(publicPage.headers.get("etag")).toMatch(/^"/);
   expect(publicPage.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
-  const notModified = await fetch(`${second.baseUrl}/ru`, { headers: { "if-none-match": publicPage.headers.get("etag") ?? "" } });
+  const notModified = await fetch(`${second.baseUrl}/ru`, {
+    headers: { "if-none-match": publicPage.headers.get("etag") ?? "" },
+  });
   expect(notModified.status).toBe(304);
   const workspace = await fetch(`${second.baseUrl}/manage`, { method: "HEAD", redirect: "manual" });
   expect(workspace.headers.get("cache-control")).toBe("private, no-store");

@@ -22,9 +22,18 @@ const sha256 = (bytes: string | Buffer) => createHash("sha256").update(bytes).di
 /** `npm run evidence:check` against the end-to-end database (asynchronously: this process serves the pages). */
 function runEvidenceCheck(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/evidence-check.ts"], {
-      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, CAPTURE_ALLOW_PRIVATE_ADDRESSES: "true", EVIDENCE_CHECK_HOST_DELAY_SECONDS: "0" },
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", "scripts/evidence-check.ts"],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: E2E_DATABASE_URL,
+          CAPTURE_ALLOW_PRIVATE_ADDRESSES: "true",
+          EVIDENCE_CHECK_HOST_DELAY_SECONDS: "0",
+        },
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -32,7 +41,10 @@ function runEvidenceCheck(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-test("an editor adds a link; the record page shows its capture with a SHA-256 matching the copy; once the page is removed, evidence:check marks it gone", async ({ page, context }) => {
+test("an editor adds a link; the record page shows its capture with a SHA-256 matching the copy; once the page is removed, evidence:check marks it gone", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const path = `/law-${Date.now()}`;
   server.routes.set(path, fixed(PAGE));
@@ -41,7 +53,15 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
   await signInBrowser(context, editor);
   const slug = `e2e-capture-${Date.now()}`;
   const commitment = await e2eDb.commitment.create({
-    data: { slug, title: "Prevent torture", summary: "s", category: "justice", responsibleBody: "government", isPublished: true, firstPublishedAt: new Date() },
+    data: {
+      slug,
+      title: "Prevent torture",
+      summary: "s",
+      category: "justice",
+      responsibleBody: "government",
+      isPublished: true,
+      firstPublishedAt: new Date(),
+    },
   });
 
   await page.goto(`/manage/commitments/${commitment.id}`);
@@ -89,7 +109,9 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
   expect(check.code).toBe(0);
 
   await page.goto(`/en/commitments/${slug}`);
-  await expect(page.getByTestId("evidence-link-note")).toContainText("The original page no longer exists — archived copy from");
+  await expect(page.getByTestId("evidence-link-note")).toContainText(
+    "The original page no longer exists — archived copy from",
+  );
   await expect(page.getByTestId("archived-copy-link")).toHaveAttribute("href", copyHref!);
   expect((await page.request.get(copyHref!)).status()).toBe(200);
 
@@ -99,7 +121,13 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
   await expect(page.getByTestId("evidence-link-note")).toContainText("Түпнұсқа бет енді жоқ");
 
   const api = await (await page.request.get(`/api/v1/commitments/${slug}`)).json();
-  expect(api.data.evidence[0].capture).toMatchObject({ status: "captured", sha256: fullSha, content_type: "text/html; charset=utf-8", size: Buffer.byteLength(PAGE), link_status: "gone" });
+  expect(api.data.evidence[0].capture).toMatchObject({
+    status: "captured",
+    sha256: fullSha,
+    content_type: "text/html; charset=utf-8",
+    size: Buffer.byteLength(PAGE),
+    link_status: "gone",
+  });
   expect(api.data.evidence[0].capture.archived_url).toMatch(new RegExp(`${copyHref}$`));
 
   await page.goto("/manage");
@@ -107,10 +135,21 @@ test("an editor adds a link; the record page shows its capture with a SHA-256 ma
   await expect(page.getByTestId("evidence-attention")).toContainText("Prevent torture");
 });
 
-test("a link to a private address gets a clear recorded reason and no copy; the save itself succeeds", async ({ page, context }) => {
+test("a link to a private address gets a clear recorded reason and no copy; the save itself succeeds", async ({
+  page,
+  context,
+}) => {
   const editor = await createTestUser("EDITOR", "capture-refused");
   await signInBrowser(context, editor);
-  const commitment = await e2eDb.commitment.create({ data: { slug: `e2e-refused-${Date.now()}`, title: "Refused target", summary: "s", category: "justice", responsibleBody: "government" } });
+  const commitment = await e2eDb.commitment.create({
+    data: {
+      slug: `e2e-refused-${Date.now()}`,
+      title: "Refused target",
+      summary: "s",
+      category: "justice",
+      responsibleBody: "government",
+    },
+  });
   await page.goto(`/manage/commitments/${commitment.id}`);
   await page.getByRole("region", { name: "Evidence" }).locator("summary", { hasText: "Add evidence" }).click();
   const add = page.getByRole("form", { name: "Add evidence" });
@@ -124,7 +163,10 @@ test("a link to a private address gets a clear recorded reason and no copy; the 
     await expect(page.getByTestId("capture-status")).toContainText("private or internal network", { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   const evidence = await e2eDb.evidence.findFirstOrThrow({ where: { commitmentId: commitment.id } });
-  expect(await e2eDb.evidenceCapture.findMany({ where: { evidenceId: evidence.id }, select: { outcome: true, reason: true, sha256: true } })).toEqual([
-    { outcome: "REFUSED", reason: "refused-address", sha256: null },
-  ]);
+  expect(
+    await e2eDb.evidenceCapture.findMany({
+      where: { evidenceId: evidence.id },
+      select: { outcome: true, reason: true, sha256: true },
+    }),
+  ).toEqual([{ outcome: "REFUSED", reason: "refused-address", sha256: null }]);
 });

@@ -23,7 +23,9 @@ test.describe("the overview and the seeded dataset", () => {
     await expect(page.getByTestId("result-count")).toContainText("commitments");
   });
 
-  test("the list shows seeded commitments with what the government says and what the evidence shows", async ({ page }) => {
+  test("the list shows seeded commitments with what the government says and what the evidence shows", async ({
+    page,
+  }) => {
     await page.goto("/commitments?sort=title&per_page=100");
     const deathPenalty = dataset.commitments.find((c) => c.slug === "ratify-iccpr-second-optional-protocol");
     if (!deathPenalty) throw new Error("dataset lost the death-penalty commitment");

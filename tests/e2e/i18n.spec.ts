@@ -6,7 +6,8 @@ import { openE2eDatabase } from "./support/fixtures";
 type Catalogue = Record<string, Record<string, unknown>>;
 const catalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalogue;
 type ManageCatalogue = { manage: Record<string, Record<string, string>> };
-const manageCatalogue = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.manage.json`, "utf8")) as ManageCatalogue;
+const manageCatalogue = (locale: string) =>
+  JSON.parse(readFileSync(`messages/${locale}.manage.json`, "utf8")) as ManageCatalogue;
 const LOCALES = ["kk", "ru", "en"] as const;
 const suffix = `i${Date.now().toString(36)}`;
 const russianOnlySlug = `russian-only-${suffix}`;
@@ -32,7 +33,9 @@ test.beforeAll(async () => {
 /** No catalogue key ("overview.title") may show instead of text. */
 async function expectNoRawKeys(page: Page) {
   const text = await page.locator("body").innerText();
-  expect(text).not.toMatch(/\b(site|overview|browse|filters|commitment|reports|assessment|officialClaim|category|pagination)\.[a-zA-Z]+/);
+  expect(text).not.toMatch(
+    /\b(site|overview|browse|filters|commitment|reports|assessment|officialClaim|category|pagination)\.[a-zA-Z]+/,
+  );
 }
 
 for (const locale of LOCALES) {
@@ -51,7 +54,9 @@ for (const locale of LOCALES) {
 
     await page.goto(`/${locale}/commitments/ratify-iccpr-second-optional-protocol`);
     await expect(page.getByRole("heading", { name: String(messages.commitment?.quotesHeading) })).toBeVisible();
-    await expect(page.getByTestId("status-panel")).toContainText(String((messages.officialClaim as Record<string, string>).ADOPTED));
+    await expect(page.getByTestId("status-panel")).toContainText(
+      String((messages.officialClaim as Record<string, string>).ADOPTED),
+    );
     await expect(page.getByTestId("not-translated")).toHaveCount(0);
     await expectNoRawKeys(page);
 
@@ -64,7 +69,10 @@ for (const locale of LOCALES) {
 test("hreflang alternates name every language version of the page", async ({ page }) => {
   await page.goto("/ru/commitments");
   for (const locale of LOCALES) {
-    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute("href", new RegExp(`/${locale}/commitments$`));
+    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute(
+      "href",
+      new RegExp(`/${locale}/commitments$`),
+    );
   }
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/commitments$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ru\/commitments$/);
@@ -87,7 +95,9 @@ test("only a page the reader opens remembers its language, not a prefetch or a f
     const response = await request.get(path, { headers: { cookie: "uade_locale=kk", ...headers }, maxRedirects: 0 });
     return response.headersArray().find((header) => header.name.toLowerCase() === "set-cookie")?.value ?? null;
   };
-  expect(await cookieOf({ rsc: "1", "next-router-prefetch": "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" })).toBeNull();
+  expect(
+    await cookieOf({ rsc: "1", "next-router-prefetch": "1", "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" }),
+  ).toBeNull();
   expect(await cookieOf({ "sec-fetch-dest": "iframe", "sec-fetch-mode": "navigate" })).toBeNull();
   expect(await cookieOf({ "sec-fetch-dest": "document", "sec-fetch-mode": "navigate" })).toMatch(/^uade_locale=en;/);
   expect(await cookieOf({})).toMatch(/^uade_locale=en;/);
@@ -99,8 +109,13 @@ for (const [header, locale] of [
   ["kk-KZ,kk;q=0.9,ru;q=0.8", "kk"],
   ["en-GB,en;q=0.9", "en"],
 ] as const) {
-  test(`an unprefixed address follows the browser's language when nothing was chosen (${header})`, async ({ browser }) => {
-    const context = await browser.newContext({ locale: header.split(",")[0], extraHTTPHeaders: { "Accept-Language": header } });
+  test(`an unprefixed address follows the browser's language when nothing was chosen (${header})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale: header.split(",")[0],
+      extraHTTPHeaders: { "Accept-Language": header },
+    });
     const page = await context.newPage();
     await page.goto("/commitments?category=torture");
     await expect(page).toHaveURL(new RegExp(`/${locale}/commitments\\?category=torture$`));
@@ -112,22 +127,33 @@ test("a Russian-only record shows in Kazakh with a visible 'not yet translated' 
   await page.goto(`/kk/commitments/${russianOnlySlug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Обеспечить доступ к правосудию ${suffix}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "ru");
-  await expect(page.getByTestId("not-translated").first()).toHaveText(String(catalogue("kk").commitment?.notTranslated).replace("{language}", "орыс"));
+  await expect(page.getByTestId("not-translated").first()).toHaveText(
+    String(catalogue("kk").commitment?.notTranslated).replace("{language}", "орыс"),
+  );
   await page.goto(`/ru/commitments/${russianOnlySlug}`);
   await expect(page.getByTestId("not-translated")).toHaveCount(0);
 });
 
 test("search finds a commitment by its Kazakh or Russian title", async ({ page }) => {
-  const translations = JSON.parse(readFileSync("prisma/seed/commitments.translations.json", "utf8")) as Record<string, { ru: { title: string }; kk: { title: string } }>;
+  const translations = JSON.parse(readFileSync("prisma/seed/commitments.translations.json", "utf8")) as Record<
+    string,
+    { ru: { title: string }; kk: { title: string } }
+  >;
   const kazakhTitle = translations["ratify-iccpr-second-optional-protocol"]?.kk.title ?? "";
   await page.goto(`/kk/commitments?q=${encodeURIComponent(kazakhTitle.toUpperCase())}`);
   await expect(page.locator('[data-slug="ratify-iccpr-second-optional-protocol"]')).toBeVisible();
-  await expect(page.locator('[data-slug="ratify-iccpr-second-optional-protocol"]').getByRole("heading")).toHaveText(kazakhTitle);
+  await expect(page.locator('[data-slug="ratify-iccpr-second-optional-protocol"]').getByRole("heading")).toHaveText(
+    kazakhTitle,
+  );
 });
 
 test("the API and CSV keep stable keys and give labels in the requested language", async ({ request }) => {
   const json = await (await request.get("/api/v1/commitments/ratify-iccpr-second-optional-protocol?lang=ru")).json();
-  expect(json.data).toMatchObject({ official_claim: "ADOPTED", official_claim_label: String((catalogue("ru").officialClaim as Record<string, string>).ADOPTED), text_language: "ru" });
+  expect(json.data).toMatchObject({
+    official_claim: "ADOPTED",
+    official_claim_label: String((catalogue("ru").officialClaim as Record<string, string>).ADOPTED),
+    text_language: "ru",
+  });
   const csv = await (await request.get("/export/commitments.csv?lang=kk&category=death-penalty")).text();
   expect(csv).toContain(`ADOPTED,${String((catalogue("kk").officialClaim as Record<string, string>).ADOPTED)}`);
   expect(csv.split("\r\n")[0]).toContain("official_claim,official_claim_label");
@@ -135,10 +161,15 @@ test("the API and CSV keep stable keys and give labels in the requested language
 
 test.describe("the editor workspace in three languages", () => {
   for (const locale of LOCALES) {
-    test(`the workspace list and a commitment's forms render in ${locale} without missing text`, async ({ page, context }) => {
+    test(`the workspace list and a commitment's forms render in ${locale} without missing text`, async ({
+      page,
+      context,
+    }) => {
       const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
       await signInBrowser(context, await createTestUser("EDITOR", `i18n${locale}`));
-      const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: "ratify-iccpr-second-optional-protocol" } });
+      const commitment = await e2eDb.commitment.findUniqueOrThrow({
+        where: { slug: "ratify-iccpr-second-optional-protocol" },
+      });
       await page.goto(`/${locale}/manage`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expectNoRawKeys(page);
@@ -150,7 +181,10 @@ test.describe("the editor workspace in three languages", () => {
     });
   }
 
-  test("validation messages are in the reader's language: the browser's check, the server's, and import rows", async ({ page, context }) => {
+  test("validation messages are in the reader's language: the browser's check, the server's, and import rows", async ({
+    page,
+    context,
+  }) => {
     const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
     await signInBrowser(context, await createTestUser("EDITOR", "i18nerrors"));
     const ru = manageCatalogue("ru").manage;
@@ -176,7 +210,9 @@ test.describe("the editor workspace in three languages", () => {
     await page.getByLabel(kk.import?.fileLabel ?? "missing key").setInputFiles({
       name: "bad.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("slug,field,new_value,effective_on,justification\nno-such-commitment,STATUS,DONE,31.02.2024,x\n"),
+      buffer: Buffer.from(
+        "slug,field,new_value,effective_on,justification\nno-such-commitment,STATUS,DONE,31.02.2024,x\n",
+      ),
     });
     await page.getByRole("button", { name: kk.import?.preview }).click();
     const errors = page.getByTestId("import-errors");
@@ -186,7 +222,10 @@ test.describe("the editor workspace in three languages", () => {
     expect(await page.locator("body").innerText()).not.toContain("msg:");
   });
 
-  test("an editor adds the Kazakh version of a Russian-only record, and the note disappears", async ({ page, context }) => {
+  test("an editor adds the Kazakh version of a Russian-only record, and the note disappears", async ({
+    page,
+    context,
+  }) => {
     const { createTestUser, signInBrowser, e2eDb } = await import("./support/auth");
     await signInBrowser(context, await createTestUser("EDITOR", "translator"));
     const commitment = await e2eDb.commitment.findUniqueOrThrow({ where: { slug: russianOnlySlug } });
@@ -196,7 +235,9 @@ test.describe("the editor workspace in three languages", () => {
     await page.getByRole("button", { name: "Save (Kazakh)" }).click();
     await expect(page.getByText("The translation was saved.")).toBeVisible();
     await page.goto(`/kk/commitments/${russianOnlySlug}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Сот төрелігіне қолжетімділікті қамтамасыз ету ${suffix}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `Сот төрелігіне қолжетімділікті қамтамасыз ету ${suffix}`,
+    );
     await expect(page.getByTestId("not-translated")).toHaveCount(0);
     await page.goto(`/kk/commitments?q=${encodeURIComponent("ҚОЛЖЕТІМДІЛІКТІ")}`);
     await expect(page.locator(`[data-slug="${russianOnlySlug}"]`)).toBeVisible();

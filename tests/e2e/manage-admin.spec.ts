@@ -3,7 +3,10 @@ import { E2E_BASE_URL } from "./support/e2e-env";
 import { createTestUser, signInBrowser, signInOverHttp } from "./support/auth";
 
 test.describe("admin pages", () => {
-  test("an admin creates an account with a one-time password, deactivates it, and finds both in the audit log", async ({ page, context }) => {
+  test("an admin creates an account with a one-time password, deactivates it, and finds both in the audit log", async ({
+    page,
+    context,
+  }) => {
     const admin = await createTestUser("ADMIN", "useradmin");
     await signInBrowser(context, admin);
     const email = `new-editor-${Date.now()}@example.org`;
@@ -20,12 +23,18 @@ test.describe("admin pages", () => {
     const origin = { Origin: E2E_BASE_URL };
     const firstUse = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
     expect((await signInOverHttp(firstUse, email, password)).error).toBeNull();
-    expect((await firstUse.get("/api/auth/session").then((response) => response.json())) as { role?: string }).toMatchObject({ role: "EDITOR" });
+    expect(
+      (await firstUse.get("/api/auth/session").then((response) => response.json())) as { role?: string },
+    ).toMatchObject({ role: "EDITOR" });
     const early = await firstUse.post("/api/manage/status.update", { data: {}, headers: origin });
     expect(early.status()).toBe(403);
     expect(await early.json()).toMatchObject({ kind: "denied", reason: "password-change-required" });
     const change = await firstUse.post("/api/manage/account.change-password", {
-      data: { currentPassword: password, newPassword: "my very own passphrase", confirmPassword: "my very own passphrase" },
+      data: {
+        currentPassword: password,
+        newPassword: "my very own passphrase",
+        confirmPassword: "my very own passphrase",
+      },
       headers: origin,
     });
     expect(change.status()).toBe(200);
@@ -43,7 +52,9 @@ test.describe("admin pages", () => {
     const row = page.locator(`tr[data-email="${email}"]`);
     await row.getByRole("button", { name: "Deactivate" }).click();
     await expect(row.getByRole("status")).toHaveText("Account deactivated.");
-    expect(await api.get("/api/auth/session").then((response) => response.json())).toEqual({ expires: expect.any(String) });
+    expect(await api.get("/api/auth/session").then((response) => response.json())).toEqual({
+      expires: expect.any(String),
+    });
     await api.dispose();
 
     await page.goto("/manage/audit");
@@ -69,7 +80,10 @@ test.describe("admin pages", () => {
   });
 });
 
-test("a contributor chooses Kazakh for their notification mail on the account page, and it stays chosen", async ({ page, context }) => {
+test("a contributor chooses Kazakh for their notification mail on the account page, and it stays chosen", async ({
+  page,
+  context,
+}) => {
   const contributor = await createTestUser("CONTRIBUTOR", "maillanguage");
   await signInBrowser(context, contributor);
   await page.goto("/en/manage/account");
@@ -77,7 +91,13 @@ test("a contributor chooses Kazakh for their notification mail on the account pa
   await expect(form.getByLabel("Language of your notification mail")).toHaveValue("ru");
   await form.getByLabel("Language of your notification mail").selectOption("kk");
   await form.getByRole("button", { name: "Save the language" }).click();
-  await expect(form.getByRole("status")).toHaveText("Saved: your notification mail comes in this language from now on.");
+  await expect(form.getByRole("status")).toHaveText(
+    "Saved: your notification mail comes in this language from now on.",
+  );
   await page.reload();
-  await expect(page.getByRole("form", { name: "Language of your notification mail" }).getByLabel("Language of your notification mail")).toHaveValue("kk");
+  await expect(
+    page
+      .getByRole("form", { name: "Language of your notification mail" })
+      .getByLabel("Language of your notification mail"),
+  ).toHaveValue("kk");
 });

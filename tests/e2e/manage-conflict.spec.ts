@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
-test("two editors edit one commitment: the second sees what changed, keeps their input, and the first save stands", async ({ browser }) => {
+test("two editors edit one commitment: the second sees what changed, keeps their input, and the first save stands", async ({
+  browser,
+}) => {
   const [first, second] = [await createTestUser("EDITOR", "first"), await createTestUser("EDITOR", "second")];
   const commitment = await e2eDb.commitment.create({
     data: {
@@ -55,10 +57,18 @@ test("two editors edit one commitment: the second sees what changed, keeps their
   await contextB.close();
 });
 
-test("two editors record a status at once: the second sees the new status, keeps their justification, and nothing is overwritten", async ({ browser }) => {
+test("two editors record a status at once: the second sees the new status, keeps their justification, and nothing is overwritten", async ({
+  browser,
+}) => {
   const [first, second] = [await createTestUser("EDITOR", "statusone"), await createTestUser("EDITOR", "statustwo")];
   const commitment = await e2eDb.commitment.create({
-    data: { slug: `e2e-status-conflict-${Date.now()}`, title: "Status race", summary: "s", category: "justice", responsibleBody: "law-enforcement-courts-parliament" },
+    data: {
+      slug: `e2e-status-conflict-${Date.now()}`,
+      title: "Status race",
+      summary: "s",
+      category: "justice",
+      responsibleBody: "law-enforcement-courts-parliament",
+    },
   });
   const contextA = await browser.newContext();
   const contextB = await browser.newContext();

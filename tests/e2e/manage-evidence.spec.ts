@@ -1,11 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
-test("an editor adds, edits and removes evidence; the removal and its reason are in the audit log", async ({ page, context }) => {
+test("an editor adds, edits and removes evidence; the removal and its reason are in the audit log", async ({
+  page,
+  context,
+}) => {
   const editor = await createTestUser("EDITOR", "evidence");
   await signInBrowser(context, editor);
   const commitment = await e2eDb.commitment.create({
-    data: { slug: `e2e-evidence-${Date.now()}`, title: "Evidence target", summary: "s", category: "disability", responsibleBody: "labour-security-internal-affairs" },
+    data: {
+      slug: `e2e-evidence-${Date.now()}`,
+      title: "Evidence target",
+      summary: "s",
+      category: "disability",
+      responsibleBody: "labour-security-internal-affairs",
+    },
   });
   await page.goto(`/manage/commitments/${commitment.id}`);
 
@@ -26,14 +35,19 @@ test("an editor adds, edits and removes evidence; the removal and its reason are
   await expect(page.getByRole("status")).toHaveText("The evidence was saved.");
 
   await page.getByTestId("evidence-list").locator("summary", { hasText: "Remove" }).click();
-  await page.getByTestId("evidence-list").getByLabel("Reason for removal").fill("The link now points to another document.");
+  await page
+    .getByTestId("evidence-list")
+    .getByLabel("Reason for removal")
+    .fill("The link now points to another document.");
   await page.getByTestId("evidence-list").getByRole("button", { name: "Remove" }).click();
   await expect(page.getByRole("status")).toHaveText("The evidence was removed.");
   await expect(page.getByTestId("evidence-list")).not.toContainText("UN report on accessibility");
 
   const stored = await e2eDb.evidence.findFirstOrThrow({ where: { commitmentId: commitment.id } });
   expect(stored).toMatchObject({ title: "UN report on accessibility (2024)", removedById: editor.id, version: 3 });
-  const removal = await e2eDb.auditEvent.findFirstOrThrow({ where: { entityId: stored.id, action: "evidence.remove" } });
+  const removal = await e2eDb.auditEvent.findFirstOrThrow({
+    where: { entityId: stored.id, action: "evidence.remove" },
+  });
   expect(removal.actorId).toBe(editor.id);
   expect(removal.after).toContain("The link now points to another document.");
 });

@@ -15,7 +15,10 @@ const toWindows1251 = (text: string) =>
   );
 
 test.describe("bulk import", () => {
-  test("a semicolon CRLF file with BOM and Cyrillic is previewed, applied, and shows publicly", async ({ page, context }) => {
+  test("a semicolon CRLF file with BOM and Cyrillic is previewed, applied, and shows publicly", async ({
+    page,
+    context,
+  }) => {
     const editor = await createTestUser("EDITOR", "importer");
     await signInBrowser(context, editor);
     const slug = "establish-commissioner-for-human-rights";
@@ -24,7 +27,9 @@ test.describe("bulk import", () => {
 
     await page.goto("/manage/import");
     await page.getByLabel(/Status changes/).check();
-    await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page).toHaveURL(/\/manage\/import\/[a-z0-9]+$/);
     await expect(page.getByTestId("import-summary")).toContainText("1 status change");
@@ -43,28 +48,42 @@ test.describe("bulk import", () => {
     await expect(page.getByTestId("import-applied")).toBeVisible();
     const stored = await e2eDb.commitment.findUniqueOrThrow({ where: { slug }, include: { statusChanges: true } });
     expect(stored.assessment).toBe("PARTIALLY_IMPLEMENTED");
-    expect(stored.statusChanges.map((change) => change.justification)).toContain(`${justification};\r\nполномочия неполные`);
+    expect(stored.statusChanges.map((change) => change.justification)).toContain(
+      `${justification};\r\nполномочия неполные`,
+    );
     // The page lists what was written, each record linked to its workspace page.
     const written = page.getByTestId("import-applied-records");
     await expect(written.getByRole("listitem")).toHaveCount(1);
     await expect(written).toContainText("Status change");
-    await expect(written.getByRole("link", { name: stored.title })).toHaveAttribute("href", new RegExp(`/manage/commitments/${stored.id}$`));
+    await expect(written.getByRole("link", { name: stored.title })).toHaveAttribute(
+      "href",
+      new RegExp(`/manage/commitments/${stored.id}$`),
+    );
 
     await page.goto(`/commitments/${slug}`);
     await expect(page.getByTestId("timeline")).toContainText(justification);
   });
 
-  test("a Windows-1251 file is converted and says so; a malformed file is refused with the reason", async ({ page, context }) => {
+  test("a Windows-1251 file is converted and says so; a malformed file is refused with the reason", async ({
+    page,
+    context,
+  }) => {
     await signInBrowser(context, await createTestUser("EDITOR", "importer"));
     const content = "slug;title\r\nratify-iccpr-second-optional-protocol;Отменить смертную казнь\r\n";
     await page.goto("/manage/import");
-    await page.getByLabel("CSV file").setInputFiles({ name: "legacy.csv", mimeType: "text/csv", buffer: toWindows1251(content) });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "legacy.csv", mimeType: "text/csv", buffer: toWindows1251(content) });
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByText(/Windows-1251 encoding; it was converted/)).toBeVisible();
     await expect(page.getByTestId("import-operations")).toContainText("Отменить смертную казнь");
 
     await page.goto("/manage/import");
-    await page.getByLabel("CSV file").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from('slug,title\nabc,"never closed\n') });
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "broken.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from('slug,title\nabc,"never closed\n'),
+    });
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByTestId("import-file-error")).toContainText("never closed");
     await expect(page).toHaveURL(/\/manage\/import$/);
@@ -78,7 +97,9 @@ test.describe("bulk import", () => {
     await page.getByLabel("CSV file").setInputFiles({
       name: "bad.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("slug,field,new_value,effective_on,justification,evidence_urls\nratify-iccpr-second-optional-protocol,ASSESSMENT,DONE,2024-01-01,x,javascript:alert(1)\n"),
+      buffer: Buffer.from(
+        "slug,field,new_value,effective_on,justification,evidence_urls\nratify-iccpr-second-optional-protocol,ASSESSMENT,DONE,2024-01-01,x,javascript:alert(1)\n",
+      ),
     });
     await page.getByRole("button", { name: "Preview the import" }).click();
     const errors = page.getByTestId("import-errors");

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 test.describe("an editor's day", () => {
-  test("creates and publishes a commitment, records a status change with evidence, and the public page shows it", async ({ page, context }) => {
+  test("creates and publishes a commitment, records a status change with evidence, and the public page shows it", async ({
+    page,
+    context,
+  }) => {
     const editor = await createTestUser("EDITOR", "daily");
     await signInBrowser(context, editor);
     const title = `Create a national preventive mechanism (e2e ${Date.now()})`;
@@ -31,7 +34,9 @@ test.describe("an editor's day", () => {
     await status.getByLabel("Justification").fill("The mechanism was created by law and has started visits.");
     await status.getByRole("button", { name: "Record status change" }).click();
     await expect(status.getByText("need at least one evidence link: pick one or add a new one.")).toBeVisible();
-    await expect(status.getByLabel("Justification")).toHaveValue("The mechanism was created by law and has started visits.");
+    await expect(status.getByLabel("Justification")).toHaveValue(
+      "The mechanism was created by law and has started visits.",
+    );
 
     await status.getByLabel("Web address").fill("javascript:alert(1)");
     await status.getByLabel("Title", { exact: true }).fill("Law on the NPM");
@@ -42,8 +47,13 @@ test.describe("an editor's day", () => {
     await status.getByRole("button", { name: "Record status change" }).click();
     await expect(page.getByRole("status")).toHaveText("The status change was recorded.");
     await expect(page.getByTestId("current-status")).toContainText("Implemented");
-    await expect(page.getByTestId("status-history")).toContainText("Assessment: Not yet assessed → Implemented, effective June 1, 2024");
-    await expect(page.getByTestId("status-history").getByRole("link", { name: "Law on the NPM" })).toHaveAttribute("href", "https://adilet.zan.kz/eng/docs/example-npm-law");
+    await expect(page.getByTestId("status-history")).toContainText(
+      "Assessment: Not yet assessed → Implemented, effective June 1, 2024",
+    );
+    await expect(page.getByTestId("status-history").getByRole("link", { name: "Law on the NPM" })).toHaveAttribute(
+      "href",
+      "https://adilet.zan.kz/eng/docs/example-npm-law",
+    );
 
     // The date picker now starts at the day the assessment took effect; a change dated earlier is refused.
     await expect(status.getByLabel("Effective date")).toHaveAttribute("min", "2024-06-01");
@@ -52,7 +62,11 @@ test.describe("an editor's day", () => {
     await status.getByLabel("Effective date").fill("2024-05-31");
     await status.getByLabel("Justification").fill("Dated before the recorded change.");
     await status.getByRole("button", { name: "Record status change" }).click();
-    await expect(status.getByText("This status already changed on June 1, 2024; a new change cannot take effect before that.", { exact: false })).toBeVisible();
+    await expect(
+      status.getByText("This status already changed on June 1, 2024; a new change cannot take effect before that.", {
+        exact: false,
+      }),
+    ).toBeVisible();
     await status.getByLabel("Effective date").fill("2024-06-01");
 
     // A rule only the server can check comes back into the form, with the person's input kept.
@@ -64,11 +78,16 @@ test.describe("an editor's day", () => {
     await expect(status.getByLabel("Justification")).toHaveValue("Recording it twice by mistake.");
     await expect(status.getByRole("checkbox", { name: /Law on the NPM/ })).toBeChecked();
 
-    const stored = await e2eDb.commitment.findFirstOrThrow({ where: { title }, include: { statusChanges: { include: { evidence: true } } } });
+    const stored = await e2eDb.commitment.findFirstOrThrow({
+      where: { title },
+      include: { statusChanges: { include: { evidence: true } } },
+    });
     expect(stored.statusChanges).toHaveLength(1);
     expect(stored.statusChanges[0]?.recordedById).toBe(editor.id);
     expect(stored.statusChanges[0]?.evidence).toHaveLength(1);
-    expect(await e2eDb.auditEvent.count({ where: { entityId: stored.id, action: "status.update", actorId: editor.id } })).toBe(1);
+    expect(
+      await e2eDb.auditEvent.count({ where: { entityId: stored.id, action: "status.update", actorId: editor.id } }),
+    ).toBe(1);
 
     const publicSearch = `/commitments?q=${encodeURIComponent(title)}`;
     await page.goto(publicSearch);
@@ -91,15 +110,28 @@ test.describe("an editor's day", () => {
     await expect(page.locator(`[data-slug="${stored.slug}"]`)).toHaveCount(0);
   });
 
-  test("marks a commitment verified without changing its status, and finds it in the list's filters", async ({ page, context }) => {
+  test("marks a commitment verified without changing its status, and finds it in the list's filters", async ({
+    page,
+    context,
+  }) => {
     const editor = await createTestUser("EDITOR", "verifier");
     await signInBrowser(context, editor);
     const commitment = await e2eDb.commitment.create({
-      data: { slug: `e2e-verify-${Date.now()}`, title: `Verify me ${Date.now()}`, summary: "s", category: "justice", responsibleBody: "ministry-of-internal-affairs", targetDate: new Date("2020-01-01") },
+      data: {
+        slug: `e2e-verify-${Date.now()}`,
+        title: `Verify me ${Date.now()}`,
+        summary: "s",
+        category: "justice",
+        responsibleBody: "ministry-of-internal-affairs",
+        targetDate: new Date("2020-01-01"),
+      },
     });
 
     await page.goto("/manage");
-    await page.getByTestId("flag-summary").getByRole("link", { name: /^Overdue: \d+$/ }).click();
+    await page
+      .getByTestId("flag-summary")
+      .getByRole("link", { name: /^Overdue: \d+$/ })
+      .click();
     await expect(page).toHaveURL(/\/manage\?flag=overdue$/);
     await expect(page.locator(`[data-slug="${commitment.slug}"]`)).toContainText("Overdue");
 

@@ -20,7 +20,10 @@ test.beforeAll(async () => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      hooks.push({ body: Buffer.concat(chunks).toString("utf8"), signature: String(request.headers["uade-signature"] ?? "") });
+      hooks.push({
+        body: Buffer.concat(chunks).toString("utf8"),
+        signature: String(request.headers["uade-signature"] ?? ""),
+      });
       response.writeHead(204).end();
     });
   });
@@ -34,7 +37,10 @@ test.afterAll(async () => {
 const origin = { Origin: E2E_BASE_URL };
 const mailsTo = (address: string) => smtp.mails.filter((mail) => mail.to.includes(address));
 
-test("a reader follows a commitment, confirms by link, gets one Russian email per change and unsubscribes without JavaScript; a partner gets a signed webhook", async ({ page, browser }) => {
+test("a reader follows a commitment, confirms by link, gets one Russian email per change and unsubscribes without JavaScript; a partner gets a signed webhook", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   const suffix = `${Date.now()}`;
   const email = `follower-${suffix}@example.org`;
@@ -52,7 +58,10 @@ test("a reader follows a commitment, confirms by link, gets one Russian email pe
   });
   const admin = await createTestUser("ADMIN", "notify");
   const api = await apiSignedInAs(admin);
-  const hook = await api.post("/api/manage/webhook.create", { data: { url: `http://127.0.0.1:${E2E_WEBHOOK_RECEIVER_PORT}/uade` }, headers: origin });
+  const hook = await api.post("/api/manage/webhook.create", {
+    data: { url: `http://127.0.0.1:${E2E_WEBHOOK_RECEIVER_PORT}/uade` },
+    headers: origin,
+  });
   expect(hook.status()).toBe(200);
   const { value: webhook } = (await hook.json()) as { ok: true; value: { id: string; secret: string } };
 
@@ -64,14 +73,24 @@ test("a reader follows a commitment, confirms by link, gets one Russian email pe
   await expect(page.getByTestId("follow-outcome")).toContainText("отправлено письмо с подтверждением");
 
   await expect.poll(() => mailsTo(email).length, { timeout: 15_000 }).toBe(1);
-  const confirmLink = /https?:\/\/\S+\/ru\/follow\/confirm\?token=[A-Za-z0-9_-]{43}/.exec(mailsTo(email)[0]!.text)?.[0] ?? "";
+  const confirmLink =
+    /https?:\/\/\S+\/ru\/follow\/confirm\?token=[A-Za-z0-9_-]{43}/.exec(mailsTo(email)[0]!.text)?.[0] ?? "";
   expect(confirmLink).not.toBe("");
   await page.goto(confirmLink);
   await page.getByRole("button", { name: "Да, присылайте новости" }).click();
-  await expect(page.getByTestId("follow-outcome")).toHaveText("Подтверждено. Вы получите письмо, когда изменится статус.");
+  await expect(page.getByTestId("follow-outcome")).toHaveText(
+    "Подтверждено. Вы получите письмо, когда изменится статус.",
+  );
 
   const change = await api.post("/api/manage/status.update", {
-    data: { commitmentId: commitment.id, version: commitment.version, field: "OFFICIAL_CLAIM", to: "ADOPTED", effectiveOn: "2024-05-02", justification: "Закон подписан." },
+    data: {
+      commitmentId: commitment.id,
+      version: commitment.version,
+      field: "OFFICIAL_CLAIM",
+      to: "ADOPTED",
+      effectiveOn: "2024-05-02",
+      justification: "Закон подписан.",
+    },
     headers: origin,
   });
   expect(change.status()).toBe(200);
@@ -81,12 +100,20 @@ test("a reader follows a commitment, confirms by link, gets one Russian email pe
   expect(mail.text).toContain("Официальная позиция: «Нет заявлений» → «Принято»");
   expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
 
-  await expect.poll(() => hooks.filter((item) => item.body.includes(commitment.slug)).length, { timeout: 15_000 }).toBe(1);
+  await expect
+    .poll(() => hooks.filter((item) => item.body.includes(commitment.slug)).length, { timeout: 15_000 })
+    .toBe(1);
   const delivered = hooks.find((item) => item.body.includes(commitment.slug))!;
   const [t, v1] = delivered.signature.split(",").map((part) => part.split("=")[1] ?? "");
   const expected = createHmac("sha256", webhook.secret).update(`${t}.${delivered.body}`).digest("hex");
   expect(timingSafeEqual(Buffer.from(v1!), Buffer.from(expected))).toBe(true);
-  expect(JSON.parse(delivered.body)).toMatchObject({ slug: commitment.slug, field: "official_claim", from: "NO_CLAIM", to: "ADOPTED", effective_on: "2024-05-02" });
+  expect(JSON.parse(delivered.body)).toMatchObject({
+    slug: commitment.slug,
+    field: "official_claim",
+    from: "NO_CLAIM",
+    to: "ADOPTED",
+    effective_on: "2024-05-02",
+  });
 
   // The text's unsubscribe link, in a browser without JavaScript and without a session.
   const unsubscribeLink = /https?:\/\/\S+\/ru\/unsubscribe\?token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0] ?? "";
@@ -105,25 +132,42 @@ test("a reader follows a commitment, confirms by link, gets one Russian email pe
   await anonymous.dispose();
 
   const again = await api.post("/api/manage/status.update", {
-    data: { commitmentId: commitment.id, version: commitment.version + 1, field: "OFFICIAL_CLAIM", to: "IN_PROGRESS", effectiveOn: "2024-05-03", justification: "Вступил в силу." },
+    data: {
+      commitmentId: commitment.id,
+      version: commitment.version + 1,
+      field: "OFFICIAL_CLAIM",
+      to: "IN_PROGRESS",
+      effectiveOn: "2024-05-03",
+      justification: "Вступил в силу.",
+    },
     headers: origin,
   });
   expect(again.status()).toBe(200);
-  await expect.poll(() => hooks.filter((item) => item.body.includes(commitment.slug)).length, { timeout: 15_000 }).toBe(2);
+  await expect
+    .poll(() => hooks.filter((item) => item.body.includes(commitment.slug)).length, { timeout: 15_000 })
+    .toBe(2);
   expect(mailsTo(email)).toHaveLength(2);
   await api.dispose();
 });
 
-test("the workspace says whether email is set up, and a webhook at a private address is refused in words", async ({ page, context }) => {
+test("the workspace says whether email is set up, and a webhook at a private address is refused in words", async ({
+  page,
+  context,
+}) => {
   const admin = await createTestUser("ADMIN", "notify-ws");
   await signInBrowser(context, admin);
   await page.goto("/en/manage/webhooks");
-  await expect(page.getByTestId("mail-status")).toHaveText("Email notifications are on: followers and editors are told of status changes.");
+  await expect(page.getByTestId("mail-status")).toHaveText(
+    "Email notifications are on: followers and editors are told of status changes.",
+  );
   await page.getByLabel("Receiver address (https://…)").fill("http://192.168.0.10/hook");
   await page.getByRole("button", { name: "Add webhook" }).click();
   await expect(page.getByText("webhooks may not point at this server's own network")).toBeVisible();
   const api = await apiSignedInAs(admin);
-  const refused = await api.post("/api/manage/webhook.create", { data: { url: "http://10.1.2.3/hook" }, headers: origin });
+  const refused = await api.post("/api/manage/webhook.create", {
+    data: { url: "http://10.1.2.3/hook" },
+    headers: origin,
+  });
   expect(refused.status()).toBe(422);
   expect(((await refused.json()) as { fieldErrors: { url: string } }).fieldErrors.url).toContain("private");
   await api.dispose();

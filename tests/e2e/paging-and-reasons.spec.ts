@@ -13,13 +13,31 @@ let commitmentId = "";
 test.beforeAll(async () => {
   const title = `Paging fixture ${suffix}`;
   const commitment = await e2eDb.commitment.create({
-    data: { slug: `paging-${suffix}`, title, summary: "s", category: "torture", responsibleBody: "government", assessment: "STALLED", assessmentSince: new Date("2019-05-20T00:00:00Z"), isPublished: true, searchText: title.toLowerCase() },
+    data: {
+      slug: `paging-${suffix}`,
+      title,
+      summary: "s",
+      category: "torture",
+      responsibleBody: "government",
+      assessment: "STALLED",
+      assessmentSince: new Date("2019-05-20T00:00:00Z"),
+      isPublished: true,
+      searchText: title.toLowerCase(),
+    },
   });
   commitmentId = commitment.id;
   // A consistent history (the snapshot report rebuilds today's record from it).
   const change = (fromValue: string, toValue: string, effective: string, reasonCode: string) =>
     e2eDb.statusChange.create({
-      data: { commitmentId, field: "ASSESSMENT", fromValue, toValue, effectiveOn: new Date(`${effective}T00:00:00Z`), justification: `${reasonCode} ${suffix}`, reasonCode },
+      data: {
+        commitmentId,
+        field: "ASSESSMENT",
+        fromValue,
+        toValue,
+        effectiveOn: new Date(`${effective}T00:00:00Z`),
+        justification: `${reasonCode} ${suffix}`,
+        reasonCode,
+      },
     });
   await change("NOT_ASSESSED", "NOT_STARTED", "2019-05-02", "law_adopted");
   await change("NOT_STARTED", "IN_PROGRESS", "2019-05-10", "law_amended");
@@ -33,10 +51,14 @@ test.afterAll(async () => {
 
 const window = "from=2019-05-01&to=2019-05-31";
 
-test("the changes report filtered by reason shows only those changes, on the page and in its CSV", async ({ page, request }) => {
+test("the changes report filtered by reason shows only those changes, on the page and in its CSV", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/en/reports/changes?${window}`);
   const preview = page.getByTestId("report-preview");
-  for (const code of ["law_adopted", "law_amended", "blocked_by_court"]) await expect(preview).toContainText(`${code} ${suffix}`);
+  for (const code of ["law_adopted", "law_amended", "blocked_by_court"])
+    await expect(preview).toContainText(`${code} ${suffix}`);
 
   await page.getByLabel("Law amended", { exact: true }).check();
   await page.getByLabel("Blocked by a court", { exact: true }).check();
@@ -54,16 +76,24 @@ test("the changes report filtered by reason shows only those changes, on the pag
   expect(csvHref).toContain("reason=law_amended");
   const csv = await (await request.get(csvHref!)).text();
   const ours = csv.split("\r\n").filter((line) => line.includes(suffix));
-  expect(ours.map((line) => /,(law_adopted|law_amended|blocked_by_court),/.exec(line)?.[1])).toEqual(["law_amended", "blocked_by_court"]);
+  expect(ours.map((line) => /,(law_adopted|law_amended|blocked_by_court),/.exec(line)?.[1])).toEqual([
+    "law_amended",
+    "blocked_by_court",
+  ]);
 
   const one = await (await request.get(`/reports/changes.csv?${window}&reason=law_adopted`)).text();
   expect(one.split("\r\n").filter((line) => line.includes(suffix))).toHaveLength(1);
 });
 
-test("an unknown reason code is a note on the report page and a 400 from the CSV, never a 500", async ({ page, request }) => {
+test("an unknown reason code is a note on the report page and a 400 from the CSV, never a 500", async ({
+  page,
+  request,
+}) => {
   const response = await page.goto(`/en/reports/changes?${window}&reason=law_amended&reason=not_a_reason`);
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("alert").filter({ hasText: "Some parameters were not valid" })).toContainText("“not_a_reason” is not a reason code");
+  await expect(page.getByRole("alert").filter({ hasText: "Some parameters were not valid" })).toContainText(
+    "“not_a_reason” is not a reason code",
+  );
   await expect(page.getByTestId("report-preview")).toContainText(`law_amended ${suffix}`);
   await expect(page.getByTestId("report-preview")).not.toContainText(`law_adopted ${suffix}`);
 
@@ -123,10 +153,14 @@ test("a review queue of 55 pending proposals shows 50 on page 1 and the rest on 
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/Page 2 of \d+/);
   for (const index of [50, 51, 52, 53, 54]) await expect(mine(index)).toBeVisible();
   await expect(mine(49)).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" })).toHaveAttribute("href", "/en/manage/review");
+  await expect(
+    page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }),
+  ).toHaveAttribute("href", "/en/manage/review");
 
   // Deciding on page 2 comes back to page 2, not to the start of the queue.
-  const returned = page.getByRole("form", { name: "Return with a comment" }).filter({ has: page.locator(`input[name="proposalId"][value="${ids[54]}"]`) });
+  const returned = page
+    .getByRole("form", { name: "Return with a comment" })
+    .filter({ has: page.locator(`input[name="proposalId"][value="${ids[54]}"]`) });
   await returned.getByLabel("Comment for the proposer").fill(`Not yet ${suffix}`);
   await returned.getByRole("button", { name: "Return to the proposer" }).click();
   // The action redirects to the address without a language (served in the remembered one).
@@ -149,7 +183,15 @@ test("a review queue of 55 pending proposals shows 50 on page 1 and the rest on 
 test("a reader inbox of 51 new messages shows the 51st on page 2", async ({ browser }) => {
   const ids: string[] = [];
   for (let index = 0; index < 51; index += 1) {
-    const correction = await e2eDb.readerCorrection.create({ data: { commitmentId, message: `Reader message ${index + 1} ${suffix}`, addressHash: "paging", locale: "en", createdAt: longAgo(index) } });
+    const correction = await e2eDb.readerCorrection.create({
+      data: {
+        commitmentId,
+        message: `Reader message ${index + 1} ${suffix}`,
+        addressHash: "paging",
+        locale: "en",
+        createdAt: longAgo(index),
+      },
+    });
     ids.push(correction.id);
   }
   const editor = await createTestUser("EDITOR", "pagingeditor");
@@ -174,7 +216,14 @@ test("a reader inbox of 51 new messages shows the 51st on page 2", async ({ brow
 test("the workspace list shows 100 commitments a page, keeping the search and the sort", async ({ browser }) => {
   const prefix = `wspage${suffix}`;
   await e2eDb.commitment.createMany({
-    data: Array.from({ length: 101 }, (_, index) => ({ slug: `${prefix}-${String(index).padStart(3, "0")}`, title: `Workspace paging ${prefix} ${String(index).padStart(3, "0")}`, summary: "s", category: "justice", responsibleBody: "government", searchText: `workspace paging ${prefix} ${index}` })),
+    data: Array.from({ length: 101 }, (_, index) => ({
+      slug: `${prefix}-${String(index).padStart(3, "0")}`,
+      title: `Workspace paging ${prefix} ${String(index).padStart(3, "0")}`,
+      summary: "s",
+      category: "justice",
+      responsibleBody: "government",
+      searchText: `workspace paging ${prefix} ${index}`,
+    })),
   });
   const context = await browser.newContext();
   try {

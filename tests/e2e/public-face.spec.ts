@@ -19,9 +19,20 @@ let stalledSlug = "";
 let implementedSlug = "";
 
 test.beforeAll(async () => {
-  await e2eDb.responsibleBody.create({ data: { key: bodyKey, nameEn: `Ministry of Tests ${suffix}`, nameRu: `Министерство проверок ${suffix}`, nameKk: `Тексеру министрлігі ${suffix}` } });
+  await e2eDb.responsibleBody.create({
+    data: {
+      key: bodyKey,
+      nameEn: `Ministry of Tests ${suffix}`,
+      nameRu: `Министерство проверок ${suffix}`,
+      nameKk: `Тексеру министрлігі ${suffix}`,
+    },
+  });
   const source = await e2eDb.source.create({ data: { title: "Fixture speech", kind: "SPEECH" } });
-  const create = async (slug: string, assessment: "STALLED" | "IMPLEMENTED" | "NOT_ASSESSED", targetDate: Date | null) =>
+  const create = async (
+    slug: string,
+    assessment: "STALLED" | "IMPLEMENTED" | "NOT_ASSESSED",
+    targetDate: Date | null,
+  ) =>
     e2eDb.commitment.create({
       data: {
         slug,
@@ -44,10 +55,34 @@ test.beforeAll(async () => {
   const stalled = await create(stalledSlug, "STALLED", day("2020-01-01"));
   const implemented = await create(implementedSlug, "IMPLEMENTED", null);
   await create(`e2e-waiting-${suffix}`, "NOT_ASSESSED", null);
-  const evidence = await e2eDb.evidence.create({ data: { commitmentId: implemented.id, url: "https://adilet.zan.kz/fixture", title: `Law text ${suffix}`, kind: "LAW_TEXT" } });
-  await e2eDb.statusChange.create({ data: { commitmentId: stalled.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: day(today), justification: `No progress since the draft ${suffix}` } });
+  const evidence = await e2eDb.evidence.create({
+    data: {
+      commitmentId: implemented.id,
+      url: "https://adilet.zan.kz/fixture",
+      title: `Law text ${suffix}`,
+      kind: "LAW_TEXT",
+    },
+  });
   await e2eDb.statusChange.create({
-    data: { commitmentId: implemented.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "IMPLEMENTED", effectiveOn: day(today), justification: `Law in force ${suffix}`, evidence: { create: [{ evidenceId: evidence.id }] } },
+    data: {
+      commitmentId: stalled.id,
+      field: "ASSESSMENT",
+      fromValue: "NOT_ASSESSED",
+      toValue: "STALLED",
+      effectiveOn: day(today),
+      justification: `No progress since the draft ${suffix}`,
+    },
+  });
+  await e2eDb.statusChange.create({
+    data: {
+      commitmentId: implemented.id,
+      field: "ASSESSMENT",
+      fromValue: "NOT_ASSESSED",
+      toValue: "IMPLEMENTED",
+      effectiveOn: day(today),
+      justification: `Law in force ${suffix}`,
+      evidence: { create: [{ evidenceId: evidence.id }] },
+    },
   });
 });
 
@@ -63,8 +98,14 @@ test("a body page names the body in each language and its chart numbers match th
   await expect(page.getByTestId("group-overdue")).toContainText("1");
   // Progress over time: this month has the two assessments recorded today.
   const progress = page.locator(`[data-chart="body-${bodyKey}-progress"]`);
-  await expect(progress.locator(`rect[data-month="${thisMonth}"][data-segment="IMPLEMENTED"]`)).toHaveAttribute("data-count", "1");
-  await expect(progress.locator(`rect[data-month="${thisMonth}"][data-segment="STALLED"]`)).toHaveAttribute("data-count", "1");
+  await expect(progress.locator(`rect[data-month="${thisMonth}"][data-segment="IMPLEMENTED"]`)).toHaveAttribute(
+    "data-count",
+    "1",
+  );
+  await expect(progress.locator(`rect[data-month="${thisMonth}"][data-segment="STALLED"]`)).toHaveAttribute(
+    "data-count",
+    "1",
+  );
   const row = progress.locator(`tr[data-month="${thisMonth}"] td`);
   const cells = await row.allTextContents();
   // Columns in vocabulary order: Not yet assessed, Not started, In progress, Stalled, Partially implemented, Implemented, Reversed; then the total.
@@ -74,16 +115,33 @@ test("a body page names the body in each language and its chart numbers match th
 });
 
 test("the overview's theme bars count what the database holds", async ({ page }) => {
-  const groups = await e2eDb.commitment.groupBy({ by: ["category"], where: { isPublished: true, isArchived: false }, _count: { _all: true } });
+  const groups = await e2eDb.commitment.groupBy({
+    by: ["category"],
+    where: { isPublished: true, isArchived: false },
+    _count: { _all: true },
+  });
   await page.goto("/en");
   for (const group of groups) {
-    await expect(page.locator(`[data-chart="by-theme"] [data-row="${group.category}"]`)).toHaveAttribute("data-total", String(group._count._all));
+    await expect(page.locator(`[data-chart="by-theme"] [data-row="${group.category}"]`)).toHaveAttribute(
+      "data-total",
+      String(group._count._all),
+    );
   }
-  const adopted = await e2eDb.commitment.count({ where: { isPublished: true, isArchived: false, officialClaim: "ADOPTED" } });
+  const adopted = await e2eDb.commitment.count({
+    where: { isPublished: true, isArchived: false, officialClaim: "ADOPTED" },
+  });
   await expect(page.getByTestId("tally-adopted")).toHaveText(String(adopted));
-  await expect(page.locator('[data-pair="adopted"] rect[data-bar="claim"]')).toHaveAttribute("data-count", String(adopted));
-  const implemented = await e2eDb.commitment.count({ where: { isPublished: true, isArchived: false, officialClaim: "ADOPTED", assessment: "IMPLEMENTED" } });
-  await expect(page.locator('[data-pair="adopted"] rect[data-bar="evidence"]')).toHaveAttribute("data-count", String(implemented));
+  await expect(page.locator('[data-pair="adopted"] rect[data-bar="claim"]')).toHaveAttribute(
+    "data-count",
+    String(adopted),
+  );
+  const implemented = await e2eDb.commitment.count({
+    where: { isPublished: true, isArchived: false, officialClaim: "ADOPTED", assessment: "IMPLEMENTED" },
+  });
+  await expect(page.locator('[data-pair="adopted"] rect[data-bar="evidence"]')).toHaveAttribute(
+    "data-count",
+    String(implemented),
+  );
   await expect(page.getByTestId("early-state")).toBeVisible();
   await page.getByTestId("all-changes-link").click();
   await expect(page).toHaveURL(/\/en\/changes$/);
@@ -119,7 +177,9 @@ test("an instrument page lists its commitments under the instrument's official t
   expect((await page.goto("/ru/instruments/NO-SUCH-TREATY"))?.status()).toBe(404);
 });
 
-test("the embeddable badge is an SVG in the asked language, with the title escaped and a link back", async ({ request }) => {
+test("the embeddable badge is an SVG in the asked language, with the title escaped and a link back", async ({
+  request,
+}) => {
   const response = await request.get(`/embed/commitments/${stalledSlug}.svg?lang=kk`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("image/svg+xml");
@@ -129,23 +189,33 @@ test("the embeddable badge is an SVG in the asked language, with the title escap
   expect(svg).toContain("&lt;b&gt;");
   expect(svg).not.toContain("<b>");
   expect(svg).toContain(`/kk/commitments/${stalledSlug}`);
-  const russian = await (await request.get(`/embed/commitments/${stalledSlug}.svg`, { headers: { "Accept-Language": "ru-RU,ru;q=0.9" } })).text();
+  const russian = await (
+    await request.get(`/embed/commitments/${stalledSlug}.svg`, { headers: { "Accept-Language": "ru-RU,ru;q=0.9" } })
+  ).text();
   expect(russian).toContain("Застопорилось");
   expect((await request.get("/embed/commitments/secret-draft-nope.svg")).status()).toBe(404);
 });
 
 test("CSV and API name the body and instruments in ?lang=, and filters use the key", async ({ request }) => {
   const csv = await (await request.get(`/export/commitments.csv?body=${bodyKey}&lang=ru`)).text();
-  const [header, ...rows] = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const [header, ...rows] = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(rows).toHaveLength(3);
   const columns = header!.split(",");
   const cells = rows[0]!.split(",");
   expect(cells[columns.indexOf("responsible_body")]).toBe(bodyKey);
   expect(rows[0]).toContain(`Министерство проверок ${suffix}`);
   expect(rows[0]).toContain("Конвенция против пыток");
-  const json = (await (await request.get(`/api/v1/commitments?body=${bodyKey}&lang=kk`)).json()) as { data: { responsible_body: string; responsible_body_label: string }[] };
+  const json = (await (await request.get(`/api/v1/commitments?body=${bodyKey}&lang=kk`)).json()) as {
+    data: { responsible_body: string; responsible_body_label: string }[];
+  };
   expect(json.data).toHaveLength(3);
-  expect(json.data[0]).toMatchObject({ responsible_body: bodyKey, responsible_body_label: `Тексеру министрлігі ${suffix}` });
+  expect(json.data[0]).toMatchObject({
+    responsible_body: bodyKey,
+    responsible_body_label: `Тексеру министрлігі ${suffix}`,
+  });
 });
 
 test("on a phone the filters fold behind one control; on a desktop they are open", async ({ page }) => {
@@ -160,7 +230,10 @@ test("on a phone the filters fold behind one control; on a desktop they are open
   await expect(page.getByLabel("Search", { exact: false }).first()).toBeVisible();
 });
 
-test("a signed-in editor sees who is signed in and an Edit link on a public record; readers do not", async ({ page, context }) => {
+test("a signed-in editor sees who is signed in and an Edit link on a public record; readers do not", async ({
+  page,
+  context,
+}) => {
   await page.goto(`/en/commitments/${stalledSlug}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("editor-links")).toHaveCount(0);
@@ -172,7 +245,9 @@ test("a signed-in editor sees who is signed in and an Edit link on a public reco
   await expect(page).toHaveURL(/\/en\/manage\/commitments\//);
   await expect(page.getByRole("contentinfo")).not.toContainText("Editors: sign in");
   await page.goto("/en/manage?sort=assessment&dir=desc");
-  const slugs = await page.locator("[data-testid=workspace-list] tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-slug")));
+  const slugs = await page
+    .locator("[data-testid=workspace-list] tbody tr")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-slug")));
   expect(slugs.indexOf(stalledSlug)).toBeLessThan(slugs.indexOf(`e2e-waiting-${suffix}`));
   expect(slugs.indexOf(implementedSlug)).toBeLessThan(slugs.indexOf(stalledSlug));
   await expect(page.locator('th[aria-sort="descending"]')).toContainText("Evidence shows");

@@ -57,7 +57,9 @@ test.describe("browsing", () => {
   });
 });
 
-test("a commitment page shows both statuses, the timeline, the evidence, the quotes and a citation", async ({ page }) => {
+test("a commitment page shows both statuses, the timeline, the evidence, the quotes and a citation", async ({
+  page,
+}) => {
   await page.goto("/commitments");
   await page.getByLabel("Search").fill(suffix);
   await page.getByRole("button", { name: "Apply filters" }).click();
@@ -77,7 +79,10 @@ test("a commitment page shows both statuses, the timeline, the evidence, the quo
   await expect(page.getByTestId("quote-list")).toContainText(fixtures.quote);
   await expect(page.getByTestId("quote-list")).toContainText("A. Speaker");
   await expect(page.getByTestId("cite-this")).toContainText(`/commitments/${fixtures.published.slug}`);
-  await expect(page.locator('link[type="application/atom+xml"]').first()).toHaveAttribute("href", /feed\.xml\?lang=en$/);
+  await expect(page.locator('link[type="application/atom+xml"]').first()).toHaveAttribute(
+    "href",
+    /feed\.xml\?lang=en$/,
+  );
   // Isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) so a bidi override in a title stays inside it.
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `\u2068${fixtures.title}\u2069`);
 });
@@ -99,7 +104,13 @@ test.describe("drafts never leak", () => {
 
   test("absent from CSV, JSON, feed and sitemap", async ({ request }) => {
     const bodies = await Promise.all(
-      ["/export/commitments.csv", "/export/history.csv", "/api/v1/commitments?per_page=100", "/feed.xml", "/sitemap.xml"].map(async (path) => {
+      [
+        "/export/commitments.csv",
+        "/export/history.csv",
+        "/api/v1/commitments?per_page=100",
+        "/feed.xml",
+        "/sitemap.xml",
+      ].map(async (path) => {
         const response = await request.get(path);
         expect(response.status(), path).toBe(200);
         return { path, text: await response.text() };
@@ -114,15 +125,21 @@ test.describe("drafts never leak", () => {
     // The published fixture is there, so the checks above looked at real content.
     expect(bodies.find((b) => b.path === "/sitemap.xml")?.text).toContain(fixtures.published.slug);
     expect(bodies.find((b) => b.path === "/sitemap.xml")?.text).toMatch(/\/recommendations<\/loc>/);
-    expect(bodies.find((b) => b.path === "/feed.xml")?.text).toContain(`Law amended but prosecutions continue ${suffix}`);
+    expect(bodies.find((b) => b.path === "/feed.xml")?.text).toContain(
+      `Law amended but prosecutions continue ${suffix}`,
+    );
   });
 });
 
 test.describe("open data", () => {
-  test("the CSV starts with a BOM, is dated, honours filters, and neutralises a formula-like title", async ({ request }) => {
+  test("the CSV starts with a BOM, is dated, honours filters, and neutralises a formula-like title", async ({
+    request,
+  }) => {
     const response = await request.get(`/export/commitments.csv?q=${suffix}`);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="uade-commitments-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /^attachment; filename="uade-commitments-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = await response.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8");
@@ -140,12 +157,22 @@ test.describe("open data", () => {
     expect(text).toContain("https://www.ohchr.org/en/documents/fixture");
   });
 
-  test("the JSON API lists, filters and paginates; the record endpoint carries history, evidence and quotes", async ({ request }) => {
+  test("the JSON API lists, filters and paginates; the record endpoint carries history, evidence and quotes", async ({
+    request,
+  }) => {
     const list = await (await request.get(`/api/v1/commitments?q=${suffix}`)).json();
     expect(list.meta).toMatchObject({ total: 1, page: 1 });
-    expect(list.data[0]).toMatchObject({ slug: fixtures.published.slug, assessment: "PARTIALLY_IMPLEMENTED", assessment_label: "Partially implemented" });
+    expect(list.data[0]).toMatchObject({
+      slug: fixtures.published.slug,
+      assessment: "PARTIALLY_IMPLEMENTED",
+      assessment_label: "Partially implemented",
+    });
     const detail = await (await request.get(`/api/v1/commitments/${fixtures.published.slug}`)).json();
-    expect(detail.data.history[0]).toMatchObject({ field: "ASSESSMENT", to: "PARTIALLY_IMPLEMENTED", effective_on: "2025-03-01" });
+    expect(detail.data.history[0]).toMatchObject({
+      field: "ASSESSMENT",
+      to: "PARTIALLY_IMPLEMENTED",
+      effective_on: "2025-03-01",
+    });
     expect(detail.data.evidence[0].url).toBe("https://www.ohchr.org/en/documents/fixture");
     expect(detail.data.quotes[0].text).toBe(fixtures.quote);
     const bad = await request.get("/api/v1/commitments?assessment=NOPE");
@@ -161,7 +188,11 @@ test.describe("open data", () => {
       const xml = await response.text();
       const result = await page.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, "application/xml");
-        return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.localName, entries: doc.getElementsByTagName("entry").length };
+        return {
+          error: doc.querySelector("parsererror")?.textContent ?? null,
+          root: doc.documentElement.localName,
+          entries: doc.getElementsByTagName("entry").length,
+        };
       }, xml);
       expect(result.error, path).toBeNull();
       expect(result.root, path).toBe("feed");

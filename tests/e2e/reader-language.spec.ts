@@ -6,7 +6,10 @@ import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 const suffix = `l${Date.now().toString(36)}`;
 
-test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian CSVs and feeds, and an audit log in words", async ({ page, context }) => {
+test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian CSVs and feeds, and an audit log in words", async ({
+  page,
+  context,
+}) => {
   // A whole working session in one test: creating, publishing, a status change, downloads, the audit log.
   test.setTimeout(120_000);
   const editor = await createTestUser("EDITOR", `ru${suffix}`);
@@ -46,7 +49,9 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
   await expect(page.getByTestId("not-translated")).toHaveCount(0);
 
   // The record's feed and JSON links carry the page's language; the feed is Russian throughout.
-  const feedHref = await page.getByRole("link", { name: "Следить за изменениями этого обязательства (лента Atom)" }).getAttribute("href");
+  const feedHref = await page
+    .getByRole("link", { name: "Следить за изменениями этого обязательства (лента Atom)" })
+    .getAttribute("href");
   expect(feedHref).toBe(`/commitments/${stored.slug}/feed.xml?lang=ru`);
   const feed = await (await page.request.get(feedHref ?? "")).text();
   expect(feed).toContain('xml:lang="ru"');
@@ -65,7 +70,9 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
     expect(href, report).toContain("lang=ru");
   }
   await page.goto("/ru/reports/summary");
-  const summaryCsv = await (await page.request.get((await page.getByRole("link", { name: "Скачать CSV" }).getAttribute("href")) ?? "")).text();
+  const summaryCsv = await (
+    await page.request.get((await page.getByRole("link", { name: "Скачать CSV" }).getAttribute("href")) ?? "")
+  ).text();
   expect(summaryCsv).toContain("category,torture,Пытки и жестокое обращение");
   expect(summaryCsv).not.toContain("Torture and ill-treatment");
 
@@ -77,14 +84,22 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
   await expect(table).toContainText("Статус изменён");
   await expect(table).toContainText("Обязательство создано");
   await expect(table).toContainText("Что показывают факты: Ещё не оценено → Застопорилось");
-  await expect(table.getByRole("link", { name: title }).first()).toHaveAttribute("href", `/ru/manage/commitments/${stored.id}`);
-  for (const raw of ["status.update", "commitment.create", "NOT_ASSESSED", "STALLED", stored.id, "statusChangeId"]) await expect(table).not.toContainText(raw);
+  await expect(table.getByRole("link", { name: title }).first()).toHaveAttribute(
+    "href",
+    `/ru/manage/commitments/${stored.id}`,
+  );
+  for (const raw of ["status.update", "commitment.create", "NOT_ASSESSED", "STALLED", stored.id, "statusChangeId"])
+    await expect(table).not.toContainText(raw);
 });
 
-test("a mistyped filter is explained in the reader's language, naming the filter, not in developer English", async ({ page }) => {
+test("a mistyped filter is explained in the reader's language, naming the filter, not in developer English", async ({
+  page,
+}) => {
   await page.goto("/ru/commitments?assessment=FOO&category=torture");
   const alert = page.getByRole("main").getByRole("alert");
-  await expect(alert).toHaveText("Некоторые значения фильтров в адресе не распознаны и не учтены: Факты показывают: «FOO»");
+  await expect(alert).toHaveText(
+    "Некоторые значения фильтров в адресе не распознаны и не учтены: Факты показывают: «FOO»",
+  );
   await expect(alert).not.toContainText("Invalid");
   await expect(alert).not.toContainText("assessment");
 });

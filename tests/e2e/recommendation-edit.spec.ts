@@ -10,12 +10,28 @@ let created = 0;
 async function createRecommendation(label: string) {
   created += 1;
   const paragraph = `${1 + (Date.now() % 9_000)}.${created}`;
-  const row = { mechanismCode: "CAT", cycle: `Fixture edit ${label} ${Date.now()}`, symbol: "CAT/C/KAZ/CO/8", paragraph, text: `[FIXTURE] ${label}: the State party should act.`, textRu: `[ТЕСТ] ${label}: Государство-учасник должно действовать.` };
-  return e2eDb.recommendation.create({ data: { ...row, themes: { create: [{ theme: "Torture" }] }, searchText: buildSearchText([row.symbol, row.paragraph, row.cycle, row.text, row.textRu, "Torture"]) } });
+  const row = {
+    mechanismCode: "CAT",
+    cycle: `Fixture edit ${label} ${Date.now()}`,
+    symbol: "CAT/C/KAZ/CO/8",
+    paragraph,
+    text: `[FIXTURE] ${label}: the State party should act.`,
+    textRu: `[ТЕСТ] ${label}: Государство-учасник должно действовать.`,
+  };
+  return e2eDb.recommendation.create({
+    data: {
+      ...row,
+      themes: { create: [{ theme: "Torture" }] },
+      searchText: buildSearchText([row.symbol, row.paragraph, row.cycle, row.text, row.textRu, "Torture"]),
+    },
+  });
 }
 
 test.describe("correcting and deleting a UN recommendation", () => {
-  test("an editor corrects the Russian translation and the public Russian page shows it at once", async ({ page, context }) => {
+  test("an editor corrects the Russian translation and the public Russian page shows it at once", async ({
+    page,
+    context,
+  }) => {
     const recommendation = await createRecommendation("Edit");
     const corrected = "[ТЕСТ] Edit: Государство-участник должно действовать.";
     // The public page is read (and cached) before the correction.
@@ -54,7 +70,9 @@ test.describe("correcting and deleting a UN recommendation", () => {
   test("an editor deletes a recommendation only after ticking that its links go too", async ({ page, context }) => {
     const recommendation = await createRecommendation("Delete");
     const commitment = await e2eDb.commitment.findFirstOrThrow({ select: { id: true } });
-    await e2eDb.commitmentRecommendation.create({ data: { commitmentId: commitment.id, recommendationId: recommendation.id } });
+    await e2eDb.commitmentRecommendation.create({
+      data: { commitmentId: commitment.id, recommendationId: recommendation.id },
+    });
     await signInBrowser(context, await createTestUser("EDITOR", "recdelete"));
     await page.goto(`/manage/recommendations/${recommendation.id}`);
     const form = page.getByTestId("recommendation-delete");
@@ -66,22 +84,34 @@ test.describe("correcting and deleting a UN recommendation", () => {
     await form.getByLabel("I understand the links to 1 commitment are removed too.").check();
     await form.getByRole("button", { name: "Delete the recommendation" }).click();
     await expect(page).toHaveURL(/\/manage\/recommendations\?deleted=1$/);
-    await expect(page.getByTestId("recommendation-deleted")).toHaveText("The recommendation was deleted, with its links. The audit log keeps a copy of it.");
+    await expect(page.getByTestId("recommendation-deleted")).toHaveText(
+      "The recommendation was deleted, with its links. The audit log keeps a copy of it.",
+    );
     expect(await e2eDb.recommendation.count({ where: { id: recommendation.id } })).toBe(0);
     expect(await e2eDb.commitmentRecommendation.count({ where: { recommendationId: recommendation.id } })).toBe(0);
-    const audit = await e2eDb.auditEvent.findFirstOrThrow({ where: { action: "recommendation.delete", entityId: recommendation.id } });
-    expect(JSON.parse(audit.before ?? "{}")).toMatchObject({ recommendation: { symbol: recommendation.symbol, textRu: recommendation.textRu }, links: [{ commitmentId: commitment.id }] });
+    const audit = await e2eDb.auditEvent.findFirstOrThrow({
+      where: { action: "recommendation.delete", entityId: recommendation.id },
+    });
+    expect(JSON.parse(audit.before ?? "{}")).toMatchObject({
+      recommendation: { symbol: recommendation.symbol, textRu: recommendation.textRu },
+      links: [{ commitmentId: commitment.id }],
+    });
     expect((await page.goto(`/en/recommendations/${recommendation.id}`))?.status()).toBe(404);
   });
 
-  test("a contributor sees the recommendation but neither the correction nor the deletion form", async ({ page, context }) => {
+  test("a contributor sees the recommendation but neither the correction nor the deletion form", async ({
+    page,
+    context,
+  }) => {
     const recommendation = await createRecommendation("Contributor");
     await signInBrowser(context, await createTestUser("CONTRIBUTOR", "reccontributor"));
     await page.goto(`/manage/recommendations/${recommendation.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(recommendation.paragraph);
     await expect(page.getByTestId("recommendation-edit")).toHaveCount(0);
     await expect(page.getByTestId("recommendation-delete")).toHaveCount(0);
-    await expect(page.getByRole("button", { name: /Save the recommendation|Delete the recommendation/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Save the recommendation|Delete the recommendation/ })).toHaveCount(
+      0,
+    );
     // Nor the link panel's buttons and search: the server would refuse them.
     await expect(page.getByTestId("recommendation-commitments")).toBeVisible();
     await expect(page.getByTestId("recommendation-commitments").getByRole("button")).toHaveCount(0);

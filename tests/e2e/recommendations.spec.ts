@@ -34,9 +34,23 @@ async function createCommitment(suffix: string, name: string, assessment: "PARTI
       searchText: buildSearchText([title]),
     },
   });
-  const evidence = await e2eDb.evidence.create({ data: { commitmentId: commitment.id, url: `https://example.org/fixture-evidence-${suffix}`, title: `Доклад НПО ${suffix}`, kind: "NGO_REPORT" } });
+  const evidence = await e2eDb.evidence.create({
+    data: {
+      commitmentId: commitment.id,
+      url: `https://example.org/fixture-evidence-${suffix}`,
+      title: `Доклад НПО ${suffix}`,
+      kind: "NGO_REPORT",
+    },
+  });
   await e2eDb.evidenceCapture.create({
-    data: { evidenceId: evidence.id, url: evidence.url, outcome: "CAPTURED", trigger: "save", sha256: SHA, capturedAt: new Date("2025-03-02T08:00:00Z") },
+    data: {
+      evidenceId: evidence.id,
+      url: evidence.url,
+      outcome: "CAPTURED",
+      trigger: "save",
+      sha256: SHA,
+      capturedAt: new Date("2025-03-02T08:00:00Z"),
+    },
   });
   await e2eDb.statusChange.create({
     data: {
@@ -68,7 +82,10 @@ async function download(page: Page, label: RegExp, directory: string): Promise<s
 }
 
 test.describe("UN recommendations and the shadow report", () => {
-  test("a UHRI export is imported, three recommendations linked, and the XLSX and DOCX open in LibreOffice in Russian", async ({ page, context }) => {
+  test("a UHRI export is imported, three recommendations linked, and the XLSX and DOCX open in LibreOffice in Russian", async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(300_000);
     const suffix = `${Date.now()}`;
     // Reruns against one database start from the fixture's rows absent (links go with them).
@@ -83,7 +100,9 @@ test.describe("UN recommendations and the shadow report", () => {
     await page.getByLabel("CSV file").setInputFiles(FIXTURE);
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByTestId("import-summary")).toContainText("4 new recommendations");
-    await expect(page.getByTestId("import-operations")).toContainText("[FIXTURE] The State party should ensure that every allegation");
+    await expect(page.getByTestId("import-operations")).toContainText(
+      "[FIXTURE] The State party should ensure that every allegation",
+    );
     expect(await e2eDb.recommendation.count({ where: { symbol: SYMBOL, cycle: CYCLE } })).toBe(0);
     await page.getByRole("button", { name: /Apply 4/ }).click();
     await expect(page.getByTestId("import-applied")).toBeVisible();
@@ -100,7 +119,9 @@ test.describe("UN recommendations and the shadow report", () => {
 
     // The commitment's public page lists what it answers; the shadow page previews the table.
     await page.goto(`/ru/commitments/${partly.slug}`);
-    await expect(page.getByTestId("commitment-recommendations")).toContainText("[ТЕСТ] Государству-участнику следует обеспечить оперативное расследование");
+    await expect(page.getByTestId("commitment-recommendations")).toContainText(
+      "[ТЕСТ] Государству-участнику следует обеспечить оперативное расследование",
+    );
     await page.goto(`/ru/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(CYCLE)}`);
     const summary = page.getByTestId("mechanism-summary");
     await expect(summary.locator('tr[data-key="total"] td')).toHaveText("4");
@@ -154,11 +175,22 @@ test.describe("recommendation pages in every language", () => {
       await expect(page.getByText("Read from the Excel workbook: sheet “Annotations”, 3 rows.")).toBeVisible();
       await expect(page.getByTestId("import-operations")).toContainText(`CAT/C/KAZ/CO/${suffix}`);
       const known = await e2eDb.sdgTarget.findUnique({ where: { code: "1.4" } });
-      if (!known) await expect(page.getByTestId("import-new-sdg-targets")).toContainText("1.4 Equal rights to economic resources");
+      if (!known)
+        await expect(page.getByTestId("import-new-sdg-targets")).toContainText(
+          "1.4 Equal rights to economic resources",
+        );
       await page.getByRole("button", { name: /Apply 3/ }).click();
       await expect(page.getByTestId("import-applied")).toBeVisible();
-      const upr = await e2eDb.recommendation.findFirstOrThrow({ where: { symbol: `A/HRC/${suffix}/10` }, include: { sdgTargets: true } });
-      expect(upr).toMatchObject({ mechanismCode: "UPR", paragraph: "118.23", recommendingState: "Fixtureland; Testonia", response: "SUPPORTED" });
+      const upr = await e2eDb.recommendation.findFirstOrThrow({
+        where: { symbol: `A/HRC/${suffix}/10` },
+        include: { sdgTargets: true },
+      });
+      expect(upr).toMatchObject({
+        mechanismCode: "UPR",
+        paragraph: "118.23",
+        recommendingState: "Fixtureland; Testonia",
+        response: "SUPPORTED",
+      });
       expect(upr.sdgTargets.map((row) => row.targetCode)).toEqual(["1.4"]);
       // The public page names the new target by the title the export gave, in Russian too.
       await page.goto(`/ru/recommendations/${upr.id}`);
@@ -170,20 +202,33 @@ test.describe("recommendation pages in every language", () => {
 
   test("the list, a record, a mechanism page and the shadow page answer in kk, ru and en", async ({ page }) => {
     const recommendation = await e2eDb.recommendation.create({
-      data: { mechanismCode: "CAT", cycle: `Fixture languages ${Date.now()}`, symbol: "CAT/C/KAZ/CO/4", paragraph: String(900 + (Date.now() % 99)), text: "[FIXTURE] Language check.", textRu: "[ТЕСТ] Проверка языка." },
+      data: {
+        mechanismCode: "CAT",
+        cycle: `Fixture languages ${Date.now()}`,
+        symbol: "CAT/C/KAZ/CO/4",
+        paragraph: String(900 + (Date.now() % 99)),
+        text: "[FIXTURE] Language check.",
+        textRu: "[ТЕСТ] Проверка языка.",
+      },
     });
     const titles = { kk: "БҰҰ ұсынымдары", ru: "Рекомендации ООН", en: "UN recommendations" };
     for (const [locale, title] of Object.entries(titles)) {
       await page.goto(`/${locale}/recommendations?mechanism=CAT`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-      for (const address of [`/${locale}/recommendations/${recommendation.id}`, `/${locale}/recommendations/mechanisms/CAT`, `/${locale}/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(recommendation.cycle)}`]) {
+      for (const address of [
+        `/${locale}/recommendations/${recommendation.id}`,
+        `/${locale}/recommendations/mechanisms/CAT`,
+        `/${locale}/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(recommendation.cycle)}`,
+      ]) {
         const response = await page.goto(address);
         expect(response?.status(), address).toBe(200);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
       }
       // Russian has a translation; Kazakh and English show the original (English) text.
-      await expect(page.getByTestId("shadow-preview")).toContainText(locale === "ru" ? "[ТЕСТ] Проверка языка." : "[FIXTURE] Language check.");
+      await expect(page.getByTestId("shadow-preview")).toContainText(
+        locale === "ru" ? "[ТЕСТ] Проверка языка." : "[FIXTURE] Language check.",
+      );
     }
     await e2eDb.recommendation.delete({ where: { id: recommendation.id } });
   });

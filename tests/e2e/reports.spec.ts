@@ -23,7 +23,10 @@ test("the reports page leads to the four reports", async ({ page }) => {
 test("today's snapshot CSV is the current export, byte for byte", async ({ request }) => {
   // "Today" is the server's calendar day (TIME_ZONE, Asia/Almaty by default), not UTC's.
   const today = todayIso();
-  const [snapshot, current] = await Promise.all([request.get(`/reports/snapshot.csv?date=${today}`), request.get("/export/commitments.csv")]);
+  const [snapshot, current] = await Promise.all([
+    request.get(`/reports/snapshot.csv?date=${today}`),
+    request.get("/export/commitments.csv"),
+  ]);
   expect(snapshot.headers()["content-disposition"]).toContain(`uade-snapshot-as-of-${today}-`);
   const snapshotText = (await snapshot.body()).toString("utf8");
   expect(snapshotText.charCodeAt(0)).toBe(0xfeff);
@@ -41,13 +44,19 @@ test("a snapshot before the first change shows the status of that time", async (
   const row = csv.split("\r\n").find((line) => line.startsWith(`${fixtures.published.slug},`));
   expect(row).toContain("NOT_ASSESSED,Not yet assessed");
   const after = await (await page.request.get("/reports/snapshot.csv?date=2025-03-01")).text();
-  expect(after.split("\r\n").find((line) => line.startsWith(`${fixtures.published.slug},`))).toContain("PARTIALLY_IMPLEMENTED,Partially implemented");
+  expect(after.split("\r\n").find((line) => line.startsWith(`${fixtures.published.slug},`))).toContain(
+    "PARTIALLY_IMPLEMENTED,Partially implemented",
+  );
 });
 
-test("the change report lists the changes in the window and names the organisation, not the person", async ({ page }) => {
+test("the change report lists the changes in the window and names the organisation, not the person", async ({
+  page,
+}) => {
   await page.goto("/reports/changes?from=2025-03-01&to=2025-03-01");
   await expect(page.getByTestId("report-preview")).toContainText(`Law amended but prosecutions continue ${suffix}`);
-  const csv = (await (await page.request.get("/reports/changes.csv?from=2025-03-01&to=2025-03-01")).body()).toString("utf8");
+  const csv = (await (await page.request.get("/reports/changes.csv?from=2025-03-01&to=2025-03-01")).body()).toString(
+    "utf8",
+  );
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain("recorded_by");
   expect(csv).toContain("Uade editors");
@@ -68,14 +77,20 @@ test("an invalid date is explained in plain words and the report still shows", a
 
 test("the summary and the evidence register download as CSV", async ({ request }) => {
   const summary = (await (await request.get("/reports/summary.csv")).body()).toString("utf8");
-  expect(summary.slice(1).split("\r\n")[0]).toBe("dimension,key,label,NOT_ASSESSED,NOT_STARTED,IN_PROGRESS,STALLED,PARTIALLY_IMPLEMENTED,IMPLEMENTED,REVERSED,total");
+  expect(summary.slice(1).split("\r\n")[0]).toBe(
+    "dimension,key,label,NOT_ASSESSED,NOT_STARTED,IN_PROGRESS,STALLED,PARTIALLY_IMPLEMENTED,IMPLEMENTED,REVERSED,total",
+  );
   const evidence = (await (await request.get("/reports/evidence.csv")).body()).toString("utf8");
   expect(evidence).toContain("https://www.ohchr.org/en/documents/fixture");
   expect(evidence).toContain(fixtures.published.slug);
 });
 
 test.describe("the workspace's reports", () => {
-  test("include drafts and name the editor; only signed-in staff may download them", async ({ page, context, request }) => {
+  test("include drafts and name the editor; only signed-in staff may download them", async ({
+    page,
+    context,
+    request,
+  }) => {
     const { createTestUser, signInBrowser } = await import("./support/auth");
     const db = openE2eDatabase();
     const editor = await createTestUser("EDITOR", "reporter");
@@ -95,7 +110,12 @@ test.describe("the workspace's reports", () => {
     expect(draftChange.justification).toBe(`Draft change ${suffix}`);
 
     // `request` has no session: the workspace's files are refused to it.
-    for (const path of ["/manage/reports/snapshot.csv", "/manage/reports/changes.csv", "/manage/reports/summary.csv", "/manage/reports/evidence.csv"]) {
+    for (const path of [
+      "/manage/reports/snapshot.csv",
+      "/manage/reports/changes.csv",
+      "/manage/reports/summary.csv",
+      "/manage/reports/evidence.csv",
+    ]) {
       expect((await request.get(path)).status(), path).toBe(401);
     }
 

@@ -16,21 +16,39 @@ test.beforeAll(async () => {
 
 // The setting is workspace-wide and the e2e database is shared: always leave review off.
 test.afterAll(async () => {
-  await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: false, reviewClaims: false }, headers: origin });
+  await adminApi.post("/api/manage/settings.update", {
+    data: { reviewAssessments: false, reviewClaims: false },
+    headers: origin,
+  });
   await adminApi.dispose();
 });
 
 async function publishedCommitment(suffix: string) {
   const title = `Create an independent torture prevention body ${suffix}`;
   return e2eDb.commitment.create({
-    data: { slug: `npm-body-${suffix}`, title, summary: "A national preventive mechanism.", category: "torture", responsibleBody: "government", assessment: "NOT_STARTED", isPublished: true, searchText: title.toLowerCase() },
+    data: {
+      slug: `npm-body-${suffix}`,
+      title,
+      summary: "A national preventive mechanism.",
+      category: "torture",
+      responsibleBody: "government",
+      assessment: "NOT_STARTED",
+      isPublished: true,
+      searchText: title.toLowerCase(),
+    },
   });
 }
 
-test("with review on, an editor's Implemented is public only after a second editor approves it, and is marked reviewed", async ({ browser, request }) => {
+test("with review on, an editor's Implemented is public only after a second editor approves it, and is marked reviewed", async ({
+  browser,
+  request,
+}) => {
   const suffix = `${Date.now()}`;
   const commitment = await publishedCommitment(suffix);
-  const turnedOn = await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: true }, headers: origin });
+  const turnedOn = await adminApi.post("/api/manage/settings.update", {
+    data: { reviewAssessments: true },
+    headers: origin,
+  });
   expect(await turnedOn.json()).toEqual({ ok: true, value: { reviewAssessments: true, reviewClaims: false } });
 
   const editor = await createTestUser("EDITOR", "proposer");
@@ -51,7 +69,10 @@ test("with review on, an editor's Implemented is public only after a second edit
   await expect(status.getByLabel("Justification")).toHaveValue(`The mechanism was created by law ${suffix}`);
   await status.getByLabel("Reason").selectOption({ label: "Institution created" });
   await status.getByRole("button", { name: "Send for review" }).click();
-  await expect(editorPage.getByRole("status")).toHaveText("Sent for review: a second editor must approve the change before it is public.", { timeout: 20_000 });
+  await expect(editorPage.getByRole("status")).toHaveText(
+    "Sent for review: a second editor must approve the change before it is public.",
+    { timeout: 20_000 },
+  );
   await expect(editorPage.getByTestId("current-status")).toContainText("Not started");
   await expect(editorPage.getByTestId("record-proposals")).toContainText("Waiting for review");
 
@@ -59,7 +80,9 @@ test("with review on, an editor's Implemented is public only after a second edit
   await editorPage.goto(`/en/commitments/${commitment.slug}`);
   await expect(editorPage.getByTestId("status-panel")).toContainText("Not started");
   await expect(editorPage.getByTestId("status-panel")).not.toContainText("Implemented");
-  const api = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { data: { assessment: string; history: unknown[] } };
+  const api = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as {
+    data: { assessment: string; history: unknown[] };
+  };
   expect(api.data).toMatchObject({ assessment: "NOT_STARTED", history: [] });
   expect((await (await request.get("/export/history.csv")).text()).includes(suffix)).toBe(false);
   expect((await (await request.get(`/en/changes`)).text()).includes(suffix)).toBe(false);
@@ -67,7 +90,11 @@ test("with review on, an editor's Implemented is public only after a second edit
   // The proposer cannot approve; a reviewer can, from the queue.
   const proposal = await e2eDb.statusProposal.findFirstOrThrow({ where: { commitmentId: commitment.id } });
   const editorApi = await apiSignedInAs(editor);
-  expect((await editorApi.post("/api/manage/status.approve", { data: { proposalId: proposal.id }, headers: origin })).status()).toBe(403);
+  expect(
+    (
+      await editorApi.post("/api/manage/status.approve", { data: { proposalId: proposal.id }, headers: origin })
+    ).status(),
+  ).toBe(403);
   await editorApi.dispose();
 
   const reviewer = await createTestUser("REVIEWER", "second");
@@ -80,7 +107,10 @@ test("with review on, an editor's Implemented is public only after a second edit
   await expect(item).toContainText(`The mechanism was created by law ${suffix}`);
   await expect(item).toContainText("Institution created");
   await item.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(reviewerPage.getByRole("status")).toHaveText("Approved: the change is now public and marked as reviewed by a second editor.", { timeout: 20_000 });
+  await expect(reviewerPage.getByRole("status")).toHaveText(
+    "Approved: the change is now public and marked as reviewed by a second editor.",
+    { timeout: 20_000 },
+  );
 
   await reviewerPage.goto(`/en/commitments/${commitment.slug}`);
   await expect(reviewerPage.getByTestId("status-panel")).toContainText("Implemented");
@@ -88,16 +118,30 @@ test("with review on, an editor's Implemented is public only after a second edit
   await expect(timeline).toContainText(`The mechanism was created by law ${suffix}`);
   await expect(timeline.getByTestId("reviewed-mark")).toHaveText("Reviewed by a second editor");
   await expect(timeline.getByTestId("change-reason")).toHaveText("Institution created");
-  const published = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as { data: { assessment: string; history: { reason_code: string; is_reviewed: boolean }[] } };
-  expect(published.data).toMatchObject({ assessment: "IMPLEMENTED", history: [{ reason_code: "institution_created", is_reviewed: true }] });
+  const published = (await (await request.get(`/api/v1/commitments/${commitment.slug}`)).json()) as {
+    data: { assessment: string; history: { reason_code: string; is_reviewed: boolean }[] };
+  };
+  expect(published.data).toMatchObject({
+    assessment: "IMPLEMENTED",
+    history: [{ reason_code: "institution_created", is_reviewed: true }],
+  });
   await editorContext.close();
   await reviewerContext.close();
 });
 
-test("with review on, an imported status file makes proposals, which a reviewer approves in the queue", async ({ browser }) => {
+test("with review on, an imported status file makes proposals, which a reviewer approves in the queue", async ({
+  browser,
+}) => {
   const suffix = `${Date.now()}`;
   const commitment = await publishedCommitment(`import-${suffix}`);
-  expect((await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: true, reviewClaims: false }, headers: origin })).ok()).toBe(true);
+  expect(
+    (
+      await adminApi.post("/api/manage/settings.update", {
+        data: { reviewAssessments: true, reviewClaims: false },
+        headers: origin,
+      })
+    ).ok(),
+  ).toBe(true);
   try {
     const editor = await createTestUser("EDITOR", "bulkproposer");
     const editorContext = await browser.newContext();
@@ -109,7 +153,9 @@ test("with review on, an imported status file makes proposals, which a reviewer 
       `${commitment.slug},OFFICIAL_CLAIM,ANNOUNCED,2025-03-02,The ministry announced it ${suffix},,\n`;
     await page.goto("/en/manage/import");
     await page.getByLabel(/Status changes/).check();
-    await page.getByLabel("CSV file").setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "statuses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByTestId("import-proposals-note")).toHaveText(
       "1 status change will be a proposal for a second editor to approve: review is on for assessments. Nothing of it is public until a reviewer approves.",
@@ -118,13 +164,25 @@ test("with review on, an imported status file makes proposals, which a reviewer 
     await expect(page.getByTestId("import-operations")).toContainText("Proposal for a second editor");
     await page.getByRole("button", { name: "Apply 2 changes" }).click();
     await expect(page.getByTestId("import-applied")).toBeVisible();
-    await expect(page.getByTestId("import-applied-proposals")).toContainText("1 proposal waits for a second editor's approval");
+    await expect(page.getByTestId("import-applied-proposals")).toContainText(
+      "1 proposal waits for a second editor's approval",
+    );
     await expect(page.getByTestId("import-applied-records")).toContainText("Status change");
     await expect(page.getByTestId("import-applied-records")).toContainText("Proposal for a second editor (1 proposal)");
     // The claim is public at once; the assessment waits.
-    expect(await e2eDb.commitment.findUniqueOrThrow({ where: { id: commitment.id }, select: { assessment: true, officialClaim: true } })).toEqual({ assessment: "NOT_STARTED", officialClaim: "ANNOUNCED" });
+    expect(
+      await e2eDb.commitment.findUniqueOrThrow({
+        where: { id: commitment.id },
+        select: { assessment: true, officialClaim: true },
+      }),
+    ).toEqual({ assessment: "NOT_STARTED", officialClaim: "ANNOUNCED" });
     const proposal = await e2eDb.statusProposal.findFirstOrThrow({ where: { commitmentId: commitment.id } });
-    expect(proposal).toMatchObject({ state: "PENDING", proposedById: editor.id, toValue: "IMPLEMENTED", reasonCode: "institution_created" });
+    expect(proposal).toMatchObject({
+      state: "PENDING",
+      proposedById: editor.id,
+      toValue: "IMPLEMENTED",
+      reasonCode: "institution_created",
+    });
     await editorContext.close();
 
     const reviewer = await createTestUser("REVIEWER", "bulkreviewer");
@@ -135,13 +193,21 @@ test("with review on, an imported status file makes proposals, which a reviewer 
     const item = reviewerPage.locator(`[data-proposal="${proposal.id}"]`);
     await expect(item).toContainText(`The mechanism works ${suffix}`);
     await item.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(reviewerPage.getByRole("status")).toHaveText("Approved: the change is now public and marked as reviewed by a second editor.", { timeout: 20_000 });
+    await expect(reviewerPage.getByRole("status")).toHaveText(
+      "Approved: the change is now public and marked as reviewed by a second editor.",
+      { timeout: 20_000 },
+    );
     await reviewerPage.goto(`/en/commitments/${commitment.slug}`);
     await expect(reviewerPage.getByTestId("status-panel")).toContainText("Implemented");
-    await expect(reviewerPage.getByTestId("timeline").getByTestId("reviewed-mark")).toHaveText("Reviewed by a second editor");
+    await expect(reviewerPage.getByTestId("timeline").getByTestId("reviewed-mark")).toHaveText(
+      "Reviewed by a second editor",
+    );
     await reviewerContext.close();
   } finally {
-    await adminApi.post("/api/manage/settings.update", { data: { reviewAssessments: false, reviewClaims: false }, headers: origin });
+    await adminApi.post("/api/manage/settings.update", {
+      data: { reviewAssessments: false, reviewClaims: false },
+      headers: origin,
+    });
   }
 });
 
@@ -152,20 +218,38 @@ test("scripts: status.update answers with a proposalId, and self-approval is ref
   const reviewer = await createTestUser("REVIEWER", "selfish");
   const api = await apiSignedInAs(reviewer);
   const proposed = await api.post("/api/manage/status.update", {
-    data: { commitmentId: commitment.id, version: commitment.version, field: "ASSESSMENT", to: "STALLED", effectiveOn: "2025-01-10", justification: `No progress ${suffix}` },
+    data: {
+      commitmentId: commitment.id,
+      version: commitment.version,
+      field: "ASSESSMENT",
+      to: "STALLED",
+      effectiveOn: "2025-01-10",
+      justification: `No progress ${suffix}`,
+    },
     headers: origin,
   });
   const body = (await proposed.json()) as { ok: boolean; value: { proposalId: string } };
   expect(body).toEqual({ ok: true, value: { proposalId: expect.any(String) } });
-  expect((await e2eDb.statusProposal.findUniqueOrThrow({ where: { id: body.value.proposalId } })).reasonCode).toBe("unspecified");
-  const self = await api.post("/api/manage/status.approve", { data: { proposalId: body.value.proposalId }, headers: origin });
+  expect((await e2eDb.statusProposal.findUniqueOrThrow({ where: { id: body.value.proposalId } })).reasonCode).toBe(
+    "unspecified",
+  );
+  const self = await api.post("/api/manage/status.approve", {
+    data: { proposalId: body.value.proposalId },
+    headers: origin,
+  });
   expect(self.status()).toBe(422);
-  expect(await self.json()).toEqual({ ok: false, kind: "invalid", fieldErrors: { proposalId: "You proposed this change: another editor must review it (four-eyes rule)." } });
+  expect(await self.json()).toEqual({
+    ok: false,
+    kind: "invalid",
+    fieldErrors: { proposalId: "You proposed this change: another editor must review it (four-eyes rule)." },
+  });
   expect(await e2eDb.statusChange.count({ where: { commitmentId: commitment.id } })).toBe(0);
   await api.dispose();
 });
 
-test("a contributor's record page offers what the role may do, and not publishing, archiving or editing the details", async ({ browser }) => {
+test("a contributor's record page offers what the role may do, and not publishing, archiving or editing the details", async ({
+  browser,
+}) => {
   const commitment = await publishedCommitment(`contrib-${Date.now()}`);
   const contributor = await createTestUser("CONTRIBUTOR", "pagecontributor");
   const context = await browser.newContext();
@@ -194,10 +278,14 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   await form.getByRole("button", { name: "Отправить редакторам" }).click();
   await expect(form.getByText("Укажите адрес, начинающийся с https:// или http://")).toBeVisible();
   await expect(form.getByLabel("Что неверно или упущено?")).toHaveValue(`Закон принят, вот текст ${suffix}`);
-  await form.getByLabel("Ссылка на доказательство (необязательно)").fill(`https://adilet.zan.kz/rus/docs/sent-${suffix}`);
+  await form
+    .getByLabel("Ссылка на доказательство (необязательно)")
+    .fill(`https://adilet.zan.kz/rus/docs/sent-${suffix}`);
   await form.getByLabel("Ваш email (необязательно)").fill(`reader-${suffix}@example.org`);
   await form.getByRole("button", { name: "Отправить редакторам" }).click();
-  await expect(page.getByTestId("correction-sent")).toHaveText("Спасибо. Ваше сообщение попало во входящие редакторов.");
+  await expect(page.getByTestId("correction-sent")).toHaveText(
+    "Спасибо. Ваше сообщение попало во входящие редакторов.",
+  );
   // Nothing public yet.
   await page.goto(`/en/commitments/${commitment.slug}`);
   await expect(page.getByText(`Закон принят, вот текст ${suffix}`)).toHaveCount(0);
@@ -215,10 +303,16 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   await card.getByLabel("Evidence title").fill("Law text sent by a reader");
   await card.getByLabel("Kind").selectOption({ label: "Law text" });
   await card.getByRole("button", { name: "Add as evidence" }).click();
-  await expect(inbox.getByRole("status")).toHaveText("The link is now evidence on the commitment, and the message is marked handled.", { timeout: 20_000 });
+  await expect(inbox.getByRole("status")).toHaveText(
+    "The link is now evidence on the commitment, and the message is marked handled.",
+    { timeout: 20_000 },
+  );
 
   await page.goto(`/en/commitments/${commitment.slug}`);
-  await expect(page.getByRole("link", { name: "Law text sent by a reader" })).toHaveAttribute("href", `https://adilet.zan.kz/rus/docs/sent-${suffix}`);
+  await expect(page.getByRole("link", { name: "Law text sent by a reader" })).toHaveAttribute(
+    "href",
+    `https://adilet.zan.kz/rus/docs/sent-${suffix}`,
+  );
   // The reader's email is never public.
   await expect(page.getByText(`reader-${suffix}@example.org`)).toHaveCount(0);
   await expect(page.getByText(`Закон принят, вот текст ${suffix}`)).toHaveCount(0);

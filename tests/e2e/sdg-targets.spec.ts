@@ -17,9 +17,19 @@ async function importedTarget(code: string) {
     create: { code, goal: Number(code.split(".")[0]), titleEn: TITLE_EN, titleRu: "", titleKk: "", position: 1_100 },
     update: { titleEn: TITLE_EN, titleRu: "", titleKk: "", position: 1_100 },
   });
-  const row = { mechanismCode: "CAT", cycle: `Fixture SDG ${code} ${Date.now()}`, symbol: "CAT/C/KAZ/CO/7", paragraph: `${1 + (Date.now() % 9_000)}`, text: `[FIXTURE] SDG ${code}: the State party should act.` };
+  const row = {
+    mechanismCode: "CAT",
+    cycle: `Fixture SDG ${code} ${Date.now()}`,
+    symbol: "CAT/C/KAZ/CO/7",
+    paragraph: `${1 + (Date.now() % 9_000)}`,
+    text: `[FIXTURE] SDG ${code}: the State party should act.`,
+  };
   const recommendation = await e2eDb.recommendation.create({
-    data: { ...row, searchText: buildSearchText([row.symbol, row.paragraph, row.cycle, row.text]), sdgTargets: { create: [{ targetCode: target.code }] } },
+    data: {
+      ...row,
+      searchText: buildSearchText([row.symbol, row.paragraph, row.cycle, row.text]),
+      sdgTargets: { create: [{ targetCode: target.code }] },
+    },
   });
   return { target, recommendation };
 }
@@ -27,7 +37,10 @@ async function importedTarget(code: string) {
 const untranslated = () => e2eDb.sdgTarget.count({ where: { OR: [{ titleRu: "" }, { titleKk: "" }] } });
 
 test.describe("translating SDG target titles", () => {
-  test("an editor translates an imported target and the public Russian page shows its Russian title at once", async ({ page, context }) => {
+  test("an editor translates an imported target and the public Russian page shows its Russian title at once", async ({
+    page,
+    context,
+  }) => {
     const { target, recommendation } = await importedTarget("17.14");
     // The public page is read (and cached) before the translation: English, the only title there is.
     await page.goto(`/ru/recommendations/${recommendation.id}`);
@@ -39,7 +52,9 @@ test.describe("translating SDG target titles", () => {
     await expect(page).toHaveURL(/\/manage\/recommendations\/sdg-targets$/);
     const count = await untranslated();
     expect(count).toBeGreaterThanOrEqual(1);
-    await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(`${count} ${count === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`);
+    await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(
+      `${count} ${count === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`,
+    );
 
     // The untranslated ones are listed at the top, each a link to its form.
     await page.getByTestId("sdg-untranslated-links").getByRole("link", { name: target.code, exact: true }).click();
@@ -56,10 +71,20 @@ test.describe("translating SDG target titles", () => {
     await item.getByLabel("Kazakh title").fill(TITLE_KK);
     await item.getByRole("button", { name: "Save the titles" }).click();
     await expect(item.getByRole("status")).toHaveText("The titles were saved.");
-    expect(await e2eDb.sdgTarget.findUniqueOrThrow({ where: { code: target.code } })).toMatchObject({ titleEn: TITLE_EN, titleRu: TITLE_RU, titleKk: TITLE_KK });
+    expect(await e2eDb.sdgTarget.findUniqueOrThrow({ where: { code: target.code } })).toMatchObject({
+      titleEn: TITLE_EN,
+      titleRu: TITLE_RU,
+      titleKk: TITLE_KK,
+    });
     await expect(item.getByText("not translated", { exact: true })).toHaveCount(0);
-    await expect(page.getByTestId("sdg-untranslated-links").getByRole("link", { name: target.code, exact: true })).toHaveCount(0);
-    await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(count - 1 === 0 ? "Every target has a Russian and a Kazakh title." : `${count - 1} ${count - 1 === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`);
+    await expect(
+      page.getByTestId("sdg-untranslated-links").getByRole("link", { name: target.code, exact: true }),
+    ).toHaveCount(0);
+    await expect(page.getByTestId("sdg-untranslated-count")).toHaveText(
+      count - 1 === 0
+        ? "Every target has a Russian and a Kazakh title."
+        : `${count - 1} ${count - 1 === 1 ? "target lacks" : "targets lack"} a Russian or Kazakh title.`,
+    );
     expect(await e2eDb.auditEvent.count({ where: { action: "sdgTarget.update", entityId: target.code } })).toBe(1);
 
     await page.goto(`/ru/recommendations/${recommendation.id}`);
@@ -81,7 +106,9 @@ test.describe("translating SDG target titles", () => {
     await item.getByRole("button", { name: "Save the titles" }).click();
     await expect(item.getByRole("alert")).toContainText("Someone changed this target since you opened the page");
     await expect(item.getByLabel("Russian title")).toHaveValue(TITLE_RU);
-    expect((await e2eDb.sdgTarget.findUniqueOrThrow({ where: { code: target.code } })).titleRu).toBe("[ТЕСТ] Чужой перевод");
+    expect((await e2eDb.sdgTarget.findUniqueOrThrow({ where: { code: target.code } })).titleRu).toBe(
+      "[ТЕСТ] Чужой перевод",
+    );
   });
 
   test("a contributor sees every target and its titles but no form", async ({ page, context }) => {

@@ -48,7 +48,11 @@ export async function startTestServer(port: number): Promise<TestServer> {
 }
 
 /** A route answering with a fixed body and headers. */
-export function fixed(body: string | Buffer, headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" }, status = 200): TestRoute {
+export function fixed(
+  body: string | Buffer,
+  headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" },
+  status = 200,
+): TestRoute {
   return (_request, response) => {
     response.writeHead(status, headers).end(body);
   };

@@ -4,11 +4,19 @@ import type { AddressInfo } from "node:net";
 // A real SMTP server for tests (smtp-server, the library nodemailer's authors keep): it accepts
 // every message on 127.0.0.1 and keeps it, decoded enough to read headers, subject and text.
 
-export type ReceivedMail = { to: string[]; headers: Record<string, string>; subject: string; text: string; raw: string };
+export type ReceivedMail = {
+  to: string[];
+  headers: Record<string, string>;
+  subject: string;
+  text: string;
+  raw: string;
+};
 
 function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-    kind.toLowerCase() === "b" ? Buffer.from(data, "base64").toString("utf8") : decodeQuotedPrintable(data.replace(/_/g, " ")),
+    kind.toLowerCase() === "b"
+      ? Buffer.from(data, "base64").toString("utf8")
+      : decodeQuotedPrintable(data.replace(/_/g, " ")),
   );
 }
 
@@ -32,7 +40,12 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
   }
   const body = raw.slice(split + 4);
   const encoding = (headers["content-transfer-encoding"] ?? "").toLowerCase();
-  const text = encoding === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : encoding === "quoted-printable" ? decodeQuotedPrintable(body) : body;
+  const text =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? decodeQuotedPrintable(body)
+        : body;
   return { to, headers, subject: decodeWords(headers.subject ?? ""), text: text.replace(/\r\n/g, "\n"), raw };
 }
 
@@ -49,7 +62,12 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        mails.push(parseMail(Buffer.concat(chunks).toString("utf8"), session.envelope.rcptTo.map((rcpt) => rcpt.address)));
+        mails.push(
+          parseMail(
+            Buffer.concat(chunks).toString("utf8"),
+            session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          ),
+        );
         callback();
       });
     },

@@ -46,7 +46,15 @@ export default async function BodyPage({ params }: Props) {
       <p className="mt-2 text-lg text-slate-700" data-testid="group-summary">
         {t("bodies.summary", { count: result.total })}
       </p>
-      <CommitmentGroup id={`body-${body.key}`} name={name} commitments={result.items} series={series} today={day} listQuery={`body=${encodeURIComponent(body.key)}`} csvLabel={t("bodies.csv")} />
+      <CommitmentGroup
+        id={`body-${body.key}`}
+        name={name}
+        commitments={result.items}
+        series={series}
+        today={day}
+        listQuery={`body=${encodeURIComponent(body.key)}`}
+        csvLabel={t("bodies.csv")}
+      />
     </article>
   );
 }

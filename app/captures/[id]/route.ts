@@ -8,7 +8,10 @@ import { openCapture } from "@/lib/evidence/capture/store";
 export const dynamic = "force-dynamic";
 
 function notFound(): Response {
-  return new Response("No archived copy has this address.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" } });
+  return new Response("No archived copy has this address.\n", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" },
+  });
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -19,6 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = await openCapture(captureSettings().directory, capture.sha256);
   if (!file) return notFound();
   const isDownload = new URL(request.url).searchParams.has("download");
-  const headers = archivedCopyHeaders({ sha256: capture.sha256, contentType: capture.contentType, size: file.size }, isDownload);
+  const headers = archivedCopyHeaders(
+    { sha256: capture.sha256, contentType: capture.contentType, size: file.size },
+    isDownload,
+  );
   return new Response(Readable.toWeb(file.stream) as ReadableStream, { status: 200, headers });
 }

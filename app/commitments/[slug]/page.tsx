@@ -37,7 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: isolateText(text.title),
     description: isolateText(text.summary),
     alternates: await localeAlternates({ types: { "application/atom+xml": `${path}/feed.xml` } }),
-    openGraph: { title: isolateText(text.title), description: isolateText(text.summary), type: "article", url: `/${await getLocale()}${path}` },
+    openGraph: {
+      title: isolateText(text.title),
+      description: isolateText(text.summary),
+      type: "article",
+      url: `/${await getLocale()}${path}`,
+    },
   };
 }
 
@@ -47,7 +52,12 @@ const headingClass = "text-2xl font-semibold";
 export default async function CommitmentPage({ params }: Props) {
   const commitment = await getPublishedCommitment((await params).slug);
   if (!commitment) notFound();
-  const [t, format, locale, recommendations] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listRecommendationsForCommitment(commitment.id)]);
+  const [t, format, locale, recommendations] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    listRecommendationsForCommitment(commitment.id),
+  ]);
   const text = localizeCommitment(commitment, locale as Locale);
   const now = currentInstant();
   const permalink = `${getSiteUrl()}/commitments/${commitment.slug}`;
@@ -55,7 +65,9 @@ export default async function CommitmentPage({ params }: Props) {
     date ? (
       <>
         {" "}
-        <span className="text-sm text-slate-600">({t("commitment.since", { date: format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) })})</span>
+        <span className="text-sm text-slate-600">
+          ({t("commitment.since", { date: format.dateTime(date, { dateStyle: "long", timeZone: "UTC" }) })})
+        </span>
       </>
     ) : null;
 
@@ -71,7 +83,11 @@ export default async function CommitmentPage({ params }: Props) {
       </h1>
       {text.isFallback ? <NotTranslatedNote shown={text.locale} /> : null}
       <p className="mt-1 text-slate-700">{t(`category.${commitment.category as CategoryKey}`)}</p>
-      <EditorLinks editHref={`/${locale}/manage/commitments/${commitment.id}`} signedInLabel={t("editor.signedIn")} editLabel={t("editor.edit")} />
+      <EditorLinks
+        editHref={`/${locale}/manage/commitments/${commitment.id}`}
+        signedInLabel={t("editor.signedIn")}
+        editLabel={t("editor.edit")}
+      />
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2" data-testid="status-panel">
         <section aria-labelledby="claim-heading" className="rounded border border-slate-300 p-4">
@@ -127,11 +143,19 @@ export default async function CommitmentPage({ params }: Props) {
             )}
           </dd>
           <dt className="font-medium">{t("commitment.firstStated")}</dt>
-          <dd>{commitment.firstStatedOn ? <CalendarDate date={commitment.firstStatedOn} /> : t("commitment.dateUnknown")}</dd>
+          <dd>
+            {commitment.firstStatedOn ? <CalendarDate date={commitment.firstStatedOn} /> : t("commitment.dateUnknown")}
+          </dd>
           <dt className="font-medium">{t("commitment.targetDate")}</dt>
           <dd>{commitment.targetDate ? <CalendarDate date={commitment.targetDate} /> : t("commitment.noTarget")}</dd>
           <dt className="font-medium">{t("commitment.lastVerified")}</dt>
-          <dd>{commitment.lastVerifiedOn ? <CalendarDate date={commitment.lastVerifiedOn} /> : t("commitment.neverVerified")}</dd>
+          <dd>
+            {commitment.lastVerifiedOn ? (
+              <CalendarDate date={commitment.lastVerifiedOn} />
+            ) : (
+              t("commitment.neverVerified")
+            )}
+          </dd>
         </dl>
       </section>
 
@@ -170,18 +194,29 @@ export default async function CommitmentPage({ params }: Props) {
         </h2>
         <p className="mt-1 text-slate-700">{t("corrections.linkIntro")}</p>
         <p className="mt-2">
-          <Link href={`/commitments/${commitment.slug}/correction`} className="text-brand underline underline-offset-4" data-testid="report-error-link">
+          <Link
+            href={`/commitments/${commitment.slug}/correction`}
+            className="text-brand underline underline-offset-4"
+            data-testid="report-error-link"
+          >
             {t("corrections.link")}
           </Link>
         </p>
       </section>
 
-      <section aria-labelledby="cite-heading" className={`${sectionClass} rounded border border-slate-300 bg-slate-50 p-4`}>
+      <section
+        aria-labelledby="cite-heading"
+        className={`${sectionClass} rounded border border-slate-300 bg-slate-50 p-4`}
+      >
         <h2 id="cite-heading" className="text-lg font-semibold">
           {t("commitment.citeHeading")}
         </h2>
         <p className="mt-2 break-words" data-testid="cite-this">
-          {t("commitment.citeText", { title: text.title, url: permalink, date: format.dateTime(now, { dateStyle: "long" }) })}
+          {t("commitment.citeText", {
+            title: text.title,
+            url: permalink,
+            date: format.dateTime(now, { dateStyle: "long" }),
+          })}
         </p>
         <ul className="no-print mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <li>
@@ -190,17 +225,27 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
           <li>
-            <a href={dataHref(`/commitments/${commitment.slug}/feed.xml`, locale as Locale)} className="text-brand underline underline-offset-4">
+            <a
+              href={dataHref(`/commitments/${commitment.slug}/feed.xml`, locale as Locale)}
+              className="text-brand underline underline-offset-4"
+            >
               {t("commitment.feedLink")}
             </a>
           </li>
           <li>
-            <Link href={`/follow?commitment=${commitment.slug}`} className="text-brand underline underline-offset-4" data-testid="follow-link">
+            <Link
+              href={`/follow?commitment=${commitment.slug}`}
+              className="text-brand underline underline-offset-4"
+              data-testid="follow-link"
+            >
               {t("follow.linkFromCommitment")}
             </Link>
           </li>
           <li>
-            <a href={dataHref(`/api/v1/commitments/${commitment.slug}`, locale as Locale)} className="text-brand underline underline-offset-4">
+            <a
+              href={dataHref(`/api/v1/commitments/${commitment.slug}`, locale as Locale)}
+              className="text-brand underline underline-offset-4"
+            >
               {t("commitment.jsonLink")}
             </a>
           </li>
@@ -214,7 +259,15 @@ export default async function CommitmentPage({ params }: Props) {
         <p className="mt-2 max-w-3xl text-slate-700">{t("embed.intro")}</p>
         <p className="mt-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- the badge is an SVG route, not an optimisable image; lazy: it sits below the fold, so a slow connection does not fetch (or preload) it first */}
-          <img loading="lazy" decoding="async" src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`} alt={t("embed.previewAlt")} width={440} height={112} className="h-auto max-w-full" />
+          <img
+            loading="lazy"
+            decoding="async"
+            src={`/embed/commitments/${commitment.slug}.svg?lang=${locale}`}
+            alt={t("embed.previewAlt")}
+            width={440}
+            height={112}
+            className="h-auto max-w-full"
+          />
         </p>
         <label htmlFor="embed-code" className="mt-3 block text-sm font-medium">
           {t("embed.codeLabel")}

@@ -12,5 +12,11 @@ export function GET(request: Request): Response {
   const params = new URL(request.url).searchParams;
   const { filters } = parseCommitmentFilters(params);
   const onDay = today();
-  return new Response(csvStream(commitmentColumns(getSiteUrl(), onDay, readLabelLocale(params)), iteratePublishedCommitments(filters, onDay)), { headers: csvHeaders("commitments", onDay) });
+  return new Response(
+    csvStream(
+      commitmentColumns(getSiteUrl(), onDay, readLabelLocale(params)),
+      iteratePublishedCommitments(filters, onDay),
+    ),
+    { headers: csvHeaders("commitments", onDay) },
+  );
 }

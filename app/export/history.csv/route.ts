@@ -8,5 +8,7 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Response {
   const locale = readLabelLocale(new URL(request.url).searchParams);
-  return new Response(csvStream(historyColumns(getSiteUrl(), locale), iteratePublicStatusChanges()), { headers: csvHeaders("history") });
+  return new Response(csvStream(historyColumns(getSiteUrl(), locale), iteratePublicStatusChanges()), {
+    headers: csvHeaders("history"),
+  });
 }

@@ -15,16 +15,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const MESSAGES = { done: "confirmed", already: "alreadyConfirmed", expired: "expired", invalid: "invalidLink" } as const;
+const MESSAGES = {
+  done: "confirmed",
+  already: "alreadyConfirmed",
+  expired: "expired",
+  invalid: "invalidLink",
+} as const;
 
 export default async function ConfirmFollowPage({ searchParams }: Props) {
   const params = await searchParams;
   const [t, locale] = await Promise.all([getTranslations("follow"), getLocale()]);
-  const outcome = typeof params.outcome === "string" && Object.hasOwn(MESSAGES, params.outcome) ? MESSAGES[params.outcome as keyof typeof MESSAGES] : null;
+  const outcome =
+    typeof params.outcome === "string" && Object.hasOwn(MESSAGES, params.outcome)
+      ? MESSAGES[params.outcome as keyof typeof MESSAGES]
+      : null;
   const token = typeof params.token === "string" && TOKEN_PATTERN.test(params.token) ? params.token : null;
   return (
     <article className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight">{outcome === "confirmed" ? t("confirmedTitle") : t("confirmTitle")}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">
+        {outcome === "confirmed" ? t("confirmedTitle") : t("confirmTitle")}
+      </h1>
       {outcome ? (
         <p role="status" data-testid="follow-outcome" className="mt-4 rounded border border-slate-300 bg-slate-50 p-4">
           {t(outcome)}

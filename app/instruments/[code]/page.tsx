@@ -21,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!instrument) return {};
   const [t, locale] = await Promise.all([getTranslations("instruments"), getLocale()]);
   const name = instrumentName(instrument, locale as Locale);
-  return { title: t("title", { code: instrument.code }), description: t("intro", { name }), alternates: await localeAlternates() };
+  return {
+    title: t("title", { code: instrument.code }),
+    description: t("intro", { name }),
+    alternates: await localeAlternates(),
+  };
 }
 
 export default async function InstrumentPage({ params }: Props) {

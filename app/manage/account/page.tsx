@@ -13,13 +13,20 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("account:manage-own", "/manage/account");
-  const [t, params, mailLocale] = await Promise.all([getTranslations("manage.account"), searchParams, getMailLocale(user.id)]);
+  const [t, params, mailLocale] = await Promise.all([
+    getTranslations("manage.account"),
+    searchParams,
+    getMailLocale(user.id),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro", { email: user.email })}</p>
       {user.mustChangePassword ? (
-        <p role={params.required ? "alert" : undefined} className="mt-4 max-w-xl rounded border border-amber-600 bg-amber-50 p-3 text-amber-950">
+        <p
+          role={params.required ? "alert" : undefined}
+          className="mt-4 max-w-xl rounded border border-amber-600 bg-amber-50 p-3 text-amber-950"
+        >
           {t("mustChange")}
         </p>
       ) : null}

@@ -15,7 +15,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   await requirePagePermission("audit:read", "/manage/audit");
   const filters = parseAuditFilters(await searchParams);
-  const [t, result, options] = await Promise.all([getTranslations("audit"), listAuditEvents(filters), listAuditFilterOptions()]);
+  const [t, result, options] = await Promise.all([
+    getTranslations("audit"),
+    listAuditEvents(filters),
+    listAuditFilterOptions(),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>

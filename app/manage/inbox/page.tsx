@@ -31,7 +31,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
       <p className="mt-4 font-medium" data-testid="inbox-count">
         {t("count", { count: inbox.newCount })}
       </p>
-      <WorkspacePager requested={saved ? inbox.page : requested} page={inbox.page} pageCount={inbox.pageCount} path="/manage/inbox" />
+      <WorkspacePager
+        requested={saved ? inbox.page : requested}
+        page={inbox.page}
+        pageCount={inbox.pageCount}
+        path="/manage/inbox"
+      />
       <InboxList open={inbox.open} decided={inbox.decided} page={inbox.page} />
     </>
   );

@@ -28,7 +28,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("listTitle")}</h1>
       {search.deleted === "1" ? (
-        <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900" data-testid="recommendation-deleted">
+        <p
+          role="status"
+          className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-900"
+          data-testid="recommendation-deleted"
+        >
           {tDelete("deleted")}
         </p>
       ) : null}
@@ -41,7 +45,13 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <label className="block grow">
           <span className="font-medium">{t("searchLabel")}</span>
-          <input type="search" name="q" defaultValue={query} maxLength={200} className="mt-1 block w-full rounded border border-slate-500 p-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={query}
+            maxLength={200}
+            className="mt-1 block w-full rounded border border-slate-500 p-2"
+          />
         </label>
         <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-medium">
           {t("search")}

@@ -16,8 +16,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const user = await requirePagePermission("status:review", "/manage/review");
   const query = await searchParams;
   const requested = readPageParam(query);
-  const [t, queue, counts] = await Promise.all([getTranslations("review"), listPendingProposals(requested), countProposals()]);
-  const saved = typeof query.saved === "string" && (query.saved === "approved" || query.saved === "returned") ? query.saved : null;
+  const [t, queue, counts] = await Promise.all([
+    getTranslations("review"),
+    listPendingProposals(requested),
+    countProposals(),
+  ]);
+  const saved =
+    typeof query.saved === "string" && (query.saved === "approved" || query.saved === "returned") ? query.saved : null;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -28,9 +33,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         </p>
       ) : null}
       <p className="mt-4 font-medium" data-testid="review-counts">
-        {t("counts", { pending: counts.pending, assessments: counts.pendingAssessments, claims: counts.pendingClaims, returned: counts.returned })}
+        {t("counts", {
+          pending: counts.pending,
+          assessments: counts.pendingAssessments,
+          claims: counts.pendingClaims,
+          returned: counts.returned,
+        })}
       </p>
-      <WorkspacePager requested={saved ? queue.page : requested} page={queue.page} pageCount={queue.pageCount} path="/manage/review" />
+      <WorkspacePager
+        requested={saved ? queue.page : requested}
+        page={queue.page}
+        pageCount={queue.pageCount}
+        path="/manage/review"
+      />
       <ReviewQueue proposals={queue.items} viewerId={user.id} page={queue.page} />
     </>
   );

@@ -27,10 +27,18 @@ export default async function UsersPage() {
       <table className="mt-8 w-full text-left text-sm" data-testid="users-table">
         <thead className="border-b border-slate-300">
           <tr>
-            <th scope="col" className="py-2 pr-3">{t("columnUser")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columnRole")}</th>
-            <th scope="col" className="py-2 pr-3">{t("columnState")}</th>
-            <th scope="col" className="py-2">{t("columnActions")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("columnUser")}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t("columnRole")}
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              {t("columnState")}
+            </th>
+            <th scope="col" className="py-2">
+              {t("columnActions")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">

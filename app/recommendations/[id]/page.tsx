@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const recommendation = await getRecommendation((await params).id);
   if (!recommendation) return {};
   const t = await getTranslations("recommendations");
-  return { title: t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph }), alternates: await localeAlternates() };
+  return {
+    title: t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph }),
+    alternates: await localeAlternates(),
+  };
 }
 
 export default async function RecommendationPage({ params }: Props) {
@@ -36,14 +39,19 @@ export default async function RecommendationPage({ params }: Props) {
           {t("breadcrumb")}
         </Link>
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        {t("detailTitle", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}
+      </h1>
       <div className="mt-4 max-w-3xl text-lg">
         <RecommendationText recommendation={recommendation} showOriginal />
       </div>
       <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className={term}>{t("fieldMechanism")}</dt>
         <dd>
-          <Link href={`/recommendations/mechanisms/${recommendation.mechanism.code}`} className="text-brand underline underline-offset-4">
+          <Link
+            href={`/recommendations/mechanisms/${recommendation.mechanism.code}`}
+            className="text-brand underline underline-offset-4"
+          >
             {mechanismName(recommendation.mechanism, locale as Locale)}
           </Link>
         </dd>
@@ -96,7 +104,10 @@ export default async function RecommendationPage({ params }: Props) {
               <ul>
                 {recommendation.sdgTargets.map(({ target }) => (
                   <li key={target.code}>
-                    <Link href={`/recommendations?sdg=${encodeURIComponent(target.code)}`} className="text-brand underline underline-offset-4">
+                    <Link
+                      href={`/recommendations?sdg=${encodeURIComponent(target.code)}`}
+                      className="text-brand underline underline-offset-4"
+                    >
                       {target.code}
                     </Link>
                     {": "}

@@ -19,11 +19,19 @@ export async function ChangesReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
   const { from, to, errors } = readDateWindow(params, today());
   const { reasons, errors: reasonErrors } = readReasonParam(params);
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateChanges(from, to, scope, reasons))]);
+  const [t, locale, preview] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    collectPreview(iterateChanges(from, to, scope, reasons)),
+  ]);
   const organisation = parseEnv().ORGANISATION_NAME;
   const label = (field: StatusFieldKey, value: string) =>
     field === "ASSESSMENT" ? t(`assessment.${value as "IMPLEMENTED"}`) : t(`officialClaim.${value as "ADOPTED"}`);
-  const query = new URLSearchParams([["from", formatCalendarDate(from)], ["to", formatCalendarDate(to)], ...reasons.map((code) => ["reason", code])]).toString();
+  const query = new URLSearchParams([
+    ["from", formatCalendarDate(from)],
+    ["to", formatCalendarDate(to)],
+    ...reasons.map((code) => ["reason", code]),
+  ]).toString();
   return (
     <ReportShell
       basePath={basePath}
@@ -46,13 +54,28 @@ export async function ChangesReport({ params, scope }: ReportViewProps) {
       ) : (
         <PreviewTable
           caption={t("reports.tableCaption")}
-          headers={[t("reports.colEffective"), t("reports.colCommitment"), t("reports.colChange"), t("reports.colJustification"), t("reports.colEvidence"), t("reports.colRecordedBy")]}
+          headers={[
+            t("reports.colEffective"),
+            t("reports.colCommitment"),
+            t("reports.colChange"),
+            t("reports.colJustification"),
+            t("reports.colEvidence"),
+            t("reports.colRecordedBy"),
+          ]}
           rows={preview.rows.map((row) => [
             formatCalendarDate(row.effectiveOn),
-            <Link key="title" href={commitmentHref(scope, row.commitment.slug)} className="text-brand underline underline-offset-4">
+            <Link
+              key="title"
+              href={commitmentHref(scope, row.commitment.slug)}
+              className="text-brand underline underline-offset-4"
+            >
               {localizeCommitment(row.commitment, locale as Locale).title}
             </Link>,
-            t("overview.changeLine", { field: t(`statusField.${row.field}`), from: label(row.field, row.fromValue), to: label(row.field, row.toValue) }),
+            t("overview.changeLine", {
+              field: t(`statusField.${row.field}`),
+              from: label(row.field, row.fromValue),
+              to: label(row.field, row.toValue),
+            }),
             row.justification,
             <ul key="evidence">
               {row.evidence.map(({ evidence }) => (

@@ -13,7 +13,11 @@ import { ReportCount } from "@/components/reports/report-count";
 
 export async function EvidenceRegisterReport({ scope }: Omit<ReportViewProps, "params">) {
   const basePath = reportBasePath(scope);
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateEvidenceRegister(scope))]);
+  const [t, locale, preview] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    collectPreview(iterateEvidenceRegister(scope)),
+  ]);
   return (
     <ReportShell
       basePath={basePath}

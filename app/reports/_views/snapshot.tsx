@@ -15,7 +15,11 @@ export async function SnapshotReport({ params, scope }: ReportViewProps) {
   const basePath = reportBasePath(scope);
   const onDay = today();
   const { date, error } = readDateParam(params, "date", onDay);
-  const [t, locale, preview] = await Promise.all([getTranslations(), getLocale(), collectPreview(iterateSnapshot(date, scope, onDay))]);
+  const [t, locale, preview] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    collectPreview(iterateSnapshot(date, scope, onDay)),
+  ]);
   const day = formatCalendarDate(date);
   return (
     <ReportShell
@@ -33,9 +37,18 @@ export async function SnapshotReport({ params, scope }: ReportViewProps) {
       ) : (
         <PreviewTable
           caption={t("reports.tableCaption")}
-          headers={[t("reports.colCommitment"), t("reports.colClaim"), t("reports.colAssessment"), t("reports.colOverdue")]}
+          headers={[
+            t("reports.colCommitment"),
+            t("reports.colClaim"),
+            t("reports.colAssessment"),
+            t("reports.colOverdue"),
+          ]}
           rows={preview.rows.map((row) => [
-            <Link key="title" href={commitmentHref(scope, row.slug)} className="text-brand underline underline-offset-4">
+            <Link
+              key="title"
+              href={commitmentHref(scope, row.slug)}
+              className="text-brand underline underline-offset-4"
+            >
               {localizeCommitment(row, locale as Locale).title}
             </Link>,
             t(`officialClaim.${row.officialClaim}`),

@@ -14,7 +14,10 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
   const [t, format, summary] = await Promise.all([getTranslations(), getFormatter(), getSummary(date, scope)]);
   const day = formatCalendarDate(date);
   const headers = (first: string) => [first, ...ASSESSMENTS.map((a) => t(`assessment.${a}`)), t("reports.colTotal")];
-  const cells = (counts: Record<string, number>) => [...ASSESSMENTS.map((a) => String(counts[a] ?? 0)), String(Object.values(counts).reduce((s, n) => s + n, 0))];
+  const cells = (counts: Record<string, number>) => [
+    ...ASSESSMENTS.map((a) => String(counts[a] ?? 0)),
+    String(Object.values(counts).reduce((s, n) => s + n, 0)),
+  ];
   return (
     <ReportShell
       basePath={basePath}
@@ -24,7 +27,11 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
       fields={<DateField name="date" label={t("reports.date")} value={day} />}
       errors={error ? [error] : []}
       csvHref={`${basePath}/summary.csv?date=${day}`}
-      summary={<p data-testid="report-count">{t("reports.summaryTotal", { count: summary.total, date: formatCalendarDay(format, date) })}</p>}
+      summary={
+        <p data-testid="report-count">
+          {t("reports.summaryTotal", { count: summary.total, date: formatCalendarDay(format, date) })}
+        </p>
+      }
     >
       <h2 className="text-xl font-semibold">{t("reports.summaryByCategory")}</h2>
       <div className="mt-2">
@@ -48,7 +55,10 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
         <PreviewTable
           caption={t("integrity.summaryByReason")}
           headers={headers(t("integrity.colReason"))}
-          rows={summary.byReason.map((row) => [t.has(`reasons.${row.key}`) ? t(`reasons.${row.key as "unspecified"}`) : row.key, ...cells(row.counts)])}
+          rows={summary.byReason.map((row) => [
+            t.has(`reasons.${row.key}`) ? t(`reasons.${row.key as "unspecified"}`) : row.key,
+            ...cells(row.counts),
+          ])}
         />
       </div>
     </ReportShell>

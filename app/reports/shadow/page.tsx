@@ -22,11 +22,19 @@ export default async function ShadowReportPage({ searchParams }: Props) {
   const query = await searchParams;
   const first = (name: string) => [query[name] ?? []].flat()[0] ?? "";
   const params = readShadowParams(new URLSearchParams({ mechanism: first("mechanism"), cycle: first("cycle") }));
-  const [t, locale, vocabulary] = await Promise.all([getTranslations("shadowReport"), getLocale(), getRecommendationVocabulary()]);
+  const [t, locale, vocabulary] = await Promise.all([
+    getTranslations("shadowReport"),
+    getLocale(),
+    getRecommendationVocabulary(),
+  ]);
   const made = params ? await makeShadowTable(params, locale as Locale) : null;
   const cycles = [...new Set(vocabulary.cycles.map((row) => row.cycle).filter(Boolean))].sort();
   const download = (format: string) => {
-    const search = new URLSearchParams({ mechanism: params?.mechanism ?? "", ...(params?.cycle ? { cycle: params.cycle } : {}), lang: locale });
+    const search = new URLSearchParams({
+      mechanism: params?.mechanism ?? "",
+      ...(params?.cycle ? { cycle: params.cycle } : {}),
+      lang: locale,
+    });
     return `/reports/shadow.${format}?${search.toString()}`;
   };
   const cell = "border border-slate-300 p-2 align-top";
@@ -37,7 +45,11 @@ export default async function ShadowReportPage({ searchParams }: Props) {
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 p-4">
         <label className="block">
           <span className="font-medium">{t("chooseMechanism")}</span>
-          <select name="mechanism" defaultValue={params?.mechanism ?? "CAT"} className="mt-1 block rounded border border-slate-500 p-2">
+          <select
+            name="mechanism"
+            defaultValue={params?.mechanism ?? "CAT"}
+            className="mt-1 block rounded border border-slate-500 p-2"
+          >
             {vocabulary.mechanisms.map((item) => (
               <option key={item.code} value={item.code}>
                 {`${item.code}: ${mechanismName(item, locale as Locale)}`}
@@ -47,7 +59,11 @@ export default async function ShadowReportPage({ searchParams }: Props) {
         </label>
         <label className="block">
           <span className="font-medium">{t("chooseCycle")}</span>
-          <select name="cycle" defaultValue={params?.cycle ?? ""} className="mt-1 block rounded border border-slate-500 p-2">
+          <select
+            name="cycle"
+            defaultValue={params?.cycle ?? ""}
+            className="mt-1 block rounded border border-slate-500 p-2"
+          >
             <option value="">{t("allCycles")}</option>
             {cycles.map((cycle) => (
               <option key={cycle} value={cycle}>
@@ -89,7 +105,9 @@ export default async function ShadowReportPage({ searchParams }: Props) {
             <p className="mt-2">{t("empty")}</p>
           ) : (
             <>
-              {made.rowCount > PREVIEW_ROWS ? <p className="mt-2 text-sm">{t("previewLimited", { shown: PREVIEW_ROWS, count: made.rowCount })}</p> : null}
+              {made.rowCount > PREVIEW_ROWS ? (
+                <p className="mt-2 text-sm">{t("previewLimited", { shown: PREVIEW_ROWS, count: made.rowCount })}</p>
+              ) : null}
               <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={t("previewHeading")}>
                 <table className="min-w-full border-collapse text-sm" data-testid="shadow-preview">
                   <thead>

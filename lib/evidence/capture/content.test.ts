@@ -22,9 +22,9 @@ describe("what captured bytes are", () => {
     expect(settleContentType("text/plain", "text/html")).toBe("text/plain");
     expect(settleContentType(undefined, "application/pdf")).toBe("application/pdf");
     expect(settleContentType("application/octet-stream", "text/html")).toBe("text/html");
-    expect(settleContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip")).toBe(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    );
+    expect(
+      settleContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip"),
+    ).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   });
 });
 
@@ -37,15 +37,23 @@ describe("extracted text", () => {
   });
 
   it("reads the text of sloppy pages too (no </head>, unclosed paragraphs), without scripts", () => {
-    expect(extractHtml("<html><head><title>T</title><meta charset=utf-8><body><p>x &amp; y</p><script>bad()</script><p>z")).toEqual({ title: "T", text: "x & y\nz" });
+    expect(
+      extractHtml("<html><head><title>T</title><meta charset=utf-8><body><p>x &amp; y</p><script>bad()</script><p>z"),
+    ).toEqual({ title: "T", text: "x & y\nz" });
   });
 
   it("gives the same fingerprint for the same words in different markup", () => {
-    const a = extractHtml("<html><head><title>T</title></head><body><p>Article 5 guarantees a fair trial.</p></body></html>");
-    const b = extractHtml('<html><body><div class="x">\n<p>Article 5  guarantees a fair trial.</p></div><script>var x = 1</script></body></html>');
+    const a = extractHtml(
+      "<html><head><title>T</title></head><body><p>Article 5 guarantees a fair trial.</p></body></html>",
+    );
+    const b = extractHtml(
+      '<html><body><div class="x">\n<p>Article 5  guarantees a fair trial.</p></div><script>var x = 1</script></body></html>',
+    );
     expect(a.title).toBe("T");
     expect(a.text).toBe(b.text);
     expect(textFingerprint(a.text, "0")).toBe(textFingerprint(b.text, "1"));
-    expect(textFingerprint(extractHtml("<p>Article 5 was repealed.</p>").text, "0")).not.toBe(textFingerprint(a.text, "0"));
+    expect(textFingerprint(extractHtml("<p>Article 5 was repealed.</p>").text, "0")).not.toBe(
+      textFingerprint(a.text, "0"),
+    );
   });
 });

@@ -21,7 +21,18 @@ export type CaptureSummary = {
   linkStatus: LinkStatus | null;
 };
 
-const PENDING: CaptureSummary = { status: "pending", reason: null, httpStatus: null, captureId: null, capturedAt: null, sha256: null, contentType: null, size: null, lastCheckedAt: null, linkStatus: null };
+const PENDING: CaptureSummary = {
+  status: "pending",
+  reason: null,
+  httpStatus: null,
+  captureId: null,
+  capturedAt: null,
+  sha256: null,
+  contentType: null,
+  size: null,
+  lastCheckedAt: null,
+  linkStatus: null,
+};
 
 /** Capture summaries for evidence links, by id (two queries whatever the number of links). */
 export async function captureSummaries(evidence: { id: string; url: string }[]): Promise<Map<string, CaptureSummary>> {
@@ -30,9 +41,23 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
     db.evidenceCapture.findMany({
       where: { evidenceId: { in: ids } },
       orderBy: { capturedAt: "asc" },
-      select: { id: true, evidenceId: true, url: true, outcome: true, reason: true, httpStatus: true, capturedAt: true, sha256: true, contentType: true, size: true },
+      select: {
+        id: true,
+        evidenceId: true,
+        url: true,
+        outcome: true,
+        reason: true,
+        httpStatus: true,
+        capturedAt: true,
+        sha256: true,
+        contentType: true,
+        size: true,
+      },
     }),
-    db.evidenceWatch.findMany({ where: { evidenceId: { in: ids } }, select: { evidenceId: true, url: true, linkStatus: true, lastCheckedAt: true } }),
+    db.evidenceWatch.findMany({
+      where: { evidenceId: { in: ids } },
+      select: { evidenceId: true, url: true, linkStatus: true, lastCheckedAt: true },
+    }),
   ]);
   const watchOf = new Map(watches.map((watch) => [watch.evidenceId, watch]));
   const result = new Map<string, CaptureSummary>();
@@ -56,7 +81,12 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
         linkStatus: (watched?.linkStatus as LinkStatus | null | undefined) ?? null,
       });
     } else if (latest) {
-      result.set(item.id, { ...PENDING, status: latest.outcome === "REFUSED" ? "refused" : "failed", reason: latest.reason, httpStatus: latest.httpStatus });
+      result.set(item.id, {
+        ...PENDING,
+        status: latest.outcome === "REFUSED" ? "refused" : "failed",
+        reason: latest.reason,
+        httpStatus: latest.httpStatus,
+      });
     } else {
       result.set(item.id, PENDING);
     }
@@ -65,7 +95,9 @@ export async function captureSummaries(evidence: { id: string; url: string }[]):
 }
 
 /** The same evidence items, each with its `capture` summary. */
-export async function withCaptureSummaries<T extends { id: string; url: string }>(evidence: T[]): Promise<(T & { capture: CaptureSummary })[]> {
+export async function withCaptureSummaries<T extends { id: string; url: string }>(
+  evidence: T[],
+): Promise<(T & { capture: CaptureSummary })[]> {
   const summaries = await captureSummaries(evidence);
   return evidence.map((item) => ({ ...item, capture: summaries.get(item.id) ?? PENDING }));
 }
@@ -73,7 +105,11 @@ export async function withCaptureSummaries<T extends { id: string; url: string }
 /** A captured copy that may be shown to the public: its evidence is live and its commitment published. */
 export async function getPublicCapture(captureId: string) {
   return db.evidenceCapture.findFirst({
-    where: { id: captureId, outcome: "CAPTURED", evidence: { removedAt: null, commitment: { isPublished: true, isArchived: false } } },
+    where: {
+      id: captureId,
+      outcome: "CAPTURED",
+      evidence: { removedAt: null, commitment: { isPublished: true, isArchived: false } },
+    },
     select: { id: true, sha256: true, contentType: true, size: true, capturedAt: true, url: true, finalUrl: true },
   });
 }

@@ -1,6 +1,14 @@
 import { SafeFetchError, safeFetch } from "@/lib/safe-fetch";
 import { charsetOf, settleContentType, sniffContentType } from "./content-type";
-import { MAX_HTML_BYTES, MAX_TEXT_LENGTH, decodeText, extractHtml, normaliseText, textFingerprint, type Extracted } from "./extract";
+import {
+  MAX_HTML_BYTES,
+  MAX_TEXT_LENGTH,
+  decodeText,
+  extractHtml,
+  normaliseText,
+  textFingerprint,
+  type Extracted,
+} from "./extract";
 import { extractPdf } from "./pdf";
 import type { CaptureSettings } from "./settings";
 import { stageBody, type StagedBody } from "./store";
@@ -65,7 +73,10 @@ export async function fetchCopy(url: string, settings: CaptureSettings): Promise
       finalUrl: response.url,
       httpStatus: response.status,
       // Text keeps its declared charset, so the copy is shown as the original was.
-      contentType: contentType.startsWith("text/") && charsetOf(header) ? `${contentType}; charset=${charsetOf(header)}` : contentType,
+      contentType:
+        contentType.startsWith("text/") && charsetOf(header)
+          ? `${contentType}; charset=${charsetOf(header)}`
+          : contentType,
       staged,
       title: extracted.title,
       text: extracted.text,
@@ -73,7 +84,14 @@ export async function fetchCopy(url: string, settings: CaptureSettings): Promise
     };
   } catch (error) {
     await staged?.discard();
-    if (error instanceof SafeFetchError) return { ok: false, outcome: error.isRefusal ? "REFUSED" : "FAILED", reason: error.reason, httpStatus: null, finalUrl: null };
+    if (error instanceof SafeFetchError)
+      return {
+        ok: false,
+        outcome: error.isRefusal ? "REFUSED" : "FAILED",
+        reason: error.reason,
+        httpStatus: null,
+        finalUrl: null,
+      };
     console.error("Evidence capture failed unexpectedly:", error);
     return failed("storage-error");
   }

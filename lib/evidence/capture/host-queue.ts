@@ -18,7 +18,11 @@ export class HostQueue {
   add(host: string, task: () => Promise<void>): Promise<void> {
     return new Promise((resolve) => {
       const list = this.waiting.get(host) ?? [];
-      list.push(() => task().catch((error) => console.error(`Evidence task for ${host} failed:`, error)).finally(resolve));
+      list.push(() =>
+        task()
+          .catch((error) => console.error(`Evidence task for ${host} failed:`, error))
+          .finally(resolve),
+      );
       this.waiting.set(host, list);
       this.pump();
     });

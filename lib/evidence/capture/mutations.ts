@@ -33,7 +33,14 @@ export function firstCheckAt(evidenceId: string, from: Date, intervalMs: number)
 type CaptureRow = { outcome: string; reason: string | null; finalUrl: string | null; httpStatus: number | null };
 
 /** Writes one capture row (append-only) and its audit event; the bytes are already kept. */
-export async function recordCapture(tx: Prisma.TransactionClient, evidenceId: string, url: string, trigger: CaptureTrigger, copy: FetchedCopy, at: Date) {
+export async function recordCapture(
+  tx: Prisma.TransactionClient,
+  evidenceId: string,
+  url: string,
+  trigger: CaptureTrigger,
+  copy: FetchedCopy,
+  at: Date,
+) {
   const base: CaptureRow = copy.ok
     ? { outcome: "CAPTURED", reason: null, finalUrl: copy.finalUrl, httpStatus: copy.httpStatus }
     : { outcome: copy.outcome, reason: copy.reason, finalUrl: copy.finalUrl, httpStatus: copy.httpStatus };
@@ -45,10 +52,29 @@ export async function recordCapture(tx: Prisma.TransactionClient, evidenceId: st
       capturedAt: at,
       ...base,
       ...(copy.ok
-        ? { contentType: copy.contentType, size: copy.staged.size, sha256: copy.staged.sha256, title: copy.title, text: copy.text, textSha256: copy.textSha256 }
+        ? {
+            contentType: copy.contentType,
+            size: copy.staged.size,
+            sha256: copy.staged.sha256,
+            title: copy.title,
+            text: copy.text,
+            textSha256: copy.textSha256,
+          }
         : {}),
     },
-    select: { id: true, outcome: true, reason: true, sha256: true, size: true, contentType: true, finalUrl: true, httpStatus: true, capturedAt: true, trigger: true, url: true },
+    select: {
+      id: true,
+      outcome: true,
+      reason: true,
+      sha256: true,
+      size: true,
+      contentType: true,
+      finalUrl: true,
+      httpStatus: true,
+      capturedAt: true,
+      trigger: true,
+      url: true,
+    },
   });
   await tx.auditEvent.create({ data: auditEvent("evidence.capture", "Evidence", evidenceId, null, null, capture) });
   return capture;
@@ -59,8 +85,15 @@ export async function recordCapture(tx: Prisma.TransactionClient, evidenceId: st
  * The fetch happens outside any transaction; the capture row, its audit event and the watch
  * state are written together afterwards. Returns the outcome, or null when there was nothing to do.
  */
-export async function captureEvidence(evidenceId: string, trigger: CaptureTrigger, settings: CaptureSettings): Promise<string | null> {
-  const evidence = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, removedAt: true, watch: true } });
+export async function captureEvidence(
+  evidenceId: string,
+  trigger: CaptureTrigger,
+  settings: CaptureSettings,
+): Promise<string | null> {
+  const evidence = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { url: true, removedAt: true, watch: true },
+  });
   if (!evidence || evidence.removedAt) return null;
   const url = evidence.url;
   const copy = await fetchCopy(url, settings);
@@ -70,8 +103,18 @@ export async function captureEvidence(evidenceId: string, trigger: CaptureTrigge
   await db.$transaction(async (tx) => {
     await recordCapture(tx, evidenceId, url, trigger, copy, at);
     const state = copy.ok
-      ? { captureDueAt: null, captureAttempts: attempts, linkStatus: "LIVE", failedChecks: 0, lastCheckedAt: at, nextCheckAt: firstCheckAt(evidenceId, at, settings.checkIntervalMs) }
-      : { captureDueAt: copy.outcome === "REFUSED" ? null : new Date(at.getTime() + retryDelayMs(attempts)), captureAttempts: attempts };
+      ? {
+          captureDueAt: null,
+          captureAttempts: attempts,
+          linkStatus: "LIVE",
+          failedChecks: 0,
+          lastCheckedAt: at,
+          nextCheckAt: firstCheckAt(evidenceId, at, settings.checkIntervalMs),
+        }
+      : {
+          captureDueAt: copy.outcome === "REFUSED" ? null : new Date(at.getTime() + retryDelayMs(attempts)),
+          captureAttempts: attempts,
+        };
     // Only the state for the same URL moves on: an edit meanwhile has started a new series.
     await tx.evidenceWatch.updateMany({ where: { evidenceId, url }, data: state });
   }, WRITE_TRANSACTION);
@@ -80,7 +123,15 @@ export async function captureEvidence(evidenceId: string, trigger: CaptureTrigge
 
 /** Starts (or restarts, after a URL edit) the capture series of an evidence link, inside the save's transaction. */
 export async function startWatch(tx: Prisma.TransactionClient, evidenceId: string, url: string): Promise<void> {
-  const fresh = { url, captureDueAt: currentInstant(), captureAttempts: 0, linkStatus: null, failedChecks: 0, lastCheckedAt: null, nextCheckAt: null };
+  const fresh = {
+    url,
+    captureDueAt: currentInstant(),
+    captureAttempts: 0,
+    linkStatus: null,
+    failedChecks: 0,
+    lastCheckedAt: null,
+    nextCheckAt: null,
+  };
   await tx.evidenceWatch.upsert({ where: { evidenceId }, create: { evidenceId, ...fresh }, update: fresh });
 }
 
@@ -88,7 +139,12 @@ export async function startWatch(tx: Prisma.TransactionClient, evidenceId: strin
 const GONE_AT_ONCE = new Set([404, 410]);
 
 /** The link status after a failed check: gone at once on 404/410, or after N failures in a row. */
-export function statusAfterFailure(previous: LinkStatus | null, httpStatus: number | null, failedChecks: number, goneAfterChecks: number): LinkStatus {
+export function statusAfterFailure(
+  previous: LinkStatus | null,
+  httpStatus: number | null,
+  failedChecks: number,
+  goneAfterChecks: number,
+): LinkStatus {
   if ((httpStatus !== null && GONE_AT_ONCE.has(httpStatus)) || failedChecks >= goneAfterChecks) return "GONE";
   return previous === "GONE" || previous === null ? "LIVE" : previous;
 }
@@ -99,7 +155,10 @@ export function statusAfterFailure(previous: LinkStatus | null, httpStatus: numb
  * kept as a new capture (trigger "check"); a change of link status is audited.
  */
 export async function checkEvidence(evidenceId: string, settings: CaptureSettings): Promise<LinkStatus | null> {
-  const evidence = await db.evidence.findUnique({ where: { id: evidenceId }, select: { url: true, removedAt: true, watch: true } });
+  const evidence = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { url: true, removedAt: true, watch: true },
+  });
   const watch = evidence?.watch;
   if (!evidence || evidence.removedAt || !watch || watch.url !== evidence.url) return null;
   const url = evidence.url;
@@ -140,7 +199,16 @@ export async function checkEvidence(evidenceId: string, settings: CaptureSetting
     });
     if (isNewContent) await recordCapture(tx, evidenceId, url, "check", copy, at);
     if (previous !== linkStatus) {
-      await tx.auditEvent.create({ data: auditEvent("evidence.link-status", "Evidence", evidenceId, null, { linkStatus: previous }, { linkStatus, checkedAt: at }) });
+      await tx.auditEvent.create({
+        data: auditEvent(
+          "evidence.link-status",
+          "Evidence",
+          evidenceId,
+          null,
+          { linkStatus: previous },
+          { linkStatus, checkedAt: at },
+        ),
+      });
     }
     await tx.evidenceWatch.updateMany({
       where: { evidenceId, url },

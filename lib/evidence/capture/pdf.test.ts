@@ -4,7 +4,10 @@ import { extractPdf } from "./pdf";
 
 describe("PDF text", () => {
   it("extracts the title and the text of a PDF", async () => {
-    expect(await extractPdf(tinyPdf("Concluding observations", "Torture is prohibited."))).toEqual({ title: "Concluding observations", text: "Torture is prohibited." });
+    expect(await extractPdf(tinyPdf("Concluding observations", "Torture is prohibited."))).toEqual({
+      title: "Concluding observations",
+      text: "Torture is prohibited.",
+    });
   });
 
   it("keeps going without text when the PDF is broken", async () => {

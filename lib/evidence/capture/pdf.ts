@@ -27,10 +27,16 @@ export async function extractPdf(bytes: Buffer): Promise<Extracted> {
       const title = typeof info.Title === "string" ? normaliseText(info.Title).slice(0, 500) || null : null;
       const pages: string[] = [];
       let length = 0;
-      for (let number = 1; number <= Math.min(document.numPages, MAX_PDF_PAGES) && length < MAX_TEXT_LENGTH; number += 1) {
+      for (
+        let number = 1;
+        number <= Math.min(document.numPages, MAX_PDF_PAGES) && length < MAX_TEXT_LENGTH;
+        number += 1
+      ) {
         const page = await document.getPage(number);
         const content = await page.getTextContent();
-        const text = (content.items as TextItem[]).map((item) => (item.str ?? "") + (item.hasEOL ? "\n" : " ")).join("");
+        const text = (content.items as TextItem[])
+          .map((item) => (item.str ?? "") + (item.hasEOL ? "\n" : " "))
+          .join("");
         pages.push(text);
         length += text.length;
         page.cleanup();

@@ -12,7 +12,11 @@ export type RunSummary = { captures: Record<string, number>; checks: Record<stri
  * `npm run evidence:check`) takes every pending capture and checks every captured link now.
  * `inFlight` skips links already queued by someone else (the save hook, the previous tick).
  */
-export async function runEvidenceWork(settings: CaptureSettings, queue: HostQueue, options: { everything: boolean; checks: boolean; inFlight?: Set<string> }): Promise<RunSummary> {
+export async function runEvidenceWork(
+  settings: CaptureSettings,
+  queue: HostQueue,
+  options: { everything: boolean; checks: boolean; inFlight?: Set<string> },
+): Promise<RunSummary> {
   const now = currentInstant();
   const { dueCaptures, dueChecks } = await listDueWork(now, options);
   const summary: RunSummary = { captures: {}, checks: {} };
@@ -27,10 +31,14 @@ export async function runEvidenceWork(settings: CaptureSettings, queue: HostQueu
   };
   for (const item of dueCaptures) {
     const trigger = item.captureAttempts === 0 ? "save" : "retry";
-    queueOnce(item.evidenceId, item.url, async () => count(summary.captures, await captureEvidence(item.evidenceId, trigger, settings)));
+    queueOnce(item.evidenceId, item.url, async () =>
+      count(summary.captures, await captureEvidence(item.evidenceId, trigger, settings)),
+    );
   }
   for (const item of dueChecks) {
-    queueOnce(item.evidenceId, item.url, async () => count(summary.checks, await checkEvidence(item.evidenceId, settings)));
+    queueOnce(item.evidenceId, item.url, async () =>
+      count(summary.checks, await checkEvidence(item.evidenceId, settings)),
+    );
   }
   await Promise.all(tasks);
   return summary;

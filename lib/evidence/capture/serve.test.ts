@@ -15,7 +15,9 @@ describe("serving an archived copy", () => {
   });
 
   it("serves PDFs and text with their type and nosniff", () => {
-    expect(archivedCopyHeaders({ sha256, contentType: "application/pdf", size: 10 }, false).get("content-type")).toBe("application/pdf");
+    expect(archivedCopyHeaders({ sha256, contentType: "application/pdf", size: 10 }, false).get("content-type")).toBe(
+      "application/pdf",
+    );
     const text = archivedCopyHeaders({ sha256, contentType: "text/plain", size: 10 }, false);
     expect(text.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(text.get("x-content-type-options")).toBe("nosniff");
@@ -25,6 +27,8 @@ describe("serving an archived copy", () => {
     const word = archivedCopyHeaders({ sha256, contentType: "application/msword", size: 10 }, false);
     expect(word.get("content-type")).toBe("application/octet-stream");
     expect(word.get("content-disposition")).toMatch(/^attachment; filename="uade-copy-abababababab\.bin"$/);
-    expect(archivedCopyHeaders({ sha256, contentType: "text/html", size: 10 }, true).get("content-disposition")).toMatch(/^attachment; .*\.html"$/);
+    expect(
+      archivedCopyHeaders({ sha256, contentType: "text/html", size: 10 }, true).get("content-disposition"),
+    ).toMatch(/^attachment; .*\.html"$/);
   });
 });

@@ -89,7 +89,10 @@ async function readPrefix(file: string, limit: number): Promise<Buffer> {
 }
 
 /** Opens a kept copy for serving, or null if it is missing (e.g. a restore without the folder). */
-export async function openCapture(directory: string, sha256: string): Promise<{ stream: ReadStream; size: number } | null> {
+export async function openCapture(
+  directory: string,
+  sha256: string,
+): Promise<{ stream: ReadStream; size: number } | null> {
   const file = capturePath(directory, sha256);
   try {
     const info = await stat(file);

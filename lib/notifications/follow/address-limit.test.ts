@@ -5,7 +5,12 @@ describe("FollowLimiter", () => {
   it("lets one address make 3 requests an hour (in this test), refuses the 4th, and lets it go on once the hour has passed", () => {
     const limiter = new FollowLimiter(3, 100);
     const start = Date.UTC(2026, 11, 2, 9);
-    expect([0, 1, 2, 3].map((minute) => limiter.take("203.0.113.5", start + minute * 60_000))).toEqual([true, true, true, false]);
+    expect([0, 1, 2, 3].map((minute) => limiter.take("203.0.113.5", start + minute * 60_000))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     // Another address is not affected.
     expect(limiter.take("198.51.100.7", start + 5 * 60_000)).toBe(true);
     // A refused request is not counted: an hour after the first, one slot is free again.
@@ -24,6 +29,10 @@ describe("FollowLimiter", () => {
   it("puts requests whose address is unknown in one shared bucket", () => {
     const limiter = new FollowLimiter(2, 100);
     const now = Date.UTC(2026, 11, 2, 9);
-    expect([limiter.take(null, now), limiter.take(null, now + 1), limiter.take(null, now + 2)]).toEqual([true, true, false]);
+    expect([limiter.take(null, now), limiter.take(null, now + 1), limiter.take(null, now + 2)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

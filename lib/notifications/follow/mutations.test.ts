@@ -21,7 +21,9 @@ beforeAll(async () => {
   process.env.MAIL_FROM = "Uade <uade@example.org>";
   process.env.NEXTAUTH_SECRET = "test-secret-that-is-long-enough-0123456789abcdef";
   process.env.NEXTAUTH_URL = "https://uade.example.org";
-  editorId = (await db.user.create({ data: { email: `editor-${Date.now()}@example.org`, name: "Editor", passwordHash: "x" } })).id;
+  editorId = (
+    await db.user.create({ data: { email: `editor-${Date.now()}@example.org`, name: "Editor", passwordHash: "x" } })
+  ).id;
 });
 afterAll(async () => {
   await smtp.close();
@@ -48,11 +50,23 @@ async function publishedCommitment() {
   });
 }
 
-const follow = (fields: Record<string, unknown>) => followSchema.parse({ locale: "ru", scope: "COMMITMENT", frequency: "IMMEDIATE", ...fields });
-const linkToken = (text: string, path: string) => new RegExp(`${path}\\?token=([A-Za-z0-9_-]{43})`).exec(text)?.[1] ?? "";
+const follow = (fields: Record<string, unknown>) =>
+  followSchema.parse({ locale: "ru", scope: "COMMITMENT", frequency: "IMMEDIATE", ...fields });
+const linkToken = (text: string, path: string) =>
+  new RegExp(`${path}\\?token=([A-Za-z0-9_-]{43})`).exec(text)?.[1] ?? "";
 
 async function changeStatus(commitmentId: string, version: number, to: string) {
-  return updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version, field: "OFFICIAL_CLAIM", to, effectiveOn: "2024-01-15", justification: "Law signed." }), editorId);
+  return updateCommitmentStatus(
+    statusUpdateSchema.parse({
+      commitmentId,
+      version,
+      field: "OFFICIAL_CLAIM",
+      to,
+      effectiveOn: "2024-01-15",
+      justification: "Law signed.",
+    }),
+    editorId,
+  );
 }
 
 describe("following a commitment by email", () => {
@@ -93,11 +107,19 @@ describe("following a commitment by email", () => {
     expect(unsubscribeUrl).toMatch(/^https:\/\/uade\.example\.org\/api\/notifications\/unsubscribe\?token=/);
 
     // RFC 8058: the mail program POSTs "List-Unsubscribe=One-Click" to that address, no session, no JavaScript.
-    const oneClick = await unsubscribePost(new Request(unsubscribeUrl, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
+    const oneClick = await unsubscribePost(
+      new Request(unsubscribeUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+    );
     expect(oneClick.status).toBe(200);
     expect(await db.subscription.count({ where: { email: "reader@example.org" } })).toBe(0);
     // A replay finds nothing and changes nothing.
-    const replay = await unsubscribePost(new Request(unsubscribeUrl, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const replay = await unsubscribePost(
+      new Request(unsubscribeUrl, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+    );
     expect(replay.status).toBe(404);
 
     smtp.mails.length = 0;
@@ -136,7 +158,12 @@ describe("following a commitment by email", () => {
 
 describe("bad input", () => {
   it("refuses a follow address with a header injection", () => {
-    for (const email of ["a@b.org\r\nBcc: victim@example.org", "a@b.org\nBcc:x@y.org", "a@b.org, c@d.org", "a@b.org\u2028"]) {
+    for (const email of [
+      "a@b.org\r\nBcc: victim@example.org",
+      "a@b.org\nBcc:x@y.org",
+      "a@b.org, c@d.org",
+      "a@b.org\u2028",
+    ]) {
       const result = followSchema.safeParse({ email, locale: "ru", scope: "ALL", frequency: "IMMEDIATE" });
       expect(result.success, JSON.stringify(email)).toBe(false);
       expect(result.error?.issues[0]?.message).toBe("email");
@@ -148,7 +175,8 @@ describe("bad input", () => {
     const input = follow({ email: "flood@example.org", commitment: commitment.slug });
     // Twenty waves of fifty requests at once: a flood from a script, not one request a minute.
     const outcomes: string[] = [];
-    for (let wave = 0; wave < 20; wave += 1) outcomes.push(...(await Promise.all(Array.from({ length: 50 }, () => requestFollow(input)))));
+    for (let wave = 0; wave < 20; wave += 1)
+      outcomes.push(...(await Promise.all(Array.from({ length: 50 }, () => requestFollow(input)))));
     expect(outcomes).toHaveLength(1000);
     expect(new Set(outcomes)).toEqual(new Set(["sent"]));
     expect(await db.subscription.count({ where: { email: "flood@example.org" } })).toBe(1);
@@ -158,7 +186,15 @@ describe("bad input", () => {
 
   it("limits confirmation mail to one address across many things asked for", async () => {
     const outcomes: string[] = [];
-    for (const theme of ["torture", "children", "justice", "disability", "equality", "labour-business", "social-rights"]) {
+    for (const theme of [
+      "torture",
+      "children",
+      "justice",
+      "disability",
+      "equality",
+      "labour-business",
+      "social-rights",
+    ]) {
       outcomes.push(await requestFollow(follow({ email: "many@example.org", scope: "THEME", theme })));
     }
     expect(outcomes.filter((outcome) => outcome === "sent")).toHaveLength(5);
@@ -186,7 +222,9 @@ describe("bad input", () => {
     const commitment = await publishedCommitment();
     delete process.env.SMTP_URL;
     try {
-      expect(await requestFollow(follow({ email: "nosmtp@example.org", commitment: commitment.slug }))).toBe("unavailable");
+      expect(await requestFollow(follow({ email: "nosmtp@example.org", commitment: commitment.slug }))).toBe(
+        "unavailable",
+      );
       expect((await changeStatus(commitment.id, 1, "PLANNED")).ok).toBe(true);
       await runNotifyWork();
       expect(await db.delivery.count({ where: { channel: "EMAIL", createdAt: { gt: commitment.createdAt } } })).toBe(0);

@@ -29,27 +29,45 @@ export async function requestFollow(input: FollowInput, now: Date = currentInsta
   if (!isMailConfigured()) return "unavailable";
   let target = "";
   if (input.scope === "COMMITMENT") {
-    const commitment = await db.commitment.findFirst({ where: { ...PUBLIC_WHERE, slug: input.commitment }, select: { id: true } });
+    const commitment = await db.commitment.findFirst({
+      where: { ...PUBLIC_WHERE, slug: input.commitment },
+      select: { id: true },
+    });
     if (!commitment) return "not-found";
     target = commitment.id;
   } else if (input.scope === "THEME") target = input.theme ?? "";
   // A repeat of a recent request is answered without taking the write lock (a flood stays cheap).
   // findFirst, not findUnique: Prisma batches parallel findUnique calls into one query with a parameter per call.
-  const recentSame = await db.subscription.findFirst({ where: { email: input.email, scope: input.scope, target }, select: { confirmedAt: true, confirmationSentAt: true } });
-  if (recentSame?.confirmedAt || (recentSame?.confirmationSentAt && now.getTime() - recentSame.confirmationSentAt.getTime() < RESEND_AFTER_MS)) return "sent";
+  const recentSame = await db.subscription.findFirst({
+    where: { email: input.email, scope: input.scope, target },
+    select: { confirmedAt: true, confirmationSentAt: true },
+  });
+  if (
+    recentSame?.confirmedAt ||
+    (recentSame?.confirmationSentAt && now.getTime() - recentSame.confirmationSentAt.getTime() < RESEND_AFTER_MS)
+  )
+    return "sent";
   try {
     const outcome = await db.$transaction(async (tx) => {
       // A write first, so SQLite's write lock is held before the counts are read: parallel
       // requests for one address are counted one after another.
       await tx.$executeRaw`UPDATE "Subscription" SET "email" = "email" WHERE "email" = ${input.email}`;
-      const recent = await tx.subscription.count({ where: { email: input.email, confirmationSentAt: { gt: new Date(now.getTime() - 3_600_000) } } });
-      const existing = await tx.subscription.findUnique({ where: { email_scope_target: { email: input.email, scope: input.scope, target } } });
+      const recent = await tx.subscription.count({
+        where: { email: input.email, confirmationSentAt: { gt: new Date(now.getTime() - 3_600_000) } },
+      });
+      const existing = await tx.subscription.findUnique({
+        where: { email_scope_target: { email: input.email, scope: input.scope, target } },
+      });
       if (existing?.confirmedAt) return "sent" as const;
-      if (existing?.confirmationSentAt && now.getTime() - existing.confirmationSentAt.getTime() < RESEND_AFTER_MS) return "sent" as const;
+      if (existing?.confirmationSentAt && now.getTime() - existing.confirmationSentAt.getTime() < RESEND_AFTER_MS)
+        return "sent" as const;
       if (recent >= CONFIRMATIONS_PER_HOUR) return "limited" as const;
       let subscriptionId = existing?.id;
       if (existing) {
-        await tx.subscription.update({ where: { id: existing.id }, data: { locale: input.locale, frequency: input.frequency, confirmationSentAt: now } });
+        await tx.subscription.update({
+          where: { id: existing.id },
+          data: { locale: input.locale, frequency: input.frequency, confirmationSentAt: now },
+        });
       } else {
         const pending = await tx.subscription.count({ where: { email: input.email, confirmedAt: null } });
         if (pending >= PENDING_PER_ADDRESS) return "limited" as const;
@@ -69,7 +87,16 @@ export async function requestFollow(input: FollowInput, now: Date = currentInsta
         });
         subscriptionId = created.id;
       }
-      await tx.delivery.create({ data: { channel: "EMAIL", kind: "confirm", dedupeKey: `confirm:${subscriptionId}:${now.getTime()}`, subscriptionId, payload: "{}", nextAttemptAt: now } });
+      await tx.delivery.create({
+        data: {
+          channel: "EMAIL",
+          kind: "confirm",
+          dedupeKey: `confirm:${subscriptionId}:${now.getTime()}`,
+          subscriptionId,
+          payload: "{}",
+          nextAttemptAt: now,
+        },
+      });
       return "sent" as const;
     }, WRITE_TRANSACTION);
     if (outcome === "sent") requestNotifyRun();
@@ -86,7 +113,9 @@ type TokenOutcome = "done" | "already" | "expired" | "invalid";
 async function findByToken(purpose: "confirm" | "unsubscribe", token: string) {
   if (!TOKEN_PATTERN.test(token)) return null;
   const hash = hashToken(token);
-  const row = await db.subscription.findUnique({ where: purpose === "confirm" ? { confirmTokenHash: hash } : { unsubscribeTokenHash: hash } });
+  const row = await db.subscription.findUnique({
+    where: purpose === "confirm" ? { confirmTokenHash: hash } : { unsubscribeTokenHash: hash },
+  });
   return row && isTokenOf(purpose, row.tokenSalt, token) ? row : null;
 }
 
@@ -96,7 +125,10 @@ export async function confirmFollow(token: string, now: Date = currentInstant())
   if (!row) return "invalid";
   if (row.confirmedAt) return "already";
   if (!row.confirmationSentAt || now.getTime() - row.confirmationSentAt.getTime() > CONFIRM_VALID_MS) return "expired";
-  const updated = await db.subscription.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now, digestCursor: now, lastDigestOn: todayIso(now) } });
+  const updated = await db.subscription.updateMany({
+    where: { id: row.id, confirmedAt: null },
+    data: { confirmedAt: now, digestCursor: now, lastDigestOn: todayIso(now) },
+  });
   return updated.count === 1 ? "done" : "already";
 }
 

@@ -41,18 +41,37 @@ export async function getChangeFacts(ids: string[]): Promise<ChangeFacts[]> {
     orderBy: { recordedAt: "asc" },
     include: { commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } } },
   });
-  return changes.map((change) => ({ slug: change.commitment.slug, commitment: change.commitment, field: change.field, from: change.fromValue, to: change.toValue, effectiveOn: change.effectiveOn }));
+  return changes.map((change) => ({
+    slug: change.commitment.slug,
+    commitment: change.commitment,
+    field: change.field,
+    from: change.fromValue,
+    to: change.toValue,
+    effectiveOn: change.effectiveOn,
+  }));
 }
 
 /** What an editor's mail about a proposal tells: the record, the proposed status, who proposed it, the reviewer's comment. */
 export function getProposalFacts(id: string) {
   return db.statusProposal.findUnique({
     where: { id },
-    select: { field: true, toValue: true, effectiveOn: true, state: true, reviewComment: true, commitmentId: true, proposedBy: { select: { name: true } }, commitment: { select: TRANSLATABLE_SELECT } },
+    select: {
+      field: true,
+      toValue: true,
+      effectiveOn: true,
+      state: true,
+      reviewComment: true,
+      commitmentId: true,
+      proposedBy: { select: { name: true } },
+      commitment: { select: TRANSLATABLE_SELECT },
+    },
   });
 }
 
 /** The record a reader's report is about (the mail names it and links to the inbox, nothing the reader wrote). */
 export function getCorrectionFacts(id: string) {
-  return db.readerCorrection.findUnique({ where: { id }, select: { state: true, commitment: { select: TRANSLATABLE_SELECT } } });
+  return db.readerCorrection.findUnique({
+    where: { id },
+    select: { state: true, commitment: { select: TRANSLATABLE_SELECT } },
+  });
 }

@@ -32,16 +32,45 @@ beforeEach(() => {
 
 let counter = 0;
 const unique = () => `${Date.now()}-${(counter += 1)}`;
-const newUser = (name: string, isActive = true, role: "ADMIN" | "EDITOR" | "REVIEWER" | "CONTRIBUTOR" = "EDITOR") => db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive, role } });
-const newCommitment = () => db.commitment.create({ data: { slug: `outbox-${unique()}`, title: "Ratify OPCAT", summary: "s", category: "torture", responsibleBody: "parliament", isPublished: true } });
+const newUser = (name: string, isActive = true, role: "ADMIN" | "EDITOR" | "REVIEWER" | "CONTRIBUTOR" = "EDITOR") =>
+  db.user.create({ data: { email: `${name}-${unique()}@example.org`, name, passwordHash: "x", isActive, role } });
+const newCommitment = () =>
+  db.commitment.create({
+    data: {
+      slug: `outbox-${unique()}`,
+      title: "Ratify OPCAT",
+      summary: "s",
+      category: "torture",
+      responsibleBody: "parliament",
+      isPublished: true,
+    },
+  });
 const change = (commitmentId: string, version: number, to: string, actorId: string) =>
-  updateCommitmentStatus(statusUpdateSchema.parse({ commitmentId, version, field: "OFFICIAL_CLAIM", to, effectiveOn: "2024-03-01", justification: "Decree." }), actorId);
+  updateCommitmentStatus(
+    statusUpdateSchema.parse({
+      commitmentId,
+      version,
+      field: "OFFICIAL_CLAIM",
+      to,
+      effectiveOn: "2024-03-01",
+      justification: "Decree.",
+    }),
+    actorId,
+  );
 
 describe("editor notifications", () => {
   it("tell the editors who edited a commitment about its change, not the one who made it, nor deactivated ones", async () => {
-    const [author, other, gone, changer] = await Promise.all([newUser("author"), newUser("other"), newUser("gone", false), newUser("changer")]);
+    const [author, other, gone, changer] = await Promise.all([
+      newUser("author"),
+      newUser("other"),
+      newUser("gone", false),
+      newUser("changer"),
+    ]);
     const commitment = await newCommitment();
-    for (const user of [author, gone]) await db.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", commitment.id, user.id, null, { title: "x" }) });
+    for (const user of [author, gone])
+      await db.auditEvent.create({
+        data: auditEvent("commitment.update", "Commitment", commitment.id, user.id, null, { title: "x" }),
+      });
     await change(commitment.id, 1, "ANNOUNCED", changer.id);
     await runNotifyWork();
     expect(smtp.mails.map((mail) => mail.to[0])).toEqual([author.email]);
@@ -67,14 +96,19 @@ describe("editor mail about workspace events", () => {
     await runNotifyWork();
     const asked = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
     expect(asked.map((mail) => mail.to[0]).sort()).toEqual([reviewer.email, admin.email].sort());
-    expect(asked.some((mail) => [proposer.email, editor.email, goneReviewer.email].includes(mail.to[0] ?? ""))).toBe(false);
+    expect(asked.some((mail) => [proposer.email, editor.email, goneReviewer.email].includes(mail.to[0] ?? ""))).toBe(
+      false,
+    );
     // Editor mail is in the language the editor chose, Russian by default, and links to the review queue.
     expect(asked[0]?.subject).toMatch(/^На проверку в Uade: \u2068Ratify OPCAT\u2069$/);
     expect(asked[0]?.text).toContain("/ru/manage/review");
     expect(asked[0]?.text).toContain("«Объявлено»");
 
     smtp.mails.length = 0;
-    const returned = await returnProposal(returnProposalSchema.parse({ proposalId, comment: "Cite the decree, please." }), reviewer.id);
+    const returned = await returnProposal(
+      returnProposalSchema.parse({ proposalId, comment: "Cite the decree, please." }),
+      reviewer.id,
+    );
     expect(returned.ok).toBe(true);
     await runNotifyWork();
     expect(smtp.mails.map((mail) => mail.to[0])).toEqual([proposer.email]);
@@ -86,11 +120,18 @@ describe("editor mail about workspace events", () => {
   });
 
   it("writes each editor's mail in the language they chose on their account page", async () => {
-    const [kazakh, english, changer] = await Promise.all([newUser("kazakh-editor"), newUser("english-editor"), newUser("changer")]);
+    const [kazakh, english, changer] = await Promise.all([
+      newUser("kazakh-editor"),
+      newUser("english-editor"),
+      newUser("changer"),
+    ]);
     await db.user.update({ where: { id: kazakh.id }, data: { mailLocale: "kk" } });
     await db.user.update({ where: { id: english.id }, data: { mailLocale: "en" } });
     const commitment = await newCommitment();
-    for (const user of [kazakh, english]) await db.auditEvent.create({ data: auditEvent("commitment.update", "Commitment", commitment.id, user.id, null, { title: "x" }) });
+    for (const user of [kazakh, english])
+      await db.auditEvent.create({
+        data: auditEvent("commitment.update", "Commitment", commitment.id, user.id, null, { title: "x" }),
+      });
     await change(commitment.id, 1, "ANNOUNCED", changer.id);
     await runNotifyWork();
     const to = (user: { email: string }) => smtp.mails.find((mail) => mail.to[0] === user.email);
@@ -101,8 +142,19 @@ describe("editor mail about workspace events", () => {
 
   it("tells the inbox's moderators that a reader wrote, naming the record but never quoting the reader or their address", async () => {
     const commitment = await newCommitment();
-    const [moderator, contributor] = await Promise.all([newUser("moderator"), newUser("contributor", true, "CONTRIBUTOR")]);
-    const outcome = await submitCorrection(correctionSchema.parse({ slug: commitment.slug, message: "The law was repealed in May.", email: "reader@example.net", locale: "kk" }), `hash-${unique()}`);
+    const [moderator, contributor] = await Promise.all([
+      newUser("moderator"),
+      newUser("contributor", true, "CONTRIBUTOR"),
+    ]);
+    const outcome = await submitCorrection(
+      correctionSchema.parse({
+        slug: commitment.slug,
+        message: "The law was repealed in May.",
+        email: "reader@example.net",
+        locale: "kk",
+      }),
+      `hash-${unique()}`,
+    );
     expect(outcome.ok).toBe(true);
     await runNotifyWork();
     const told = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
@@ -121,7 +173,10 @@ describe("daily digests", () => {
     const actor = await newUser("digest-actor");
     const email = `daily-${unique()}@example.org`;
     const start = currentInstant();
-    await requestFollow(followSchema.parse({ email, locale: "en", scope: "THEME", theme: "torture", frequency: "DAILY" }), start);
+    await requestFollow(
+      followSchema.parse({ email, locale: "en", scope: "THEME", theme: "torture", frequency: "DAILY" }),
+      start,
+    );
     await runNotifyWork(start);
     const token = /follow\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(smtp.mails[0]!.text)?.[1] ?? "";
     expect(await confirmFollow(token, start)).toBe("done");

@@ -19,13 +19,23 @@ type DeliveryRow = Prisma.DeliveryCreateManyInput;
  * workers racing on it write one set, and every delivery's key is unique besides.
  */
 export async function fanOutEvents(now: Date, limit = 50): Promise<number> {
-  const events = await db.notificationEvent.findMany({ where: { fannedOutAt: null }, orderBy: { createdAt: "asc" }, take: limit });
+  const events = await db.notificationEvent.findMany({
+    where: { fannedOutAt: null },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
   let count = 0;
   for (const event of events) {
     await db.$transaction(async (tx) => {
-      const claimed = await tx.notificationEvent.updateMany({ where: { id: event.id, fannedOutAt: null }, data: { fannedOutAt: now } });
+      const claimed = await tx.notificationEvent.updateMany({
+        where: { id: event.id, fannedOutAt: null },
+        data: { fannedOutAt: now },
+      });
       if (claimed.count !== 1) return;
-      const rows = event.type === "status-change" ? await statusChangeDeliveries(tx, event, now) : await editorNoticeDeliveries(tx, event, now);
+      const rows =
+        event.type === "status-change"
+          ? await statusChangeDeliveries(tx, event, now)
+          : await editorNoticeDeliveries(tx, event, now);
       if (rows.length > 0) await tx.delivery.createMany({ data: rows });
       count += rows.length;
     }, WRITE_TRANSACTION);
@@ -33,7 +43,11 @@ export async function fanOutEvents(now: Date, limit = 50): Promise<number> {
   return count;
 }
 
-async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id: string; subjectId: string; actorId: string | null }, now: Date): Promise<DeliveryRow[]> {
+async function statusChangeDeliveries(
+  tx: Prisma.TransactionClient,
+  event: { id: string; subjectId: string; actorId: string | null },
+  now: Date,
+): Promise<DeliveryRow[]> {
   const change = await tx.statusChange.findUnique({
     where: { id: event.subjectId },
     include: { commitment: { select: { id: true, slug: true, category: true, isPublished: true, isArchived: true } } },
@@ -43,9 +57,26 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
   const payload = JSON.stringify({ statusChangeId: change.id });
   const isPublic = change.commitment.isPublished && !change.commitment.isArchived;
   if (isPublic) {
-    const body = webhookBody({ eventId: event.id, slug: change.commitment.slug, siteUrl: getSiteUrl(), field: change.field, from: change.fromValue, to: change.toValue, effectiveOn: change.effectiveOn, recordedAt: change.recordedAt });
+    const body = webhookBody({
+      eventId: event.id,
+      slug: change.commitment.slug,
+      siteUrl: getSiteUrl(),
+      field: change.field,
+      from: change.fromValue,
+      to: change.toValue,
+      effectiveOn: change.effectiveOn,
+      recordedAt: change.recordedAt,
+    });
     for (const webhook of await tx.webhook.findMany({ where: { isActive: true }, select: { id: true } })) {
-      rows.push({ channel: "WEBHOOK", kind: "webhook", dedupeKey: `webhook:${event.id}:${webhook.id}`, eventId: event.id, webhookId: webhook.id, payload: body, nextAttemptAt: now });
+      rows.push({
+        channel: "WEBHOOK",
+        kind: "webhook",
+        dedupeKey: `webhook:${event.id}:${webhook.id}`,
+        eventId: event.id,
+        webhookId: webhook.id,
+        payload: body,
+        nextAttemptAt: now,
+      });
     }
   }
   if (!isMailConfigured()) return rows;
@@ -54,7 +85,11 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
       where: {
         confirmedAt: { not: null },
         frequency: "IMMEDIATE",
-        OR: [{ scope: "ALL" }, { scope: "COMMITMENT", target: change.commitment.id }, { scope: "THEME", target: change.commitment.category }],
+        OR: [
+          { scope: "ALL" },
+          { scope: "COMMITMENT", target: change.commitment.id },
+          { scope: "THEME", target: change.commitment.category },
+        ],
       },
       select: { id: true, email: true, scope: true },
     });
@@ -66,11 +101,30 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
       if (!kept || (rank[follower.scope] ?? 3) < (rank[kept.scope] ?? 3)) byEmail.set(follower.email, follower);
     }
     for (const follower of byEmail.values()) {
-      rows.push({ channel: "EMAIL", kind: "change", dedupeKey: `change:${event.id}:${follower.id}`, eventId: event.id, subscriptionId: follower.id, payload, nextAttemptAt: now });
+      rows.push({
+        channel: "EMAIL",
+        kind: "change",
+        dedupeKey: `change:${event.id}:${follower.id}`,
+        eventId: event.id,
+        subscriptionId: follower.id,
+        payload,
+        nextAttemptAt: now,
+      });
     }
   }
-  for (const userId of await findEditorRecipients("status-change", tx, { commitmentId: change.commitment.id, actorId: event.actorId })) {
-    rows.push({ channel: "EMAIL", kind: "editor", dedupeKey: `editor:${event.id}:${userId}`, eventId: event.id, userId, payload, nextAttemptAt: now });
+  for (const userId of await findEditorRecipients("status-change", tx, {
+    commitmentId: change.commitment.id,
+    actorId: event.actorId,
+  })) {
+    rows.push({
+      channel: "EMAIL",
+      kind: "editor",
+      dedupeKey: `editor:${event.id}:${userId}`,
+      eventId: event.id,
+      userId,
+      payload,
+      nextAttemptAt: now,
+    });
   }
   return rows;
 }
@@ -78,10 +132,15 @@ async function statusChangeDeliveries(tx: Prisma.TransactionClient, event: { id:
 /** The payload of an editor's mail about a workspace event (rendered by lib/notifications/render-mail.ts). */
 export type EditorNoticePayload = { notice: EditorNoticeType; proposalId?: string; correctionId?: string };
 
-const isEditorNotice = (type: string): type is EditorNoticeType => type === "proposal" || type === "proposal-returned" || type === "correction";
+const isEditorNotice = (type: string): type is EditorNoticeType =>
+  type === "proposal" || type === "proposal-returned" || type === "correction";
 
 /** Mail to editors about a proposal to review, a returned proposal or a reader's report (nothing without SMTP). */
-async function editorNoticeDeliveries(tx: Prisma.TransactionClient, event: { id: string; type: string; subjectId: string; actorId: string | null }, now: Date): Promise<DeliveryRow[]> {
+async function editorNoticeDeliveries(
+  tx: Prisma.TransactionClient,
+  event: { id: string; type: string; subjectId: string; actorId: string | null },
+  now: Date,
+): Promise<DeliveryRow[]> {
   if (!isEditorNotice(event.type) || !isMailConfigured()) return [];
   const subjectId = event.subjectId.slice(0, event.subjectId.lastIndexOf(":"));
   let subject: { commitmentId: string; proposerId?: string } | null = null;
@@ -90,13 +149,24 @@ async function editorNoticeDeliveries(tx: Prisma.TransactionClient, event: { id:
     subject = await tx.readerCorrection.findUnique({ where: { id: subjectId }, select: { commitmentId: true } });
     payload = { notice: event.type, correctionId: subjectId };
   } else {
-    const proposal = await tx.statusProposal.findUnique({ where: { id: subjectId }, select: { commitmentId: true, proposedById: true } });
+    const proposal = await tx.statusProposal.findUnique({
+      where: { id: subjectId },
+      select: { commitmentId: true, proposedById: true },
+    });
     subject = proposal ? { commitmentId: proposal.commitmentId, proposerId: proposal.proposedById } : null;
     payload = { notice: event.type, proposalId: subjectId };
   }
   if (!subject) return [];
   const recipients = await findEditorRecipients(event.type, tx, { ...subject, actorId: event.actorId });
-  return recipients.map((userId) => ({ channel: "EMAIL", kind: "editor", dedupeKey: `editor:${event.id}:${userId}`, eventId: event.id, userId, payload: JSON.stringify(payload), nextAttemptAt: now }));
+  return recipients.map((userId) => ({
+    channel: "EMAIL",
+    kind: "editor",
+    dedupeKey: `editor:${event.id}:${userId}`,
+    eventId: event.id,
+    userId,
+    payload: JSON.stringify(payload),
+    nextAttemptAt: now,
+  }));
 }
 
 const MAX_CHANGES_PER_DIGEST = 50;
@@ -110,25 +180,47 @@ export async function queueDailyDigests(now: Date, limit = 200): Promise<number>
   if (!isMailConfigured()) return 0;
   const day = todayIso(now);
   const due = await db.subscription.findMany({
-    where: { frequency: "DAILY", confirmedAt: { not: null }, OR: [{ lastDigestOn: null }, { lastDigestOn: { not: day } }] },
+    where: {
+      frequency: "DAILY",
+      confirmedAt: { not: null },
+      OR: [{ lastDigestOn: null }, { lastDigestOn: { not: day } }],
+    },
     select: { id: true, scope: true, target: true, digestCursor: true, lastDigestOn: true, createdAt: true },
     take: limit,
   });
   let queued = 0;
   for (const subscription of due) {
     await db.$transaction(async (tx) => {
-      const claimed = await tx.subscription.updateMany({ where: { id: subscription.id, lastDigestOn: subscription.lastDigestOn }, data: { lastDigestOn: day, digestCursor: now } });
+      const claimed = await tx.subscription.updateMany({
+        where: { id: subscription.id, lastDigestOn: subscription.lastDigestOn },
+        data: { lastDigestOn: day, digestCursor: now },
+      });
       if (claimed.count !== 1) return;
-      const scope = subscription.scope === "COMMITMENT" ? { id: subscription.target } : subscription.scope === "THEME" ? { category: subscription.target } : {};
+      const scope =
+        subscription.scope === "COMMITMENT"
+          ? { id: subscription.target }
+          : subscription.scope === "THEME"
+            ? { category: subscription.target }
+            : {};
       const changes = await tx.statusChange.findMany({
-        where: { recordedAt: { gt: subscription.digestCursor ?? subscription.createdAt, lte: now }, commitment: { ...PUBLIC_WHERE, ...scope } },
+        where: {
+          recordedAt: { gt: subscription.digestCursor ?? subscription.createdAt, lte: now },
+          commitment: { ...PUBLIC_WHERE, ...scope },
+        },
         orderBy: { recordedAt: "asc" },
         take: MAX_CHANGES_PER_DIGEST,
         select: { id: true },
       });
       if (changes.length === 0) return;
       await tx.delivery.create({
-        data: { channel: "EMAIL", kind: "digest", dedupeKey: `digest:${subscription.id}:${day}`, subscriptionId: subscription.id, payload: JSON.stringify({ statusChangeIds: changes.map((change) => change.id) }), nextAttemptAt: now },
+        data: {
+          channel: "EMAIL",
+          kind: "digest",
+          dedupeKey: `digest:${subscription.id}:${day}`,
+          subscriptionId: subscription.id,
+          payload: JSON.stringify({ statusChangeIds: changes.map((change) => change.id) }),
+          nextAttemptAt: now,
+        },
       });
       queued += 1;
     }, WRITE_TRANSACTION);
@@ -139,18 +231,32 @@ export async function queueDailyDigests(now: Date, limit = 200): Promise<number>
 /** Claims one delivery for `owner`: still pending, due, and not leased by a live worker. Exactly one of two racing processes wins. */
 export async function claimDelivery(id: string, now: Date, owner: string, leaseMs: number): Promise<boolean> {
   const claimed = await db.delivery.updateMany({
-    where: { id, state: "PENDING", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    where: {
+      id,
+      state: "PENDING",
+      nextAttemptAt: { lte: now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+    },
     data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
   });
   return claimed.count === 1;
 }
 
 /** Records a delivery's outcome, only while `owner` still holds its lease (a taken-over lease writes nothing). */
-export async function recordDeliveryOutcome(id: string, owner: string, data: Prisma.DeliveryUpdateManyMutationInput): Promise<void> {
-  await db.delivery.updateMany({ where: { id, leaseOwner: owner }, data: { ...data, leaseOwner: null, leaseUntil: null } });
+export async function recordDeliveryOutcome(
+  id: string,
+  owner: string,
+  data: Prisma.DeliveryUpdateManyMutationInput,
+): Promise<void> {
+  await db.delivery.updateMany({
+    where: { id, leaseOwner: owner },
+    data: { ...data, leaseOwner: null, leaseUntil: null },
+  });
 }
 
 /** Forgets follow requests nobody confirmed in time (they hold an address without consent). */
 export async function forgetUnconfirmed(now: Date): Promise<void> {
-  await db.subscription.deleteMany({ where: { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } } });
+  await db.subscription.deleteMany({
+    where: { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } },
+  });
 }

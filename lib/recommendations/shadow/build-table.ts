@@ -48,7 +48,12 @@ export type ShadowContext = {
   cycle: string | null;
   /** The day the report is made (lib/calendar.ts today()). */
   madeOn: Date;
-  summary: { total: number; responses: Record<string, number>; assessments: Record<string, number>; linkedCommitments: number };
+  summary: {
+    total: number;
+    responses: Record<string, number>;
+    assessments: Record<string, number>;
+    linkedCommitments: number;
+  };
 };
 
 /** ICU-light interpolation: the shadowReport strings use only plain {name} arguments. */
@@ -56,7 +61,8 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const numbered = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : items.map((item, index) => `${index + 1}. ${item}`).join("\n"));
+const numbered = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : items.map((item, index) => `${index + 1}. ${item}`).join("\n");
 
 /** The shadow-report table in the reader's language, from the rows data.ts read. */
 export function buildShadowTable(recommendations: ShadowSource[], context: ShadowContext): ShadowTable {
@@ -64,7 +70,12 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
   const responses = CATALOGUES[context.locale].recommendations.response;
   const labels = vocabularyLabels(context.locale);
   // One formatter for the whole table: making one per date took seconds over 10,000 rows.
-  const dayFormat = new Intl.DateTimeFormat(context.locale === "en" ? "en-GB" : context.locale, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+  const dayFormat = new Intl.DateTimeFormat(context.locale === "en" ? "en-GB" : context.locale, {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
   const day = (date: Date) => dayFormat.format(date);
   const isUpr = context.mechanism.kind === "UPR";
   const columns = [
@@ -81,16 +92,22 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
   ];
   const rows = recommendations.map((recommendation) => {
     const shown = recommendationText(recommendation, context.locale);
-    const text = shown.isOriginal && shown.locale !== context.locale ? `${shown.text}\n${fill(words.originalLanguage, { language: shown.locale })}` : shown.text;
+    const text =
+      shown.isOriginal && shown.locale !== context.locale
+        ? `${shown.text}\n${fill(words.originalLanguage, { language: shown.locale })}`
+        : shown.text;
     const linked = recommendation.commitments.map((link) => link.commitment);
-    const withSince = (label: string, since: Date | null) => (since ? `${label} ${fill(words.since, { date: day(since) })}` : label);
+    const withSince = (label: string, since: Date | null) =>
+      since ? `${label} ${fill(words.since, { date: day(since) })}` : label;
     const evidenceOf = (commitment: ShadowSource["commitments"][number]["commitment"]) => {
       const cited = new Set(commitment.statusChanges[0]?.evidence.map((item) => item.evidenceId) ?? []);
       const items = cited.size > 0 ? commitment.evidence.filter((item) => cited.has(item.id)) : commitment.evidence;
       return items
         .map((item) => {
           const capture = item.captures[0];
-          const copy = capture?.sha256 ? fill(words.captured, { date: day(capture.capturedAt), sha256: capture.sha256 }) : words.notCaptured;
+          const copy = capture?.sha256
+            ? fill(words.captured, { date: day(capture.capturedAt), sha256: capture.sha256 })
+            : words.notCaptured;
           // The capture on its own line: a 64-character hash cannot wrap, and a spreadsheet clips what does not fit.
           return `${item.title} — ${item.url}\n(${copy})`;
         })
@@ -102,9 +119,24 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
       ...(isUpr ? [recommendation.recommendingState] : []),
       text,
       ...(isUpr ? [responses[recommendation.response as ResponseKey] ?? recommendation.response] : []),
-      linked.length === 0 ? words.noCommitment : numbered(linked.map((commitment) => `${localizeCommitment(commitment, context.locale).title} — ${context.siteUrl}/${context.locale}/commitments/${commitment.slug}`)),
-      numbered(linked.map((commitment) => withSince(labels.officialClaim(commitment.officialClaim as OfficialClaimKey), commitment.claimSince))),
-      numbered(linked.map((commitment) => withSince(labels.assessment(commitment.assessment as AssessmentKey), commitment.assessmentSince))),
+      linked.length === 0
+        ? words.noCommitment
+        : numbered(
+            linked.map(
+              (commitment) =>
+                `${localizeCommitment(commitment, context.locale).title} — ${context.siteUrl}/${context.locale}/commitments/${commitment.slug}`,
+            ),
+          ),
+      numbered(
+        linked.map((commitment) =>
+          withSince(labels.officialClaim(commitment.officialClaim as OfficialClaimKey), commitment.claimSince),
+        ),
+      ),
+      numbered(
+        linked.map((commitment) =>
+          withSince(labels.assessment(commitment.assessment as AssessmentKey), commitment.assessmentSince),
+        ),
+      ),
       numbered(linked.map((commitment) => commitment.statusChanges[0]?.justification ?? "")),
       numbered(linked.map(evidenceOf)),
     ];
@@ -115,7 +147,10 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
   const cycleText = context.cycle ?? words.allCycles;
   return {
     title: fill(words.documentTitle, { mechanism: context.mechanism.name, cycle: cycleText }),
-    subtitle: [fill(words.madeBy, { organisation: context.organisation, date: day(context.madeOn) }), words.independence],
+    subtitle: [
+      fill(words.madeBy, { organisation: context.organisation, date: day(context.madeOn) }),
+      words.independence,
+    ],
     columns,
     rows,
     noThemeName: words.noTheme,
@@ -134,7 +169,14 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
       [labels.assessment("PARTIALLY_IMPLEMENTED"), count(summary.assessments, "PARTIALLY_IMPLEMENTED")],
       [labels.assessment("IN_PROGRESS"), count(summary.assessments, "IN_PROGRESS")],
       [labels.assessment("NOT_STARTED"), count(summary.assessments, "NOT_STARTED")],
-      [words.summaryOther, summary.linkedCommitments - ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "IN_PROGRESS", "NOT_STARTED"].reduce((sum, key) => sum + count(summary.assessments, key), 0)],
+      [
+        words.summaryOther,
+        summary.linkedCommitments -
+          ["IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "IN_PROGRESS", "NOT_STARTED"].reduce(
+            (sum, key) => sum + count(summary.assessments, key),
+            0,
+          ),
+      ],
     ],
   };
 }

@@ -12,23 +12,64 @@ const CYCLE = "fixture-batched";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const hash = (pair: string) => pair.repeat(32);
 
-async function commitment(slug: string, data: { title: string; sourceLocale?: string; isPublished?: boolean; isArchived?: boolean; officialClaim?: "ADOPTED" | "NO_CLAIM"; claimSince?: Date; assessment?: "PARTIALLY_IMPLEMENTED" | "NOT_ASSESSED"; assessmentSince?: Date }) {
-  return db.commitment.create({ data: { slug, summary: "s", category: "justice", responsibleBody: "government", isPublished: true, ...data } });
+async function commitment(
+  slug: string,
+  data: {
+    title: string;
+    sourceLocale?: string;
+    isPublished?: boolean;
+    isArchived?: boolean;
+    officialClaim?: "ADOPTED" | "NO_CLAIM";
+    claimSince?: Date;
+    assessment?: "PARTIALLY_IMPLEMENTED" | "NOT_ASSESSED";
+    assessmentSince?: Date;
+  },
+) {
+  return db.commitment.create({
+    data: { slug, summary: "s", category: "justice", responsibleBody: "government", isPublished: true, ...data },
+  });
 }
 
 async function evidence(commitmentId: string, title: string, url: string, createdAt: string, removed = false) {
-  return db.evidence.create({ data: { commitmentId, title, url, createdAt: day(createdAt), removedAt: removed ? day("2025-06-01") : null } });
+  return db.evidence.create({
+    data: { commitmentId, title, url, createdAt: day(createdAt), removedAt: removed ? day("2025-06-01") : null },
+  });
 }
 
 async function capture(evidenceId: string, capturedAt: string, outcome: "CAPTURED" | "FAILED", sha256: string | null) {
-  await db.evidenceCapture.create({ data: { evidenceId, url: "https://example.org", outcome, trigger: "save", capturedAt: day(capturedAt), sha256 } });
+  await db.evidenceCapture.create({
+    data: { evidenceId, url: "https://example.org", outcome, trigger: "save", capturedAt: day(capturedAt), sha256 },
+  });
 }
 
-async function change(commitmentId: string, field: "ASSESSMENT" | "OFFICIAL_CLAIM", effectiveOn: string, justification: string, cites: string[]) {
-  await db.statusChange.create({ data: { commitmentId, field, fromValue: "x", toValue: "y", effectiveOn: day(effectiveOn), justification, evidence: { create: cites.map((evidenceId) => ({ evidenceId })) } } });
+async function change(
+  commitmentId: string,
+  field: "ASSESSMENT" | "OFFICIAL_CLAIM",
+  effectiveOn: string,
+  justification: string,
+  cites: string[],
+) {
+  await db.statusChange.create({
+    data: {
+      commitmentId,
+      field,
+      fromValue: "x",
+      toValue: "y",
+      effectiveOn: day(effectiveOn),
+      justification,
+      evidence: { create: cites.map((evidenceId) => ({ evidenceId })) },
+    },
+  });
 }
 
-async function recommendation(id: string, symbol: string, paragraph: string, themes: string[], links: [commitmentId: string, linkedOn: string][], cycle = CYCLE) {
+async function recommendation(
+  id: string,
+  symbol: string,
+  paragraph: string,
+  themes: string[],
+  links: [commitmentId: string, linkedOn: string][],
+  cycle = CYCLE,
+) {
   await db.recommendation.create({
     data: {
       id,
@@ -44,8 +85,17 @@ async function recommendation(id: string, symbol: string, paragraph: string, the
 }
 
 beforeAll(async () => {
-  const a = await commitment("batched-a", { title: "Независимые расследования", sourceLocale: "ru", officialClaim: "ADOPTED", claimSince: day("2024-01-10"), assessment: "PARTIALLY_IMPLEMENTED", assessmentSince: day("2025-03-01") });
-  await db.commitmentTranslation.create({ data: { commitmentId: a.id, locale: "en", title: "Independent torture investigations", summary: "s" } });
+  const a = await commitment("batched-a", {
+    title: "Независимые расследования",
+    sourceLocale: "ru",
+    officialClaim: "ADOPTED",
+    claimSince: day("2024-01-10"),
+    assessment: "PARTIALLY_IMPLEMENTED",
+    assessmentSince: day("2025-03-01"),
+  });
+  await db.commitmentTranslation.create({
+    data: { commitmentId: a.id, locale: "en", title: "Independent torture investigations", summary: "s" },
+  });
   const court = await evidence(a.id, "Court statistics", "https://example.org/court", "2025-01-01");
   const ngo = await evidence(a.id, "NGO monitoring", "https://example.org/ngo", "2025-02-01");
   const removed = await evidence(a.id, "Withdrawn report", "https://example.org/withdrawn", "2025-02-15", true);
@@ -66,16 +116,28 @@ beforeAll(async () => {
   const archived = await commitment("batched-archived", { title: "Archived commitment", isArchived: true });
 
   // Ids in another order than the report's, so batches of 2 split it: [1, 2] then [3, 5].
-  await recommendation("batched-1", "CAT/C/KAZ/CO/9", "12", ["Torture", "Justice"], [
-    [a.id, "2026-01-01"],
-    [b.id, "2026-01-02"],
-    [archived.id, "2026-01-03"],
-  ]);
-  await recommendation("batched-2", "CAT/C/KAZ/CO/9", "9", [], [
-    [draft.id, "2025-12-01"],
-    [a.id, "2026-01-03"],
-    [b.id, "2026-01-01"],
-  ]);
+  await recommendation(
+    "batched-1",
+    "CAT/C/KAZ/CO/9",
+    "12",
+    ["Torture", "Justice"],
+    [
+      [a.id, "2026-01-01"],
+      [b.id, "2026-01-02"],
+      [archived.id, "2026-01-03"],
+    ],
+  );
+  await recommendation(
+    "batched-2",
+    "CAT/C/KAZ/CO/9",
+    "9",
+    [],
+    [
+      [draft.id, "2025-12-01"],
+      [a.id, "2026-01-03"],
+      [b.id, "2026-01-01"],
+    ],
+  );
   await recommendation("batched-3", "CAT/C/KAZ/CO/9", "10.2", ["Torture"], []);
   await recommendation("batched-5", "CAT/C/KAZ/CO/10", "1", ["Justice"], [[a.id, "2026-01-01"]]);
   await recommendation("batched-other-cycle", "CAT/C/KAZ/CO/9", "13", [], [[a.id, "2026-01-01"]], "another-cycle");
@@ -109,21 +171,41 @@ const B = {
   evidence: `Ombudsman report — https://example.org/ombudsman\n(copy captured 05/05/2025, SHA-256 ${hash("33")})\nParliament hearing — https://example.org/hearing\n(no copy captured yet)`,
 };
 const both = (first: typeof A, second: typeof A) =>
-  (["title", "claim", "assessment", "justification", "evidence"] as const).map((key) => `1. ${first[key]}\n2. ${second[key]}`);
+  (["title", "claim", "assessment", "justification", "evidence"] as const).map(
+    (key) => `1. ${first[key]}\n2. ${second[key]}`,
+  );
 
 describe("reading the shadow report in batches", () => {
   it("joins each recommendation's published commitments, latest assessment, cited evidence and latest captures, in report order", async () => {
     const recommendations = await readShadowRecommendations("CAT", CYCLE, 2);
     expect(buildShadowTable(recommendations, context).rows).toEqual([
-      { themes: ["Justice"], cells: ["CAT/C/KAZ/CO/10", "1", "[FIXTURE] Recommendation 1", A.title, A.claim, A.assessment, A.justification, A.evidence] },
+      {
+        themes: ["Justice"],
+        cells: [
+          "CAT/C/KAZ/CO/10",
+          "1",
+          "[FIXTURE] Recommendation 1",
+          A.title,
+          A.claim,
+          A.assessment,
+          A.justification,
+          A.evidence,
+        ],
+      },
       { themes: [], cells: ["CAT/C/KAZ/CO/9", "9", "[FIXTURE] Recommendation 9", ...both(B, A)] },
-      { themes: ["Torture"], cells: ["CAT/C/KAZ/CO/9", "10.2", "[FIXTURE] Recommendation 10.2", "No commitment linked", "", "", "", ""] },
+      {
+        themes: ["Torture"],
+        cells: ["CAT/C/KAZ/CO/9", "10.2", "[FIXTURE] Recommendation 10.2", "No commitment linked", "", "", "", ""],
+      },
       { themes: ["Justice", "Torture"], cells: ["CAT/C/KAZ/CO/9", "12", "[FIXTURE] Recommendation 12", ...both(A, B)] },
     ]);
   });
 
   it("gives the same rows whatever the batch size", async () => {
-    const [small, large] = await Promise.all([readShadowRecommendations("CAT", CYCLE, 1), readShadowRecommendations("CAT", CYCLE)]);
+    const [small, large] = await Promise.all([
+      readShadowRecommendations("CAT", CYCLE, 1),
+      readShadowRecommendations("CAT", CYCLE),
+    ]);
     expect(buildShadowTable(small, context).rows).toEqual(buildShadowTable(large, context).rows);
     expect(small.map((row) => row.id)).toEqual(["batched-5", "batched-2", "batched-3", "batched-1"]);
   });

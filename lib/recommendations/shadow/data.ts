@@ -58,9 +58,16 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  * item's latest good capture. Drafts and archived commitments are left out of the map.
  */
 async function readCommitments(candidates: string[]): Promise<Map<string, ShadowCommitment>> {
-  const commitments = await readIn(candidates, (chunk) => db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: COMMITMENT_SELECT }));
+  const commitments = await readIn(candidates, (chunk) =>
+    db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: COMMITMENT_SELECT }),
+  );
   const ids = commitments.map((commitment) => commitment.id);
-  const translations = await readIn(ids, (chunk) => db.commitmentTranslation.findMany({ where: { commitmentId: { in: chunk } }, select: { commitmentId: true, locale: true, title: true, summary: true } }));
+  const translations = await readIn(ids, (chunk) =>
+    db.commitmentTranslation.findMany({
+      where: { commitmentId: { in: chunk } },
+      select: { commitmentId: true, locale: true, title: true, summary: true },
+    }),
+  );
   // Newest first per commitment; the first row of each commitment is its latest assessment.
   const changes = await readIn(ids, (chunk) =>
     db.statusChange.findMany({
@@ -73,7 +80,11 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
   for (const change of changes) if (!latest.has(change.commitmentId)) latest.set(change.commitmentId, change);
   const cited = await readIn(
     [...latest.values()].map((change) => change.id),
-    (chunk) => db.statusChangeEvidence.findMany({ where: { statusChangeId: { in: chunk } }, select: { statusChangeId: true, evidenceId: true } }),
+    (chunk) =>
+      db.statusChangeEvidence.findMany({
+        where: { statusChangeId: { in: chunk } },
+        select: { statusChangeId: true, evidenceId: true },
+      }),
   );
   const evidence = await readIn(ids, (chunk) =>
     db.evidence.findMany({
@@ -93,7 +104,9 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
       }),
   );
   const latestCapture = new Map<string, { capturedAt: Date; sha256: string | null }>();
-  for (const capture of captures) if (!latestCapture.has(capture.evidenceId)) latestCapture.set(capture.evidenceId, { capturedAt: capture.capturedAt, sha256: capture.sha256 });
+  for (const capture of captures)
+    if (!latestCapture.has(capture.evidenceId))
+      latestCapture.set(capture.evidenceId, { capturedAt: capture.capturedAt, sha256: capture.sha256 });
 
   const translationsOf = groupBy(translations, (row) => row.commitmentId);
   const citedOf = groupBy(cited, (row) => row.statusChangeId);
@@ -103,8 +116,19 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
     const change = latest.get(commitment.id);
     result.set(commitment.id, {
       ...commitment,
-      translations: (translationsOf.get(commitment.id) ?? []).map(({ locale, title, summary }) => ({ locale, title, summary })),
-      statusChanges: change ? [{ justification: change.justification, evidence: (citedOf.get(change.id) ?? []).map(({ evidenceId }) => ({ evidenceId })) }] : [],
+      translations: (translationsOf.get(commitment.id) ?? []).map(({ locale, title, summary }) => ({
+        locale,
+        title,
+        summary,
+      })),
+      statusChanges: change
+        ? [
+            {
+              justification: change.justification,
+              evidence: (citedOf.get(change.id) ?? []).map(({ evidenceId }) => ({ evidenceId })),
+            },
+          ]
+        : [],
       evidence: (evidenceOf.get(commitment.id) ?? []).map(({ id, title, url }) => {
         const capture = latestCapture.get(id);
         return { id, title, url, captures: capture ? [capture] : [] };
@@ -126,9 +150,18 @@ export async function readShadowRecommendations(mechanismCode: string, cycle: st
   const known = new Map<string, ShadowCommitment>();
   const seen = new Set<string>();
   const rows: (ShadowSource & { id: string; commitments: { commitment: ShadowCommitment }[] })[] = [];
-  for await (const batch of keysetBatches((page) => db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page }), batchSize)) {
+  for await (const batch of keysetBatches(
+    (page) => db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page }),
+    batchSize,
+  )) {
     const ids = batch.map((recommendation) => recommendation.id);
-    const themes = await readIn(ids, (chunk) => db.recommendationTheme.findMany({ where: { recommendationId: { in: chunk } }, orderBy: [{ recommendationId: "asc" }, { theme: "asc" }], select: { recommendationId: true, theme: true } }));
+    const themes = await readIn(ids, (chunk) =>
+      db.recommendationTheme.findMany({
+        where: { recommendationId: { in: chunk } },
+        orderBy: [{ recommendationId: "asc" }, { theme: "asc" }],
+        select: { recommendationId: true, theme: true },
+      }),
+    );
     // Oldest link first (the order the report numbers them in); links to unpublished commitments
     // are dropped below, where `known` lacks them.
     const links = await readIn(ids, (chunk) =>
@@ -154,7 +187,12 @@ export async function readShadowRecommendations(mechanismCode: string, cycle: st
       });
     }
   }
-  return rows.sort((a, b) => a.symbol.localeCompare(b.symbol) || paragraphOrder(a.paragraph) - paragraphOrder(b.paragraph) || a.recommendingState.localeCompare(b.recommendingState));
+  return rows.sort(
+    (a, b) =>
+      a.symbol.localeCompare(b.symbol) ||
+      paragraphOrder(a.paragraph) - paragraphOrder(b.paragraph) ||
+      a.recommendingState.localeCompare(b.recommendingState),
+  );
 }
 
 export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];

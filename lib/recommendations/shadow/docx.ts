@@ -1,4 +1,15 @@
-import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import archiver from "archiver";
 import JSZip from "jszip";
 import { xmlSafeText } from "@/lib/text/unsafe-characters";
@@ -21,7 +32,9 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 function cellXml(value: string, width: number, isBold: boolean): string {
   const runProperties = isBold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "";
   const lines = xmlSafeText(value).split("\n");
-  const body = lines.map((line) => `<w:p><w:r>${runProperties}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join("");
+  const body = lines
+    .map((line) => `<w:p><w:r>${runProperties}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
+    .join("");
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${body}</w:tc>`;
 }
 
@@ -40,7 +53,9 @@ async function zipParts(parts: [name: string, content: Buffer][]): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-const BORDER = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join("");
+const BORDER = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
+  .join("");
 
 /**
  * The long table as WordprocessingML text: docx's object model takes about 24 s to build and pack
@@ -55,7 +70,10 @@ function mainTableXml(table: ShadowTable): string {
     `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`,
     `<w:tr><w:trPr><w:tblHeader/></w:trPr>${table.columns.map((column, index) => cellXml(column.header, widths[index] ?? 1000, true)).join("")}</w:tr>`,
   ];
-  for (const row of table.rows) parts.push(`<w:tr>${row.cells.map((value, index) => cellXml(value, widths[index] ?? 1000, false)).join("")}</w:tr>`);
+  for (const row of table.rows)
+    parts.push(
+      `<w:tr>${row.cells.map((value, index) => cellXml(value, widths[index] ?? 1000, false)).join("")}</w:tr>`,
+    );
   parts.push("</w:tbl>");
   return parts.join("");
 }
@@ -91,9 +109,19 @@ export async function shadowDocx(table: ShadowTable): Promise<Buffer> {
   if (!placeholder.test(xml)) throw new Error("the table placeholder is missing from word/document.xml");
   const parts: [string, Buffer][] = [];
   // [Content_Types].xml first, as Word writes it; every other part as docx wrote it.
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0));
+  const names = Object.keys(zip.files)
+    .filter((name) => !zip.files[name]?.dir)
+    .sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0));
   for (const name of names) {
-    parts.push([name, name === path ? Buffer.from(xml.replace(placeholder, () => mainTableXml(table)), "utf8") : await zip.file(name)!.async("nodebuffer")]);
+    parts.push([
+      name,
+      name === path
+        ? Buffer.from(
+            xml.replace(placeholder, () => mainTableXml(table)),
+            "utf8",
+          )
+        : await zip.file(name)!.async("nodebuffer"),
+    ]);
   }
   return zipParts(parts);
 }

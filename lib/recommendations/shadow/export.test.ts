@@ -19,7 +19,12 @@ const commitment = (title: string, assessment: string, sha256: string | null): S
     assessmentSince: new Date("2025-03-01T00:00:00Z"),
     statusChanges: [{ justification: "Law passed; practice unchanged", evidence: [{ evidenceId: "e1" }] }],
     evidence: [
-      { id: "e1", title: "NGO report", url: "https://example.org/r", captures: sha256 ? [{ capturedAt: new Date("2025-03-02T08:00:00Z"), sha256 }] : [] },
+      {
+        id: "e1",
+        title: "NGO report",
+        url: "https://example.org/r",
+        captures: sha256 ? [{ capturedAt: new Date("2025-03-02T08:00:00Z"), sha256 }] : [],
+      },
       { id: "e2", title: "Not cited", url: "https://example.org/other", captures: [] },
     ],
   },
@@ -50,19 +55,34 @@ const context = {
 };
 
 const table = buildShadowTable(
-  [source("10", ["Torture", "Justice"], [commitment("Investigate torture", "PARTIALLY_IMPLEMENTED", "ab".repeat(32))]), source("12", [], []), source("14", ["Torture/CID: [x]"], [])],
+  [
+    source("10", ["Torture", "Justice"], [commitment("Investigate torture", "PARTIALLY_IMPLEMENTED", "ab".repeat(32))]),
+    source("12", [], []),
+    source("14", ["Torture/CID: [x]"], []),
+  ],
   context,
 );
 
 describe("the shadow-report table", () => {
   it("is in the reader's language: translation where there is one, the original marked, cited evidence with its SHA-256", () => {
-    expect(table.columns.map((column) => column.header)).toEqual(["Документ", "Пункт", "Рекомендация", "Связанные обязательства", "Власти заявляют", "Факты показывают", "Почему", "Доказательства (копия сохранена, SHA-256)"]);
+    expect(table.columns.map((column) => column.header)).toEqual([
+      "Документ",
+      "Пункт",
+      "Рекомендация",
+      "Связанные обязательства",
+      "Власти заявляют",
+      "Факты показывают",
+      "Почему",
+      "Доказательства (копия сохранена, SHA-256)",
+    ]);
     const [first, second] = table.rows;
     expect(first!.cells[2]).toBe("[ТЕСТ] Русский перевод 10");
     expect(second!.cells[2]).toBe("[FIXTURE] English original 12\n(оригинальный текст, en: перевода пока нет)");
     expect(first!.cells[3]).toBe("Investigate torture (ru) — https://uade.example/ru/commitments/investigate-torture");
     expect(first!.cells[5]).toBe("Частично выполнено с 01.03.2025");
-    expect(first!.cells[7]).toBe(`NGO report — https://example.org/r\n(копия сохранена 02.03.2025, SHA-256 ${"ab".repeat(32)})`);
+    expect(first!.cells[7]).toBe(
+      `NGO report — https://example.org/r\n(копия сохранена 02.03.2025, SHA-256 ${"ab".repeat(32)})`,
+    );
     expect(second!.cells[3]).toBe("Нет связанных обязательств");
     expect(table.summary).toContainEqual(["Частично выполнено", 1]);
   });
@@ -79,7 +99,13 @@ describe("the shadow-report table", () => {
   it("as XLSX: a summary sheet, then theme sheets with a frozen header, wrapped text and column widths", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await shadowXlsx(table)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Сводка", "Justice", "Torture", "Torture CID   x", "Без темы"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Сводка",
+      "Justice",
+      "Torture",
+      "Torture CID   x",
+      "Без темы",
+    ]);
     const sheet = workbook.getWorksheet("Torture")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.getRow(1).getCell(3).value).toBe("Рекомендация");
@@ -103,11 +129,17 @@ describe("the shadow-report table", () => {
   });
 
   it("writes text that would break the XML or run as a formula as plain text", async () => {
-    const hostile = buildShadowTable([source("10", [], []), { ...source("11", [], []), text: "=HYPERLINK(\"http://evil\")\u0001 <b>&", textRu: null }], { ...context, locale: "en" });
+    const hostile = buildShadowTable(
+      [source("10", [], []), { ...source("11", [], []), text: '=HYPERLINK("http://evil")\u0001 <b>&', textRu: null }],
+      { ...context, locale: "en" },
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await shadowXlsx(hostile)) as unknown as ArrayBuffer);
-    expect(workbook.getWorksheet("No theme")!.getRow(3).getCell(3).value).toBe("'=HYPERLINK(\"http://evil\")\uFFFD <b>&");
-    const xml = (await (await JSZip.loadAsync(await shadowDocx(hostile))).file("word/document.xml")?.async("string")) ?? "";
+    expect(workbook.getWorksheet("No theme")!.getRow(3).getCell(3).value).toBe(
+      '\'=HYPERLINK("http://evil")\uFFFD <b>&',
+    );
+    const xml =
+      (await (await JSZip.loadAsync(await shadowDocx(hostile))).file("word/document.xml")?.async("string")) ?? "";
     expect(xml).toContain('=HYPERLINK("http://evil")\uFFFD &lt;b&gt;&amp;');
   });
 });

@@ -20,7 +20,15 @@ export function readShadowParams(params: URLSearchParams): ShadowParams | null {
 }
 
 /** The shadow-report table for one mechanism and cycle in `locale`; null for an unknown mechanism. */
-export async function makeShadowTable(params: ShadowParams, locale: Locale = DEFAULT_LOCALE): Promise<{ table: ShadowTable; rowCount: number; summary: Awaited<ReturnType<typeof getMechanismSummary>>; kind: string } | null> {
+export async function makeShadowTable(
+  params: ShadowParams,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{
+  table: ShadowTable;
+  rowCount: number;
+  summary: Awaited<ReturnType<typeof getMechanismSummary>>;
+  kind: string;
+} | null> {
   const mechanism = await getMechanism(params.mechanism);
   if (!mechanism) return null;
   const recommendations = await readShadowRecommendations(mechanism.code, params.cycle);

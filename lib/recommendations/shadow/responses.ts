@@ -15,17 +15,28 @@ const TYPES = {
 } as const;
 export type ShadowFormat = keyof typeof TYPES;
 
-const plain = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const plain = (status: number, text: string) =>
+  new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** An ASCII file name: uade-shadow-report-CAT-fixture-session-4-2026-12-01.xlsx */
 function fileName(params: ShadowParams, format: ShadowFormat): string {
-  const cycle = params.cycle ? `-${params.cycle.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60)}` : "";
+  const cycle = params.cycle
+    ? `-${params.cycle
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .slice(0, 60)}`
+    : "";
   return `uade-shadow-report-${params.mechanism}${cycle.length > 1 ? cycle : ""}-${formatCalendarDate(today())}.${format}`;
 }
 
 export async function shadowReportResponse(searchParams: URLSearchParams, format: ShadowFormat): Promise<Response> {
   const params = readShadowParams(searchParams);
-  if (!params) return plain(400, "The report could not be made: give ?mechanism= a mechanism code (UPR, CAT, CCPR, …) and, optionally, ?cycle= at most 100 characters.");
+  if (!params)
+    return plain(
+      400,
+      "The report could not be made: give ?mechanism= a mechanism code (UPR, CAT, CCPR, …) and, optionally, ?cycle= at most 100 characters.",
+    );
   const made = await makeShadowTable(params, readLabelLocale(searchParams));
   if (!made) return plain(404, `No mechanism has the code ${params.mechanism}.`);
   const headers = {
@@ -36,7 +47,10 @@ export async function shadowReportResponse(searchParams: URLSearchParams, format
   };
   if (format === "csv") {
     const { table } = made;
-    const columns = table.columns.map((column, index) => ({ key: column.header, value: (row: string[]) => row[index] }));
+    const columns = table.columns.map((column, index) => ({
+      key: column.header,
+      value: (row: string[]) => row[index],
+    }));
     async function* once() {
       yield table.rows.map((row) => row.cells);
     }

@@ -31,11 +31,19 @@ export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[
     }
   }
   const used = new Set<string>([table.summaryName.toLowerCase()]);
-  const names = [...groups.keys()].sort((a, b) => (a === table.noThemeName ? 1 : b === table.noThemeName ? -1 : a.localeCompare(b)));
+  const names = [...groups.keys()].sort((a, b) =>
+    a === table.noThemeName ? 1 : b === table.noThemeName ? -1 : a.localeCompare(b),
+  );
   return names.map((theme) => {
-    const base = theme.replace(FORBIDDEN_SHEET, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31) || "-";
+    const base =
+      theme
+        .replace(FORBIDDEN_SHEET, " ")
+        .replace(/^'+|'+$/g, "")
+        .trim()
+        .slice(0, 31) || "-";
     let name = base;
-    for (let index = 2; used.has(name.toLowerCase()); index += 1) name = `${base.slice(0, 31 - String(index).length - 1)} ${index}`;
+    for (let index = 2; used.has(name.toLowerCase()); index += 1)
+      name = `${base.slice(0, 31 - String(index).length - 1)} ${index}`;
     used.add(name.toLowerCase());
     return { name, rows: groups.get(theme) ?? [] };
   });

@@ -18,7 +18,9 @@ function rowHeight(cells: string[], widths: number[]): number {
   let lines = 1;
   cells.forEach((value, index) => {
     const perLine = Math.max(1, Math.floor((widths[index] ?? 10) * 0.9));
-    const cellLines = value.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+    const cellLines = value
+      .split("\n")
+      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
     lines = Math.max(lines, cellLines);
   });
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
@@ -50,13 +52,18 @@ export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
   summary.getRow(1).font = { bold: true };
   for (const line of table.subtitle) summary.addRow([cell(line)]).commit();
   summary.addRow([]).commit();
-  for (const [label, value] of table.summary) summary.addRow([cell(label), typeof value === "number" ? value : cell(value)]).commit();
+  for (const [label, value] of table.summary)
+    summary.addRow([cell(label), typeof value === "number" ? value : cell(value)]).commit();
   summary.commit();
 
   for (const sheet of sheetsByTheme(table)) {
     const widths = table.columns.map((column) => column.width);
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    worksheet.columns = table.columns.map((column) => ({ header: column.header, width: column.width, style: { alignment: { wrapText: true, vertical: "top" } } }));
+    worksheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      style: { alignment: { wrapText: true, vertical: "top" } },
+    }));
     const header = worksheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "top" };

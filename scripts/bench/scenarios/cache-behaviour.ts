@@ -16,7 +16,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** GETs every address with `concurrency` keep-alive connections; counts answers by status. */
-async function requestAll(base: string, addresses: string[], concurrency: number, headers: Record<string, string> = {}): Promise<Map<number, number>> {
+async function requestAll(
+  base: string,
+  addresses: string[],
+  concurrency: number,
+  headers: Record<string, string> = {},
+): Promise<Map<number, number>> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const statuses = new Map<number, number>();
   let next = 0;
@@ -39,7 +44,9 @@ async function requestAll(base: string, addresses: string[], concurrency: number
 }
 
 /** The cache's own figures, printed by the server on SIGUSR2 (scripts/server.ts). */
-async function cacheStats(context: BenchContext): Promise<{ entries: number; bytes: number; evictions: number } | null> {
+async function cacheStats(
+  context: BenchContext,
+): Promise<{ entries: number; bytes: number; evictions: number } | null> {
   const before = context.app.output?.().length ?? 0;
   process.kill(context.app.pid, "SIGUSR2");
   for (let attempt = 0; attempt < 20; attempt += 1) {
@@ -50,8 +57,10 @@ async function cacheStats(context: BenchContext): Promise<{ entries: number; byt
   return null;
 }
 
-const describeStatuses = (statuses: Map<number, number>) => [...statuses.entries()].map(([status, count]) => `${status}: ${fixed(count)}`).join(", ");
-const fivexxOf = (statuses: Map<number, number>) => [...statuses.entries()].filter(([status]) => status >= 500 || status < 0).reduce((sum, [, count]) => sum + count, 0);
+const describeStatuses = (statuses: Map<number, number>) =>
+  [...statuses.entries()].map(([status, count]) => `${status}: ${fixed(count)}`).join(", ");
+const fivexxOf = (statuses: Map<number, number>) =>
+  [...statuses.entries()].filter(([status]) => status >= 500 || status < 0).reduce((sum, [, count]) => sum + count, 0);
 
 async function run(context: BenchContext): Promise<ScenarioResult> {
   const failures: string[] = [];
@@ -67,7 +76,11 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const rows: string[][] = [];
     const browser = { "accept-encoding": "gzip, deflate, br" };
     let day = 0;
-    const write = () => db.commitment.update({ where: { slug }, data: { lastVerifiedOn: new Date(Date.UTC(2020, 0, 1 + (day++ % 28))) } });
+    const write = () =>
+      db.commitment.update({
+        where: { slug },
+        data: { lastVerifiedOn: new Date(Date.UTC(2020, 0, 1 + (day++ % 28))) },
+      });
     for (const page of benchPages(context)) {
       const afterWrite: number[] = [];
       const uncached: number[] = [];
@@ -75,11 +88,19 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
         await write();
         afterWrite.push((await httpGet(`${base}${page.path}`, { timeoutMs: 60_000, headers: browser })).lastByteMs);
         await write();
-        uncached.push((await httpGet(`${base}${page.path}`, { timeoutMs: 60_000, headers: { ...browser, ...BYPASS_CACHE } })).lastByteMs);
+        uncached.push(
+          (await httpGet(`${base}${page.path}`, { timeoutMs: 60_000, headers: { ...browser, ...BYPASS_CACHE } }))
+            .lastByteMs,
+        );
       }
       const [miss, render] = [median(afterWrite), median(uncached)];
       rows.push([page.label, ms(miss), ms(render), fixed(miss / render, 2)]);
-      targets.push({ target: "first render after a write ≤ 1.1 × uncached render", subject: page.label, measured: `${ms(miss)} vs ${ms(render)} ms`, status: miss <= render * 1.1 + 2 ? "PASS" : "MISS" });
+      targets.push({
+        target: "first render after a write ≤ 1.1 × uncached render",
+        subject: page.label,
+        measured: `${ms(miss)} vs ${ms(render)} ms`,
+        status: miss <= render * 1.1 + 2 ? "PASS" : "MISS",
+      });
     }
     lines.push(
       "First request after a write (median of 3, ms to the last byte, Accept-Encoding: gzip, deflate, br), with the cache (render, gzip and brotli made",
@@ -108,19 +129,38 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const shown = writes.filter((write) => write.isShown).length;
     lines.push(
       `${loadSeconds} s at 50 connections on ${page} while an editor recorded ${writes.length} status changes through the API:`,
-      loaded ? `  ${fixed(loaded.requestsPerSecond)} req/s, p50 ${ms(loaded.p50Ms)} ms, p99 ${ms(loaded.p99Ms)} ms, answers ${JSON.stringify(loaded.statusCodes)}, socket errors ${loaded.errors}, timeouts ${loaded.timeouts}` : "  (wrk not installed: no load)",
+      loaded
+        ? `  ${fixed(loaded.requestsPerSecond)} req/s, p50 ${ms(loaded.p50Ms)} ms, p99 ${ms(loaded.p99Ms)} ms, answers ${JSON.stringify(loaded.statusCodes)}, socket errors ${loaded.errors}, timeouts ${loaded.timeouts}`
+        : "  (wrk not installed: no load)",
       `  writes answered 200: ${okWrites}/${writes.length}; the next public read showed the new status: ${shown}/${writes.length}`,
       "",
     );
-    targets.push({ target: "50 conn. while an editor writes: 0 5xx", subject: page, measured: loaded ? `${fixed(loaded.fivexx)} 5xx of ${fixed(loaded.completed)}` : "not run", status: loaded && loaded.fivexx === 0 && loaded.errors === 0 ? "PASS" : "MISS" });
-    targets.push({ target: "…the write succeeds and the next read shows it", subject: page, measured: `${okWrites}/${writes.length} written, ${shown}/${writes.length} shown`, status: okWrites === writes.length && shown === writes.length ? "PASS" : "MISS" });
-    if (okWrites < writes.length) failures.push(`editor writes under load: only ${okWrites} of ${writes.length} answered 200`);
+    targets.push({
+      target: "50 conn. while an editor writes: 0 5xx",
+      subject: page,
+      measured: loaded ? `${fixed(loaded.fivexx)} 5xx of ${fixed(loaded.completed)}` : "not run",
+      status: loaded && loaded.fivexx === 0 && loaded.errors === 0 ? "PASS" : "MISS",
+    });
+    targets.push({
+      target: "…the write succeeds and the next read shows it",
+      subject: page,
+      measured: `${okWrites}/${writes.length} written, ${shown}/${writes.length} shown`,
+      status: okWrites === writes.length && shown === writes.length ? "PASS" : "MISS",
+    });
+    if (okWrites < writes.length)
+      failures.push(`editor writes under load: only ${okWrites} of ${writes.length} answered 200`);
 
     // 3. Memory with 10,000 distinct addresses (each one a render and an entry), against the same
     // addresses rendered with the cache bypassed: the server as it was before the cache.
-    const slugs = (await db.commitment.findMany({ where: { isPublished: true }, select: { slug: true }, take: 5_000 })).map((row) => row.slug);
+    const slugs = (
+      await db.commitment.findMany({ where: { isPublished: true }, select: { slug: true }, take: 5_000 })
+    ).map((row) => row.slug);
     const distinct = context.config.isQuick ? 2_000 : 10_000;
-    const addresses = Array.from({ length: distinct }, (_, index) => `/api/v1/commitments/${slugs[index % slugs.length]}${index < slugs.length ? "" : `?lang=${["en", "ru", "kk"][Math.floor(index / slugs.length) % 3]}`}`);
+    const addresses = Array.from(
+      { length: distinct },
+      (_, index) =>
+        `/api/v1/commitments/${slugs[index % slugs.length]}${index < slugs.length ? "" : `?lang=${["en", "ru", "kk"][Math.floor(index / slugs.length) % 3]}`}`,
+    );
     await waitForIdle(context.app.pid);
     const rssStart = processTreeRssMiB(context.app.pid) ?? Number.NaN;
     const baselineStart = performance.now();
@@ -139,7 +179,12 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       `  cache ${afterDistinct ? `${fixed(afterDistinct.entries)} entries, ${fixed(afterDistinct.bytes / 1024 / 1024, 1)} MiB, ${fixed(afterDistinct.evictions)} evictions` : "stats unavailable"}`,
       "",
     );
-    targets.push({ target: `RSS ≤ baseline + ${CACHE_BOUND_MIB} MiB bound`, subject: `${fixed(distinct)} distinct URLs`, measured: `${fixed(rssAfter)} vs ${fixed(rssBaseline)} MiB (+${fixed(rssAfter - rssBaseline)})`, status: rssAfter - rssBaseline <= CACHE_BOUND_MIB ? "PASS" : "MISS" });
+    targets.push({
+      target: `RSS ≤ baseline + ${CACHE_BOUND_MIB} MiB bound`,
+      subject: `${fixed(distinct)} distinct URLs`,
+      measured: `${fixed(rssAfter)} vs ${fixed(rssBaseline)} MiB (+${fixed(rssAfter - rssBaseline)})`,
+      status: rssAfter - rssBaseline <= CACHE_BOUND_MIB ? "PASS" : "MISS",
+    });
 
     // 4. Hostile query strings.
     const junk = () => Math.random().toString(36).slice(2);
@@ -157,7 +202,15 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       `${fixed(hostile.length)} hostile requests (10,000 random parameters, bad percent-encoding, 7 KB queries) in ${fixed((performance.now() - hostileStart) / 1000, 1)} s: ${describeStatuses(hostileStatuses)}`,
       `  cache afterwards: ${afterHostile ? `${fixed(afterHostile.entries)} entries, ${fixed(afterHostile.bytes / 1024 / 1024, 1)} MiB of ${CACHE_BOUND_MIB}` : "stats unavailable"}`,
     );
-    targets.push({ target: "hostile query strings: no 5xx, cache within bound", subject: `${fixed(hostile.length)} requests`, measured: `${hostileFivexx} 5xx, ${afterHostile ? fixed(afterHostile.bytes / 1024 / 1024, 1) : "?"} MiB`, status: hostileFivexx === 0 && afterHostile !== null && afterHostile.bytes <= CACHE_BOUND_MIB * 1024 * 1024 ? "PASS" : "MISS" });
+    targets.push({
+      target: "hostile query strings: no 5xx, cache within bound",
+      subject: `${fixed(hostile.length)} requests`,
+      measured: `${hostileFivexx} 5xx, ${afterHostile ? fixed(afterHostile.bytes / 1024 / 1024, 1) : "?"} MiB`,
+      status:
+        hostileFivexx === 0 && afterHostile !== null && afterHostile.bytes <= CACHE_BOUND_MIB * 1024 * 1024
+          ? "PASS"
+          : "MISS",
+    });
     if (hostileFivexx > 0) failures.push(`hostile query strings: ${hostileFivexx} answers were 5xx or failed`);
   } finally {
     await db.$disconnect();
@@ -165,4 +218,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   return { lines, targets, failures };
 }
 
-export const cacheBehaviourScenario: Scenario = { name: "The cache after writes, under writes, with many addresses and hostile input", run };
+export const cacheBehaviourScenario: Scenario = {
+  name: "The cache after writes, under writes, with many addresses and hostile input",
+  run,
+};

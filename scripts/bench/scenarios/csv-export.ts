@@ -26,7 +26,10 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const memory = sampler.stop();
     if (response.status !== 200) failures.push(`CSV export answered ${response.status}`);
     const records = parse(response.body, { bom: true, relax_column_count: false }) as string[][];
-    if (records.length !== expectedLines) failures.push(`CSV export had ${records.length} lines, expected ${expectedLines} (header + ${context.seed.commitments})`);
+    if (records.length !== expectedLines)
+      failures.push(
+        `CSV export had ${records.length} lines, expected ${expectedLines} (header + ${context.seed.commitments})`,
+      );
     const hasBom = response.body[0] === 0xef && response.body[1] === 0xbb && response.body[2] === 0xbf;
     if (!hasBom) failures.push("CSV export does not start with a UTF-8 BOM");
     const growth = memory.beforeMiB !== null && memory.peakMiB !== null ? memory.peakMiB - memory.beforeMiB : null;
@@ -55,7 +58,12 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       `Largest RSS growth during an export: ${fixed(growthMax, 1)} MiB (the export is read in batches of 500 rows and streamed).`,
     ],
     targets: [
-      { target: "full CSV < 1 s (median)", subject: "/export/commitments.csv", measured: `${seconds(median)} (worst ${seconds(worst)})`, status: median < TARGET_MS ? "PASS" : "MISS" },
+      {
+        target: "full CSV < 1 s (median)",
+        subject: "/export/commitments.csv",
+        measured: `${seconds(median)} (worst ${seconds(worst)})`,
+        status: median < TARGET_MS ? "PASS" : "MISS",
+      },
     ],
     failures,
   };

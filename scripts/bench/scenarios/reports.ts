@@ -12,7 +12,12 @@ import type { BenchContext, Scenario, ScenarioResult } from "../scenario";
 
 const RUNS = 3;
 
-async function timeCsv(context: BenchContext, label: string, pathAndQuery: string, failures: string[]): Promise<{ row: string[]; body: Buffer }> {
+async function timeCsv(
+  context: BenchContext,
+  label: string,
+  pathAndQuery: string,
+  failures: string[],
+): Promise<{ row: string[]; body: Buffer }> {
   const url = `${context.app.baseUrl}${pathAndQuery}`;
   await httpGet(url, { timeoutMs: 120_000, headers: BYPASS_CACHE });
   const times: number[] = [];
@@ -32,20 +37,34 @@ async function timeCsv(context: BenchContext, label: string, pathAndQuery: strin
 async function run(context: BenchContext): Promise<ScenarioResult> {
   const failures: string[] = [];
   const today = new Date().toISOString().slice(0, 10);
-  const snapshot = await timeCsv(context, "snapshot today (/reports/snapshot.csv)", `/reports/snapshot.csv?date=${today}`, failures);
+  const snapshot = await timeCsv(
+    context,
+    "snapshot today (/reports/snapshot.csv)",
+    `/reports/snapshot.csv?date=${today}`,
+    failures,
+  );
   const past = await timeCsv(context, "snapshot 2024-06-30", "/reports/snapshot.csv?date=2024-06-30", failures);
-  const changes = await timeCsv(context, "changes 2000-01-01 → today", `/reports/changes.csv?from=2000-01-01&to=${today}`, failures);
+  const changes = await timeCsv(
+    context,
+    "changes 2000-01-01 → today",
+    `/reports/changes.csv?from=2000-01-01&to=${today}`,
+    failures,
+  );
   const summary = await timeCsv(context, "summary today", `/reports/summary.csv?date=${today}`, failures);
 
   // The import dry run plans today's snapshot file against the same database: 5,000 rows, no change.
   const directory = mkdtempSync(path.join(tmpdir(), "uade-bench-import-"));
   const file = path.join(directory, "snapshot.csv");
   writeFileSync(file, snapshot.body);
-  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/import-dry-run.ts", file], {
-    env: { ...process.env, DATABASE_URL: context.database.url },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/bench/import-dry-run.ts", file],
+    {
+      env: { ...process.env, DATABASE_URL: context.database.url },
+      encoding: "utf8",
+      timeout: 300_000,
+    },
+  );
   rmSync(directory, { recursive: true, force: true });
   const lines = [
     `Reports as CSV over ${fixed(context.seed.commitments)} commitments and ${fixed(context.seed.statusChanges)} changes (median and worst of ${RUNS}, time to last byte):`,
@@ -54,8 +73,16 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   if (child.status !== 0) {
     failures.push(`import dry run failed: ${child.stderr.slice(0, 500)}`);
   } else {
-    const result = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as { rows: number; parsedMs: number; totalMs: number; operations: number; unchanged: number; errors: number };
-    if (result.operations !== 0 || result.errors !== 0) failures.push(`round trip was not a no-op: ${result.operations} operations, ${result.errors} errors`);
+    const result = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as {
+      rows: number;
+      parsedMs: number;
+      totalMs: number;
+      operations: number;
+      unchanged: number;
+      errors: number;
+    };
+    if (result.operations !== 0 || result.errors !== 0)
+      failures.push(`round trip was not a no-op: ${result.operations} operations, ${result.errors} errors`);
     lines.push(
       "",
       `Import dry run of the snapshot file (${fixed(result.rows)} rows): decode + parse ${ms(result.parsedMs)} ms, with planning against the database ${ms(result.totalMs)} ms; ` +

@@ -10,7 +10,13 @@ import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from "../sce
 const ROWS = 10_000;
 const RUNS = 3;
 const TARGET_MS = 5_000;
-const THEMES = ["Torture and other cruel, inhuman or degrading treatment", "Administration of justice", "Women's rights", "Children's rights", "Freedom of association"];
+const THEMES = [
+  "Torture and other cruel, inhuman or degrading treatment",
+  "Administration of justice",
+  "Women's rights",
+  "Children's rights",
+  "Freedom of association",
+];
 const TEXT =
   "[BENCH] The State party should ensure that all allegations of torture and ill-treatment are promptly, impartially and effectively investigated by an independent body, " +
   "that suspected perpetrators are duly prosecuted and, if found guilty, punished with penalties commensurate with the gravity of their acts, and that victims obtain redress. ";
@@ -18,7 +24,11 @@ const TEXT =
 async function seedRecommendations(databaseUrl: string): Promise<number> {
   const db = createPrismaClient(databaseUrl);
   try {
-    const commitments = await db.commitment.findMany({ where: { isPublished: true, isArchived: false }, select: { id: true }, take: ROWS });
+    const commitments = await db.commitment.findMany({
+      where: { isPublished: true, isArchived: false },
+      select: { id: true },
+      take: ROWS,
+    });
     const rows = Array.from({ length: ROWS }, (_, index) => ({
       id: `benchrec${index}`,
       mechanismCode: "CAT",
@@ -33,8 +43,18 @@ async function seedRecommendations(databaseUrl: string): Promise<number> {
     for (let start = 0; start < rows.length; start += 1_000) {
       const batch = rows.slice(start, start + 1_000);
       await db.recommendation.createMany({ data: batch });
-      await db.recommendationTheme.createMany({ data: batch.map((row, offset) => ({ recommendationId: row.id, theme: THEMES[(start + offset) % THEMES.length]! })) });
-      await db.commitmentRecommendation.createMany({ data: batch.map((row, offset) => ({ recommendationId: row.id, commitmentId: commitments[(start + offset) % commitments.length]!.id })) });
+      await db.recommendationTheme.createMany({
+        data: batch.map((row, offset) => ({
+          recommendationId: row.id,
+          theme: THEMES[(start + offset) % THEMES.length]!,
+        })),
+      });
+      await db.commitmentRecommendation.createMany({
+        data: batch.map((row, offset) => ({
+          recommendationId: row.id,
+          commitmentId: commitments[(start + offset) % commitments.length]!.id,
+        })),
+      });
     }
     return commitments.length;
   } finally {
@@ -55,7 +75,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       await waitForIdle(context.app.pid);
       const response = await httpGet(url, { timeoutMs: 120_000, headers: BYPASS_CACHE });
       if (response.status !== 200) failures.push(`shadow.${format} answered ${response.status}`);
-      if (format !== "csv" && response.body.subarray(0, 2).toString("latin1") !== "PK") failures.push(`shadow.${format} is not a ZIP package`);
+      if (format !== "csv" && response.body.subarray(0, 2).toString("latin1") !== "PK")
+        failures.push(`shadow.${format} is not a ZIP package`);
       // The first request warms the route's modules; it is not counted.
       if (attempt > 0) times.push(response.lastByteMs);
       size = response.body.length;
@@ -64,7 +85,13 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const median = times[Math.floor(times.length / 2)] ?? 0;
     const worst = times.at(-1) ?? 0;
     rows.push([`/reports/shadow.${format}`, ms(median), ms(worst), fixed(Math.round(size / 1024))]);
-    if (format !== "csv") targets.push({ target: `< ${TARGET_MS / 1000} s`, subject: `shadow.${format}, ${fixed(ROWS)} rows`, measured: `${ms(worst)} ms worst of ${RUNS}`, status: worst < TARGET_MS ? "PASS" : "MISS" });
+    if (format !== "csv")
+      targets.push({
+        target: `< ${TARGET_MS / 1000} s`,
+        subject: `shadow.${format}, ${fixed(ROWS)} rows`,
+        measured: `${ms(worst)} ms worst of ${RUNS}`,
+        status: worst < TARGET_MS ? "PASS" : "MISS",
+      });
   }
   return {
     lines: [

@@ -28,7 +28,12 @@ export async function createTestUser(role: TestRole, label = role.toLowerCase())
  * Signs in over plain HTTP, as a script would: GET /api/auth/csrf, then POST the credentials to
  * /api/auth/callback/credentials. Returns the response status and the session cookie, if any.
  */
-export async function signInOverHttp(api: APIRequestContext, email: string, password: string, headers: Record<string, string> = {}) {
+export async function signInOverHttp(
+  api: APIRequestContext,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
   const csrf = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await api.post("/api/auth/callback/credentials", {
     form: { csrfToken: csrf.csrfToken, email, password, json: "true" },
@@ -67,7 +72,9 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** Every server action of the production build, by exported name, with a page (route pattern) that serves it. */
 export function serverActions(): Map<string, { id: string; path: string }> {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
   const actions = new Map<string, { id: string; path: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (!entry.exportedName || !entry.filename?.startsWith("lib/")) continue;
@@ -95,7 +102,11 @@ export async function callServerAction(
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  const response = await api.post(action.path.replace("[id]", commitmentId).replace("[slug]", slug), { multipart, headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers }, maxRedirects: 0 });
+  const response = await api.post(action.path.replace("[id]", commitmentId).replace("[slug]", slug), {
+    multipart,
+    headers: { "Next-Action": action.id, Accept: "text/x-component", ...headers },
+    maxRedirects: 0,
+  });
   const rows = flightRows(await response.body());
   const root = rows.get("0");
   const reference = root?.startsWith("{") ? (JSON.parse(root) as { a?: unknown }).a : undefined;

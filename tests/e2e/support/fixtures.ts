@@ -14,7 +14,9 @@ type Db = ReturnType<typeof openE2eDatabase>;
  * must never appear publicly. Slugs carry a suffix so reruns against one database do not collide.
  */
 export async function createPublicFixtures(db: Db, suffix: string) {
-  const source = await db.source.create({ data: { title: "Fixture source", author: "A. Speaker", publisher: "Fixture Times", kind: "SPEECH" } });
+  const source = await db.source.create({
+    data: { title: "Fixture source", author: "A. Speaker", publisher: "Fixture Times", kind: "SPEECH" },
+  });
   const title = `=HYPERLINK("http://evil.example") Protect ҚАЗАҚСТАН journalists ${suffix}`;
   const summary = "Қазақстан undertakes to protect journalists from prosecution for their work.";
   const quote = "We will protect journalists, said the speaker.";
@@ -34,7 +36,13 @@ export async function createPublicFixtures(db: Db, suffix: string) {
     },
   });
   const evidence = await db.evidence.create({
-    data: { commitmentId: published.id, url: "https://www.ohchr.org/en/documents/fixture", title: `UN review ${suffix}`, publisher: "OHCHR", kind: "UN_DOCUMENT" },
+    data: {
+      commitmentId: published.id,
+      url: "https://www.ohchr.org/en/documents/fixture",
+      title: `UN review ${suffix}`,
+      publisher: "OHCHR",
+      kind: "UN_DOCUMENT",
+    },
   });
   await db.statusChange.create({
     data: {
@@ -60,7 +68,14 @@ export async function createPublicFixtures(db: Db, suffix: string) {
     },
   });
   await db.statusChange.create({
-    data: { commitmentId: draft.id, field: "ASSESSMENT", fromValue: "NOT_ASSESSED", toValue: "STALLED", effectiveOn: new Date("2025-04-01T00:00:00Z"), justification: `Draft change ${suffix}` },
+    data: {
+      commitmentId: draft.id,
+      field: "ASSESSMENT",
+      fromValue: "NOT_ASSESSED",
+      toValue: "STALLED",
+      effectiveOn: new Date("2025-04-01T00:00:00Z"),
+      justification: `Draft change ${suffix}`,
+    },
   });
   return { published, draft, evidence, title, quote };
 }

@@ -6,7 +6,9 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const CANDIDATES = [process.env.LIBREOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice"].filter((candidate): candidate is string => Boolean(candidate));
+const CANDIDATES = [process.env.LIBREOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice"].filter(
+  (candidate): candidate is string => Boolean(candidate),
+);
 const CONVERT_TIMEOUT_MS = 120_000;
 
 /** LibreOffice's binary; throws with what to install (npm test installs it on Debian as root) — the test never skips. */
@@ -31,13 +33,30 @@ export async function textViaLibreOffice(file: string): Promise<string> {
   const directory = mkdtempSync(path.join(os.tmpdir(), "uade-lo-"));
   try {
     const profile = pathToFileURL(path.join(directory, "profile")).href;
-    await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--nologo", "--convert-to", "pdf", "--outdir", directory, file], {
-      timeout: CONVERT_TIMEOUT_MS,
-      killSignal: "SIGKILL",
-    });
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--nologo",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        directory,
+        file,
+      ],
+      {
+        timeout: CONVERT_TIMEOUT_MS,
+        killSignal: "SIGKILL",
+      },
+    );
     const pdf = readdirSync(directory).find((name) => name.endsWith(".pdf"));
     if (!pdf) throw new Error(`LibreOffice wrote no PDF for ${path.basename(file)}`);
-    const { stdout } = await run("pdftotext", ["-raw", "-enc", "UTF-8", path.join(directory, pdf), "-"], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run("pdftotext", ["-raw", "-enc", "UTF-8", path.join(directory, pdf), "-"], {
+      timeout: 30_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return stdout;
   } finally {
     rmSync(directory, { recursive: true, force: true });

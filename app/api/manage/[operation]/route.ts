@@ -10,9 +10,16 @@ export async function POST(request: Request, context: { params: Promise<{ operat
   const { operation } = await context.params;
   if (!isOperationName(operation)) return NextResponse.json({ ok: false, kind: "not-found" }, { status: 404 });
   const body = await readJsonBody(request);
-  if (!body.ok) return NextResponse.json({ ok: false, kind: "invalid", fieldErrors: { form: body.message } }, { status: body.status });
+  if (!body.ok)
+    return NextResponse.json(
+      { ok: false, kind: "invalid", fieldErrors: { form: body.message } },
+      { status: body.status },
+    );
   const outcome = await OPERATIONS[operation].execute(body.value);
   // Scripts get plain English sentences (the forms translate the same tokens for their reader).
-  const answer = !outcome.ok && outcome.kind === "invalid" ? { ...outcome, fieldErrors: fieldErrorsInEnglish(outcome.fieldErrors) } : outcome;
+  const answer =
+    !outcome.ok && outcome.kind === "invalid"
+      ? { ...outcome, fieldErrors: fieldErrorsInEnglish(outcome.fieldErrors) }
+      : outcome;
   return NextResponse.json(answer, { status: outcomeStatus(outcome) });
 }

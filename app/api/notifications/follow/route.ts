@@ -22,7 +22,10 @@ export async function POST(request: Request): Promise<Response> {
     return seeOther(`/${locale}/follow?${back}`);
   }
   // One sender may not mail many strangers from the NGO's server (lib/notifications/follow/address-limit.ts).
-  const isAllowed = followLimiter().take(clientAddress(request.headers, parseEnv().TRUST_PROXY), currentInstant().getTime());
+  const isAllowed = followLimiter().take(
+    clientAddress(request.headers, parseEnv().TRUST_PROXY),
+    currentInstant().getTime(),
+  );
   back.set("outcome", isAllowed ? await requestFollow(parsed.data) : "limited");
   return seeOther(`/${locale}/follow?${back}`);
 }

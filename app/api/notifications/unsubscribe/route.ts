@@ -12,6 +12,12 @@ export async function POST(request: Request): Promise<Response> {
   const outcome = await unsubscribe(token);
   if (fields?.page === "1") return seeOther(`/${formLocale(fields)}/unsubscribe?outcome=${outcome}`);
   const status = outcome === "done" ? 200 : 404;
-  const text = outcome === "done" ? "Unsubscribed.\n" : "This unsubscribe link is not valid or was already used; nothing was changed.\n";
-  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": PERSONAL_CACHE_CONTROL } });
+  const text =
+    outcome === "done"
+      ? "Unsubscribed.\n"
+      : "This unsubscribe link is not valid or was already used; nothing was changed.\n";
+  return new Response(text, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": PERSONAL_CACHE_CONTROL },
+  });
 }

@@ -12,7 +12,8 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { filters, pagination, errors } = parseCommitmentFilters(params);
   const locale = readLabelLocale(params);
-  if (errors.length > 0) return jsonResponse({ error: { message: "Some query parameters are invalid.", details: errors } }, 400);
+  if (errors.length > 0)
+    return jsonResponse({ error: { message: "Some query parameters are invalid.", details: errors } }, 400);
   const onDay = today();
   const siteUrl = getSiteUrl();
   const result = await listPublishedCommitments(filters, pagination, onDay);

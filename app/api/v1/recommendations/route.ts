@@ -11,12 +11,20 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const { filters, errors } = parseRecommendationFilters(params);
-  if (errors.length > 0) return jsonResponse({ error: { message: "Some parameters are not valid.", details: errors } }, 400);
+  if (errors.length > 0)
+    return jsonResponse({ error: { message: "Some parameters are not valid.", details: errors } }, 400);
   const { total, items } = await listRecommendations(filters);
   const siteUrl = getSiteUrl();
   const locale = readLabelLocale(params);
   return jsonResponse({
-    data: items.map((item) => recommendationJson(item, siteUrl, locale, item.commitments.map((link) => link.commitment.slug))),
+    data: items.map((item) =>
+      recommendationJson(
+        item,
+        siteUrl,
+        locale,
+        item.commitments.map((link) => link.commitment.slug),
+      ),
+    ),
     meta: { total, page: filters.page, per_page: RECOMMENDATION_PAGE_SIZE },
   });
 }

@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Params }) {
   return { title: commitment ? commitment.title : t("editTitle") };
 }
 
-export default async function CommitmentWorkspacePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+export default async function CommitmentWorkspacePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}) {
   const { id } = await params;
   const user = await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
   const [commitment, instruments, sources, query, bodies, proposals, settings, t] = await Promise.all([
@@ -61,7 +67,12 @@ export default async function CommitmentWorkspacePage({ params, searchParams }: 
         }}
       />
       {hasPermission(user.role, "commitment:update") ? (
-        <CommitmentLinkSection commitmentId={commitment.id} linked={linkedRecommendations} results={recommendationResults} query={recommendationQuery} />
+        <CommitmentLinkSection
+          commitmentId={commitment.id}
+          linked={linkedRecommendations}
+          results={recommendationResults}
+          query={recommendationQuery}
+        />
       ) : null}
     </>
   );

@@ -14,7 +14,12 @@ export default async function NewCommitmentPage() {
   await requirePagePermission("commitment:create", "/manage/commitments/new");
   // The text's language starts as the workspace's: an editor working in Kazakh most likely writes in Kazakh.
   const locale = (await getLocale()) as Locale;
-  const [t, instruments, sources, bodies] = await Promise.all([getTranslations("manage.commitment"), listInstruments(), listSources(), listBodyChoices(locale)]);
+  const [t, instruments, sources, bodies] = await Promise.all([
+    getTranslations("manage.commitment"),
+    listInstruments(),
+    listSources(),
+    listBodyChoices(locale),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("newTitle")}</h1>
@@ -24,7 +29,17 @@ export default async function NewCommitmentPage() {
           instruments={instruments}
           bodies={bodies}
           sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
-          initial={{ slug: "", title: "", summary: "", category: "", responsibleBody: "", firstStatedOn: "", targetDate: "", instruments: [], sourceLocale: locale }}
+          initial={{
+            slug: "",
+            title: "",
+            summary: "",
+            category: "",
+            responsibleBody: "",
+            firstStatedOn: "",
+            targetDate: "",
+            instruments: [],
+            sourceLocale: locale,
+          }}
         />
       </div>
     </>

@@ -28,17 +28,26 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePagePermission("import:run", `/manage/import/${id}`);
-  const [draft, query, t, format, words] = await Promise.all([getImportDraft(id), searchParams, getTranslations("manage.import"), getFormatter(), getValidationMessages()]);
+  const [draft, query, t, format, words] = await Promise.all([
+    getImportDraft(id),
+    searchParams,
+    getTranslations("manage.import"),
+    getFormatter(),
+    getValidationMessages(),
+  ]);
   if (!draft) notFound();
   const isRecommendations = draft.kind === "recommendations";
   const plan = isRecommendations ? await planRecommendationDraft(draft) : await planDraftImport(draft);
   const when = (date: Date) => formatZonedDateTime(format, date);
-  const recommendationDigest = "kind" in plan && plan.kind === "recommendations" ? await recommendationPlanDigest(plan) : "";
+  const recommendationDigest =
+    "kind" in plan && plan.kind === "recommendations" ? await recommendationPlanDigest(plan) : "";
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("previewTitle", { fileName: draft.fileName })}</h1>
-      {draft.note ? <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{words(draft.note)}</p> : null}
+      {draft.note ? (
+        <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{words(draft.note)}</p>
+      ) : null}
       {query.changed ? (
         <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
           {t("changedSincePreview")}
@@ -46,7 +55,11 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       ) : null}
       {draft.appliedAt ? (
         <>
-          <p role="status" className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950" data-testid="import-applied">
+          <p
+            role="status"
+            className="rounded border border-emerald-700 bg-emerald-50 p-3 text-emerald-950"
+            data-testid="import-applied"
+          >
             {t("appliedShort", { date: when(draft.appliedAt) })}
           </p>
           <AppliedRecords applied={draft.applied} mayReview={hasPermission(user.role, "status:review")} />
@@ -61,7 +74,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           {plan.errors.length === 0 && plan.missingColumns.length === 0 && plan.creates.length > 0 ? (
             <div className="space-y-2">
               <p className="text-sm text-slate-700">{t("applyHint")}</p>
-              <ActionButtonForm action={applyRecommendationImportAction} fields={{ draftId: draft.id, digest: recommendationDigest }} label={t("apply", { count: plan.creates.length })} tone="primary" />
+              <ActionButtonForm
+                action={applyRecommendationImportAction}
+                fields={{ draftId: draft.id, digest: recommendationDigest }}
+                label={t("apply", { count: plan.creates.length })}
+                tone="primary"
+              />
             </div>
           ) : null}
         </>
@@ -71,7 +89,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           {plan.errors.length === 0 && plan.missingColumns.length === 0 && plan.operations.length > 0 ? (
             <div className="space-y-2">
               <p className="text-sm text-slate-700">{t("applyHint")}</p>
-              <ActionButtonForm action={applyImportAction} fields={{ draftId: draft.id, digest: await planDigest(plan) }} label={t("apply", { count: plan.operations.length })} tone="primary" />
+              <ActionButtonForm
+                action={applyImportAction}
+                fields={{ draftId: draft.id, digest: await planDigest(plan) }}
+                label={t("apply", { count: plan.operations.length })}
+                tone="primary"
+              />
             </div>
           ) : null}
         </>
@@ -89,7 +112,12 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
 async function AppliedRecords({ applied, mayReview }: { applied: string | null; mayReview: boolean }) {
   const [result, t] = await Promise.all([readAppliedRecords(applied), getTranslations("manage.import")]);
   if (!result) return null;
-  const actionLabel = { create: t("actionCreate"), update: t("actionUpdate"), status: t("actionStatus"), proposal: t("actionProposal") } as const;
+  const actionLabel = {
+    create: t("actionCreate"),
+    update: t("actionUpdate"),
+    status: t("actionStatus"),
+    proposal: t("actionProposal"),
+  } as const;
   return (
     <section aria-labelledby="applied-heading" className="space-y-2">
       <h2 id="applied-heading" className="text-xl font-semibold">
@@ -108,7 +136,11 @@ async function AppliedRecords({ applied, mayReview }: { applied: string | null; 
           )}
         </p>
       ) : null}
-      {result.records.length < result.count ? <p className="text-sm text-slate-700">{t("appliedLimited", { shown: result.records.length, count: result.count })}</p> : null}
+      {result.records.length < result.count ? (
+        <p className="text-sm text-slate-700">
+          {t("appliedLimited", { shown: result.records.length, count: result.count })}
+        </p>
+      ) : null}
       <ul className="divide-y divide-slate-200 rounded border border-slate-300" data-testid="import-applied-records">
         {result.records.map((record) => (
           <li key={record.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
@@ -116,7 +148,13 @@ async function AppliedRecords({ applied, mayReview }: { applied: string | null; 
               <UserText>{record.title}</UserText>
             </Link>
             <span className="text-sm text-slate-700">
-              {record.actions.map((action) => (action === "proposal" ? `${actionLabel.proposal} (${t("appliedProposalCount", { count: record.proposals })})` : actionLabel[action])).join(" · ")}
+              {record.actions
+                .map((action) =>
+                  action === "proposal"
+                    ? `${actionLabel.proposal} (${t("appliedProposalCount", { count: record.proposals })})`
+                    : actionLabel[action],
+                )
+                .join(" · ")}
             </span>
           </li>
         ))}

@@ -5,7 +5,11 @@ import type { Locale } from "@/i18n/locales";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/permissions";
 import { formatCalendarDate } from "@/lib/calendar";
-import { getRecommendationEditVocabulary, getRecommendationForEditor, searchCommitmentsForLinking } from "@/lib/recommendations/data";
+import {
+  getRecommendationEditVocabulary,
+  getRecommendationForEditor,
+  searchCommitmentsForLinking,
+} from "@/lib/recommendations/data";
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
 import { UserText } from "@/components/common/user-text";
 import { LinkPanel } from "@/components/recommendations/link-panel";
@@ -20,7 +24,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const recommendation = await getRecommendationForEditor((await params).id);
   const t = await getTranslations("recommendationsManage.link");
-  return { title: recommendation ? t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph }) : t("listTitle") };
+  return {
+    title: recommendation
+      ? t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })
+      : t("listTitle"),
+  };
 }
 
 /** One recommendation in the workspace: its text, the commitments linked to it (with a search to link more), and, for editors, its correction and deletion. */
@@ -47,7 +55,9 @@ export default async function ManageRecommendationPage({ params, searchParams }:
   const loadedAt = recommendation.updatedAt.toISOString();
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}</h1>
+      <h1 className="text-3xl font-bold">
+        {t("recommendationHeading", { symbol: recommendation.symbol, paragraph: recommendation.paragraph })}
+      </h1>
       <RecommendationText recommendation={recommendation} showOriginal />
       <LinkPanel
         heading={t("commitmentsHeading")}
@@ -82,10 +92,20 @@ export default async function ManageRecommendationPage({ params, searchParams }:
               sdgTargets: recommendation.sdgTargets.map((item) => item.targetCode),
               sourceUrl: recommendation.sourceUrl ?? "",
             }}
-            mechanisms={vocabulary.mechanisms.map((mechanism) => ({ value: mechanism.code, label: `${mechanism.code}: ${mechanismName(mechanism, locale as Locale)}` }))}
-            sdgTargets={vocabulary.sdgTargets.map((target) => ({ code: target.code, title: sdgTitle(target, locale as Locale) }))}
+            mechanisms={vocabulary.mechanisms.map((mechanism) => ({
+              value: mechanism.code,
+              label: `${mechanism.code}: ${mechanismName(mechanism, locale as Locale)}`,
+            }))}
+            sdgTargets={vocabulary.sdgTargets.map((target) => ({
+              code: target.code,
+              title: sdgTitle(target, locale as Locale),
+            }))}
           />
-          <RecommendationDeleteForm recommendationId={recommendation.id} loadedAt={loadedAt} linkCount={recommendation.commitments.length} />
+          <RecommendationDeleteForm
+            recommendationId={recommendation.id}
+            loadedAt={loadedAt}
+            linkCount={recommendation.commitments.length}
+          />
         </>
       ) : null}
     </div>

@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every SDG target with its three titles; editors translate the ones an import added. */
 export default async function ManageSdgTargetsPage() {
   const user = await requirePagePermission("workspace:read", "/manage/recommendations/sdg-targets");
-  const [targets, t, tList] = await Promise.all([listSdgTargetsForEditor(), getTranslations("recommendationsManage.sdg"), getTranslations("recommendationsManage.link")]);
+  const [targets, t, tList] = await Promise.all([
+    listSdgTargetsForEditor(),
+    getTranslations("recommendationsManage.sdg"),
+    getTranslations("recommendationsManage.link"),
+  ]);
   const canEdit = hasPermission(user.role, "commitment:update");
   const untranslated = targets.filter((target) => !target.isTranslated);
   return (

@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const mechanism = await getMechanism((await params).code);
   if (!mechanism) return {};
   const [t, locale] = await Promise.all([getTranslations("recommendations"), getLocale()]);
-  return { title: t("mechanismTitle", { name: mechanismName(mechanism, locale as Locale) }), alternates: await localeAlternates() };
+  return {
+    title: t("mechanismTitle", { name: mechanismName(mechanism, locale as Locale) }),
+    alternates: await localeAlternates(),
+  };
 }
 
 /** "What the Committee against Torture asked, and where it stands." */
@@ -26,7 +29,12 @@ export default async function MechanismPage({ params }: Props) {
   const mechanism = await getMechanism((await params).code);
   if (!mechanism) notFound();
   const { filters } = parseRecommendationFilters({ mechanism: mechanism.code });
-  const [t, locale, summary, result] = await Promise.all([getTranslations("recommendations"), getLocale(), getMechanismSummary(mechanism.code, null), listRecommendations(filters, 200)]);
+  const [t, locale, summary, result] = await Promise.all([
+    getTranslations("recommendations"),
+    getLocale(),
+    getMechanismSummary(mechanism.code, null),
+    listRecommendations(filters, 200),
+  ]);
   return (
     <article>
       <nav aria-label={t("breadcrumb")} className="no-print text-sm">
@@ -34,7 +42,9 @@ export default async function MechanismPage({ params }: Props) {
           {t("breadcrumb")}
         </Link>
       </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("mechanismTitle", { name: mechanismName(mechanism, locale as Locale) })}</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">
+        {t("mechanismTitle", { name: mechanismName(mechanism, locale as Locale) })}
+      </h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("mechanismIntro")}</p>
       <MechanismSummary summary={summary} isUpr={mechanism.kind === "UPR"} />
       <p className="mt-4">

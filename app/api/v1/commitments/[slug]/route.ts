@@ -14,8 +14,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!commitment) return jsonResponse({ error: { message: "No published commitment has this slug." } }, 404);
   const locale = readLabelLocale(new URL(request.url).searchParams);
   const siteUrl = getSiteUrl();
-  const detail = commitmentDetailJson({ ...commitment, _count: { evidence: commitment.evidence.length } }, siteUrl, today(), locale);
+  const detail = commitmentDetailJson(
+    { ...commitment, _count: { evidence: commitment.evidence.length } },
+    siteUrl,
+    today(),
+    locale,
+  );
   // The UN recommendations this commitment answers (lib/recommendations).
-  const recommendations = (await listRecommendationsForCommitment(commitment.id)).map((item) => recommendationJson(item, siteUrl, locale));
+  const recommendations = (await listRecommendationsForCommitment(commitment.id)).map((item) =>
+    recommendationJson(item, siteUrl, locale),
+  );
   return jsonResponse({ data: { ...detail, recommendations } });
 }
