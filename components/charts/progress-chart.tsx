@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollHint } from "@/components/layout/scroll-hint";
-import { ASSESSMENTS } from "@/lib/vocabulary";
 import { CHART_ORDER, stackSegments, type SeriesPoint } from "@/lib/charts/series";
 import { ChartPatterns, segmentFill } from "./palette";
-import { Legend } from "./stacked-bars";
+import { ChartTable } from "./chart-table";
+import { Legend } from "./legend";
 
 const COLUMN = 10;
 const GAP = 2;
@@ -77,51 +76,16 @@ export async function ProgressChart({ id, series, caption }: { id: string; serie
         <span>{monthLabel(last)}</span>
       </div>
       <Legend id={id} keys={used} />
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand underline underline-offset-4">{t("charts.showTable")}</summary>
-        <div className="mt-2">
-          <ScrollHint />
-        </div>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-          <table className="min-w-full border-collapse">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left">
-                  {t("charts.month")}
-                </th>
-                {ASSESSMENTS.map((key) => (
-                  <th
-                    key={key}
-                    scope="col"
-                    className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium"
-                  >
-                    {t(`assessment.${key}`)}
-                  </th>
-                ))}
-                <th scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left">
-                  {t("charts.totalHeader")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((point) => (
-                <tr key={point.month} data-month={point.month}>
-                  <th scope="row" className="whitespace-nowrap border border-slate-300 p-1.5 text-left font-medium">
-                    {monthLabel(point)}
-                  </th>
-                  {ASSESSMENTS.map((key) => (
-                    <td key={key} className="border border-slate-300 p-1.5 text-right tabular-nums">
-                      {point.counts[key]}
-                    </td>
-                  ))}
-                  <td className="border border-slate-300 p-1.5 text-right font-semibold tabular-nums">{point.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        caption={caption}
+        labelHeader={t("charts.month")}
+        rows={series.map((point) => ({
+          key: point.month,
+          month: point.month,
+          label: monthLabel(point),
+          counts: point.counts,
+        }))}
+      />
     </figure>
   );
 }

@@ -1,9 +1,9 @@
-import { ScrollHint } from "@/components/layout/scroll-hint";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { ASSESSMENTS } from "@/lib/vocabulary";
 import { CHART_ORDER, stackSegments, totalOf, type AssessmentCounts } from "@/lib/charts/series";
-import { ChartPatterns, Swatch, segmentFill } from "./palette";
+import { ChartPatterns, segmentFill } from "./palette";
+import { ChartTable } from "./chart-table";
+import { Legend } from "./legend";
 
 export type BarRow = { key: string; label: string; href?: string; counts: AssessmentCounts };
 
@@ -79,69 +79,7 @@ export async function StackedBars({
         })}
       </ul>
       <Legend id={id} keys={used} />
-      <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-brand underline underline-offset-4">{t("charts.showTable")}</summary>
-        <div className="mt-2">
-          <ScrollHint />
-        </div>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-          <table className="min-w-full border-collapse">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left">
-                  {labelHeader}
-                </th>
-                {ASSESSMENTS.map((key) => (
-                  <th
-                    key={key}
-                    scope="col"
-                    className="border border-slate-300 bg-slate-100 p-1.5 text-left font-medium"
-                  >
-                    {t(`assessment.${key}`)}
-                  </th>
-                ))}
-                <th scope="col" className="border border-slate-300 bg-slate-100 p-1.5 text-left">
-                  {t("charts.totalHeader")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row" className="border border-slate-300 p-1.5 text-left font-medium">
-                    {row.label}
-                  </th>
-                  {ASSESSMENTS.map((key) => (
-                    <td key={key} className="border border-slate-300 p-1.5 text-right tabular-nums">
-                      {row.counts[key]}
-                    </td>
-                  ))}
-                  <td className="border border-slate-300 p-1.5 text-right font-semibold tabular-nums">
-                    {totalOf(row.counts)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable caption={caption} labelHeader={labelHeader} rows={rows} />
     </figure>
-  );
-}
-
-/** The colour key of a chart, in words. */
-export async function Legend({ id, keys }: { id: string; keys: readonly (typeof CHART_ORDER)[number][] }) {
-  const t = await getTranslations();
-  if (keys.length === 0) return null;
-  return (
-    <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("charts.legend")}>
-      {keys.map((key) => (
-        <li key={key} className="flex items-center gap-1.5">
-          <Swatch id={`${id}-legend`} assessment={key} />
-          {t(`assessment.${key}`)}
-        </li>
-      ))}
-    </ul>
   );
 }
