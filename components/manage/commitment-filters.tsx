@@ -1,14 +1,16 @@
-import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { FILTER_INPUT_CLASS, FilterActions, FilterSelect } from "@/components/manage/filter-fields";
 import { ASSESSMENTS, CATEGORIES } from "@/lib/vocabulary";
 import { WORKSPACE_FLAGS } from "@/lib/manage/flags";
 import type { WorkspaceFilters } from "@/lib/manage/filters";
 
-const selectClass = "mt-1 w-full rounded border border-slate-400 px-2 py-1.5";
+const STATES = ["published", "draft", "archived"] as const;
+const STATE_LABELS = { published: "statePublished", draft: "stateDraft", archived: "stateArchived" } as const;
 
 /** The workspace list's search and filters: a plain GET form, so every view has a shareable address. */
 export async function CommitmentFilters({ filters }: { filters: WorkspaceFilters }) {
   const t = await getTranslations();
+  const any = t("manage.list.any");
   return (
     <form
       method="get"
@@ -27,72 +29,48 @@ export async function CommitmentFilters({ filters }: { filters: WorkspaceFilters
           defaultValue={filters.query ?? ""}
           placeholder={t("manage.list.searchPlaceholder")}
           maxLength={200}
-          className={selectClass}
+          className={FILTER_INPUT_CLASS}
         />
       </div>
-      <div>
-        <label htmlFor="filter-category" className="block text-sm font-medium">
-          {t("manage.list.theme")}
-        </label>
-        <select id="filter-category" name="category" defaultValue={filters.category ?? ""} className={selectClass}>
-          <option value="">{t("manage.list.any")}</option>
-          {CATEGORIES.map((key) => (
-            <option key={key} value={key}>
-              {t(`category.${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-assessment" className="block text-sm font-medium">
-          {t("manage.list.assessment")}
-        </label>
-        <select
-          id="filter-assessment"
-          name="assessment"
-          defaultValue={filters.assessment ?? ""}
-          className={selectClass}
-        >
-          <option value="">{t("manage.list.any")}</option>
-          {ASSESSMENTS.map((key) => (
-            <option key={key} value={key}>
-              {t(`assessment.${key}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-state" className="block text-sm font-medium">
-          {t("manage.list.state")}
-        </label>
-        <select id="filter-state" name="state" defaultValue={filters.state ?? "all"} className={selectClass}>
-          <option value="all">{t("manage.list.stateAll")}</option>
-          <option value="published">{t("manage.list.statePublished")}</option>
-          <option value="draft">{t("manage.list.stateDraft")}</option>
-          <option value="archived">{t("manage.list.stateArchived")}</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-flag" className="block text-sm font-medium">
-          {t("manage.list.flag")}
-        </label>
-        <select id="filter-flag" name="flag" defaultValue={filters.flag ?? ""} className={selectClass}>
-          <option value="">{t("manage.list.any")}</option>
-          {WORKSPACE_FLAGS.map((flag) => (
-            <option key={flag} value={flag}>
-              {t(`manage.flag.${flag}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex items-end gap-3 lg:col-span-6">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 font-medium text-white">
-          {t("manage.list.apply")}
-        </button>
-        <Link href="/manage" className="underline underline-offset-4">
-          {t("manage.list.reset")}
-        </Link>
-      </div>
+      <FilterSelect
+        id="filter-category"
+        name="category"
+        label={t("manage.list.theme")}
+        defaultValue={filters.category}
+        anyLabel={any}
+        options={CATEGORIES.map((key) => ({ value: key, label: t(`category.${key}`) }))}
+      />
+      <FilterSelect
+        id="filter-assessment"
+        name="assessment"
+        label={t("manage.list.assessment")}
+        defaultValue={filters.assessment}
+        anyLabel={any}
+        options={ASSESSMENTS.map((key) => ({ value: key, label: t(`assessment.${key}`) }))}
+      />
+      <FilterSelect
+        id="filter-state"
+        name="state"
+        label={t("manage.list.state")}
+        defaultValue={filters.state}
+        anyLabel={t("manage.list.stateAll")}
+        anyValue="all"
+        options={STATES.map((state) => ({ value: state, label: t(`manage.list.${STATE_LABELS[state]}`) }))}
+      />
+      <FilterSelect
+        id="filter-flag"
+        name="flag"
+        label={t("manage.list.flag")}
+        defaultValue={filters.flag}
+        anyLabel={any}
+        options={WORKSPACE_FLAGS.map((flag) => ({ value: flag, label: t(`manage.flag.${flag}`) }))}
+      />
+      <FilterActions
+        className="lg:col-span-6"
+        applyLabel={t("manage.list.apply")}
+        resetHref="/manage"
+        resetLabel={t("manage.list.reset")}
+      />
     </form>
   );
 }
