@@ -83,6 +83,28 @@ async function claimNew(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]
   return correction;
 }
 
+/**
+ * Marks a claimed NEW correction decided (handled or discarded) and audits it, in the caller's
+ * transaction; a correction someone else decided meanwhile rolls the whole write back.
+ */
+async function closeCorrection(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  correctionId: string,
+  actorId: string,
+  action: string,
+  decision: { state: "HANDLED" | "DISCARDED"; evidenceId?: string; discardReason?: string },
+  auditAfter: Record<string, unknown>,
+) {
+  const claimed = await tx.readerCorrection.updateMany({
+    where: { id: correctionId, state: "NEW" },
+    data: { ...decision, decidedById: actorId, decidedAt: currentInstant() },
+  });
+  if (claimed.count !== 1) throw new RollbackWith(invalid({ correctionId: message("correctionDecided") }));
+  await tx.auditEvent.create({
+    data: auditEvent(action, "ReaderCorrection", correctionId, actorId, { state: "NEW" }, auditAfter),
+  });
+}
+
 /** correction.handle: the editor dealt with it (e.g. fixed the record by hand). */
 export async function handleCorrection(
   input: HandleCorrectionInput,
@@ -91,21 +113,17 @@ export async function handleCorrection(
   return withRollback(async () => {
     await db.$transaction(async (tx) => {
       await claimNew(tx, input.correctionId);
-      const claimed = await tx.readerCorrection.updateMany({
-        where: { id: input.correctionId, state: "NEW" },
-        data: { state: "HANDLED", decidedById: actorId, decidedAt: currentInstant() },
-      });
-      if (claimed.count !== 1) throw new RollbackWith(invalid({ correctionId: message("correctionDecided") }));
-      await tx.auditEvent.create({
-        data: auditEvent(
-          "correction.handle",
-          "ReaderCorrection",
-          input.correctionId,
-          actorId,
-          { state: "NEW" },
-          { state: "HANDLED", note: input.note },
-        ),
-      });
+      await closeCorrection(
+        tx,
+        input.correctionId,
+        actorId,
+        "correction.handle",
+        { state: "HANDLED" },
+        {
+          state: "HANDLED",
+          note: input.note,
+        },
+      );
     }, WRITE_TRANSACTION);
     return done({ id: input.correctionId });
   });
@@ -137,21 +155,14 @@ export async function correctionToEvidence(
         }),
       });
       await startWatch(tx, evidence.id, evidence.url);
-      const claimed = await tx.readerCorrection.updateMany({
-        where: { id: correction.id, state: "NEW" },
-        data: { state: "HANDLED", evidenceId: evidence.id, decidedById: actorId, decidedAt: currentInstant() },
-      });
-      if (claimed.count !== 1) throw new RollbackWith(invalid({ correctionId: message("correctionDecided") }));
-      await tx.auditEvent.create({
-        data: auditEvent(
-          "correction.to-evidence",
-          "ReaderCorrection",
-          correction.id,
-          actorId,
-          { state: "NEW" },
-          { state: "HANDLED", evidenceId: evidence.id },
-        ),
-      });
+      await closeCorrection(
+        tx,
+        correction.id,
+        actorId,
+        "correction.to-evidence",
+        { state: "HANDLED", evidenceId: evidence.id },
+        { state: "HANDLED", evidenceId: evidence.id },
+      );
       return { id: correction.id, evidenceId: evidence.id, commitmentId: correction.commitmentId };
     }, WRITE_TRANSACTION);
     requestCaptures();
@@ -167,21 +178,14 @@ export async function discardCorrection(
   return withRollback(async () => {
     await db.$transaction(async (tx) => {
       await claimNew(tx, input.correctionId);
-      const claimed = await tx.readerCorrection.updateMany({
-        where: { id: input.correctionId, state: "NEW" },
-        data: { state: "DISCARDED", discardReason: input.reason, decidedById: actorId, decidedAt: currentInstant() },
-      });
-      if (claimed.count !== 1) throw new RollbackWith(invalid({ correctionId: message("correctionDecided") }));
-      await tx.auditEvent.create({
-        data: auditEvent(
-          "correction.discard",
-          "ReaderCorrection",
-          input.correctionId,
-          actorId,
-          { state: "NEW" },
-          { state: "DISCARDED", reason: input.reason },
-        ),
-      });
+      await closeCorrection(
+        tx,
+        input.correctionId,
+        actorId,
+        "correction.discard",
+        { state: "DISCARDED", discardReason: input.reason },
+        { state: "DISCARDED", reason: input.reason },
+      );
     }, WRITE_TRANSACTION);
     return done({ id: input.correctionId });
   });
