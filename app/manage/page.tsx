@@ -12,6 +12,9 @@ import { EvidenceAttention } from "@/components/manage/evidence-attention";
 import { MailStatus } from "@/components/manage/mail-status";
 import { WorkspacePager } from "@/components/manage/workspace-pager";
 import { pageWindow, readPageParam } from "@/lib/paging";
+import { hasPermission } from "@/lib/auth/permissions";
+import { countWaitingFor } from "@/lib/review/data";
+import { ReviewWaiting } from "@/components/manage/review-waiting";
 
 /** Rows a page of the workspace list shows: 5,000 commitments in one table made a page of megabytes. */
 const LIST_PAGE_SIZE = 100;
@@ -19,16 +22,18 @@ const LIST_PAGE_SIZE = 100;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ManageHomePage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePagePermission("workspace:read", "/manage");
+  const user = await requirePagePermission("workspace:read", "/manage");
+  const isReviewer = hasPermission(user.role, "status:review");
   const params = await searchParams;
   const filters = parseWorkspaceFilters(params);
   const { sort, direction } = parseWorkspaceSort(params);
-  const [t, locale, listed, everything, attention] = await Promise.all([
+  const [t, locale, listed, everything, attention, waiting] = await Promise.all([
     getTranslations("manage.list"),
     getLocale(),
     listWorkspaceCommitments(filters),
     listWorkspaceCommitments({ state: "all" }),
     listEvidenceNeedingAttention(),
+    isReviewer ? countWaitingFor(user.id) : null,
   ]);
   const commitments = sortWorkspaceRows(listed, sort, direction, locale);
   const filterQuery = new URLSearchParams(
@@ -51,6 +56,7 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <MailStatus />
+      {waiting === null ? null : <ReviewWaiting count={waiting} />}
       <FlagSummary counts={countFlags(everything.filter((row) => !row.isArchived))} />
       <CommitmentFilters filters={filters} />
       <p className="mt-4 font-medium" data-testid="workspace-count">

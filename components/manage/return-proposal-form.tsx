@@ -2,23 +2,25 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { returnProposalAction } from "@/lib/review/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE, type FormState } from "@/lib/manage/form-state";
 import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { TextArea } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
 
-/** "Return with a comment": sends a proposal back to its proposer. */
+/** "Return with a comment": sends a proposal (a status change by default) back to its proposer. */
 export function ReturnProposalForm({
   proposalId,
   version,
   page = 1,
+  action = returnProposalAction,
 }: {
   proposalId: string;
   version: number;
   page?: number;
+  action?: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("review");
-  const [state, formAction, isPending] = useActionState(returnProposalAction, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE);
   const h = useFormHelpers(state);
   return (
     <form action={formAction} className="space-y-2" aria-label={t("returnLabel")}>

@@ -18,13 +18,15 @@ export type PendingProposal = {
   reasonCode: string;
   createdAt: Date;
   isStale: boolean;
+  /** The record's current value of the field: what the proposal replaces. */
+  fromValue: string;
   commitment: { id: string; title: string };
   proposedBy: { id: string; name: string };
   evidence: { url: string; title: string }[];
   newEvidence: { url: string; title: string }[];
 };
 
-/** The review queue: pending proposals, oldest first, each with its justification and evidence, to approve or return. */
+/** The review queue: pending proposals, oldest first, each with the value it replaces, its justification and evidence, to approve or return. */
 export async function ReviewQueue({
   proposals,
   viewerId,
@@ -55,9 +57,10 @@ export async function ReviewQueue({
               <UserText>{proposal.commitment.title}</UserText>
             </Link>
           </h2>
-          <p className="font-medium">
-            {t("review.changeTo", {
+          <p className="font-medium" data-testid="proposal-change">
+            {t("review.changeFromTo", {
               field: t(`statusField.${proposal.field}`),
+              from: label(proposal.field, proposal.fromValue),
               to: label(proposal.field, proposal.toValue),
               date: formatCalendarDay(format, proposal.effectiveOn),
             })}

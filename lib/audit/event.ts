@@ -12,6 +12,7 @@ export type AuditEntityType =
   | "Webhook"
   | "WorkspaceSettings"
   | "StatusProposal"
+  | "ChangeProposal"
   | "ReaderCorrection"
   | "Recommendation"
   | "SdgTarget";

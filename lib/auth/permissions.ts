@@ -16,8 +16,14 @@ export const PERMISSIONS = [
   /** Approve or return another person's proposal. */
   "status:review",
   "status:verify",
+  /** Add evidence links (public at once), and submit edits and removals (see evidence:publish). */
   "evidence:manage",
+  /** Edit or remove evidence without a reviewer; without it, an edit or removal is a proposal. */
+  "evidence:publish",
+  /** Submit quote additions and removals (see quote:publish). */
   "quote:manage",
+  /** Add or remove quotes without a reviewer; without it, each is a proposal. */
+  "quote:publish",
   "correction:moderate",
   "import:run",
   "account:manage-own",
@@ -39,7 +45,9 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
   "status:publish",
   "status:verify",
   "evidence:manage",
+  "evidence:publish",
   "quote:manage",
+  "quote:publish",
   "correction:moderate",
   "import:run",
   "account:manage-own",
@@ -48,7 +56,10 @@ const EDITOR_PERMISSIONS: readonly Permission[] = [
 /** An editor who may also approve or return others' proposals (but not manage users or settings). */
 const REVIEWER_PERMISSIONS: readonly Permission[] = [...EDITOR_PERMISSIONS, "status:review"];
 
-/** Proposes status changes, adds evidence and quotes; never publishes, never sees the reader inbox. */
+/**
+ * Proposes status changes, evidence edits and removals, and quote additions and removals; adds
+ * evidence links directly (a link alone changes no status); never sees the reader inbox.
+ */
 const CONTRIBUTOR_PERMISSIONS: readonly Permission[] = [
   "workspace:read",
   "status:update",

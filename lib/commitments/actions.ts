@@ -21,7 +21,10 @@ export async function createCommitmentAction(_previous: FormState, formData: For
   const outcome = await OPERATIONS["commitment.create"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
   refreshPublicViews(outcome.value.id);
-  redirect(`/manage/commitments/${outcome.value.id}?saved=created`);
+  // With claim review on, the claim waits for a reviewer (lib/publishing/mutations.ts).
+  redirect(
+    `/manage/commitments/${outcome.value.id}?saved=${outcome.value.proposalId ? "created-claim-proposed" : "created"}`,
+  );
 }
 
 export async function updateCommitmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -56,7 +59,7 @@ export async function addQuoteAction(_previous: FormState, formData: FormData): 
   if (!outcome.ok) return problemState(outcome, values);
   const id = String(values.commitmentId);
   refreshPublicViews(id);
-  redirect(`/manage/commitments/${id}?saved=quote-added`);
+  redirect(`/manage/commitments/${id}?saved=${"proposalId" in outcome.value ? "proposed" : "quote-added"}`);
 }
 
 export async function removeQuoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -65,7 +68,7 @@ export async function removeQuoteAction(_previous: FormState, formData: FormData
   if (!outcome.ok) return problemState(outcome, values);
   const id = String(values.commitmentId);
   refreshPublicViews(id);
-  redirect(`/manage/commitments/${id}?saved=quote-removed`);
+  redirect(`/manage/commitments/${id}?saved=${"proposalId" in outcome.value ? "proposed" : "quote-removed"}`);
 }
 
 // The form runs status.update with its stricter schema (a reason is required; scripts may leave it out).

@@ -54,11 +54,14 @@ async function snapshot(tx: Tx, id: string) {
   return { ...row, instruments: row.instruments.map((link) => link.instrumentCode) };
 }
 
-async function conflictOrNotFound(id: string): Promise<MutationResult<never>> {
-  const row = await db.commitment.findUnique({ where: { id }, select: EDITABLE_SNAPSHOT });
+async function conflictOrNotFound(id: string, client: Pick<Tx, "commitment"> = db): Promise<MutationResult<never>> {
+  const row = await client.commitment.findUnique({ where: { id }, select: EDITABLE_SNAPSHOT });
   if (!row) return notFound();
   return conflict({ ...row, instruments: row.instruments.map((link) => link.instrumentCode) }, row.version);
 }
+
+/** The commitment's editable fields as they are now, as a conflict (or not found). */
+export const commitmentFieldsConflict = conflictOrNotFound;
 
 async function checkInstruments(tx: Tx, codes: readonly string[]): Promise<void> {
   const unique = [...new Set(codes)];
@@ -316,51 +319,64 @@ export function setCommitmentArchived(input: ArchiveInput, actorId: string) {
   );
 }
 
+/**
+ * Adds a verbatim quote (from an existing or a new source) inside the caller's transaction if
+ * nobody saved the commitment since `version` (null when stale). A direct addition and an
+ * approved proposal both come here.
+ */
+export async function addQuoteInTransaction(tx: Tx, input: AddQuoteInput, actorId: string) {
+  const claimed = await tx.commitment.updateMany({
+    where: { id: input.commitmentId, version: input.version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return null;
+  const sourceId = await resolveSource(tx, input, actorId);
+  const position = await tx.quote.count({ where: { commitmentId: input.commitmentId } });
+  const quote = await tx.quote.create({
+    data: { commitmentId: input.commitmentId, sourceId, text: input.quoteText, position },
+  });
+  await refreshSearchText(tx, input.commitmentId);
+  await tx.auditEvent.create({
+    data: auditEvent("quote.add", "Commitment", input.commitmentId, actorId, null, quote),
+  });
+  return { id: quote.id };
+}
+
 /** Adds a verbatim quote (from an existing or a new source). */
 export async function addQuote(input: AddQuoteInput, actorId: string): Promise<MutationResult<{ id: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({
-        where: { id: input.commitmentId, version: input.version },
-        data: { version: { increment: 1 } },
-      });
-      if (claimed.count !== 1) return null;
-      const sourceId = await resolveSource(tx, input, actorId);
-      const position = await tx.quote.count({ where: { commitmentId: input.commitmentId } });
-      const quote = await tx.quote.create({
-        data: { commitmentId: input.commitmentId, sourceId, text: input.quoteText, position },
-      });
-      await refreshSearchText(tx, input.commitmentId);
-      await tx.auditEvent.create({
-        data: auditEvent("quote.add", "Commitment", input.commitmentId, actorId, null, quote),
-      });
-      return { id: quote.id };
-    }, WRITE_TRANSACTION);
+    const result = await db.$transaction((tx) => addQuoteInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
+}
+
+/**
+ * Removes a quote inside the caller's transaction if nobody saved the commitment since `version`
+ * (null when stale); every commitment keeps at least one.
+ */
+export async function removeQuoteInTransaction(tx: Tx, input: RemoveQuoteInput, actorId: string) {
+  const claimed = await tx.commitment.updateMany({
+    where: { id: input.commitmentId, version: input.version },
+    data: { version: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return null;
+  const quote = await tx.quote.findFirst({ where: { id: input.quoteId, commitmentId: input.commitmentId } });
+  if (!quote) throw new RollbackWith(notFound());
+  if ((await tx.quote.count({ where: { commitmentId: input.commitmentId } })) <= 1) {
+    throw new RollbackWith(invalid({ quoteId: message("lastQuote") }));
+  }
+  await tx.quote.delete({ where: { id: quote.id } });
+  await refreshSearchText(tx, input.commitmentId);
+  await tx.auditEvent.create({
+    data: auditEvent("quote.remove", "Commitment", input.commitmentId, actorId, quote, null),
+  });
+  return { id: quote.id };
 }
 
 /** Removes a quote; every commitment keeps at least one. */
 export async function removeQuote(input: RemoveQuoteInput, actorId: string): Promise<MutationResult<{ id: string }>> {
   return withRollback(async () => {
-    const result = await db.$transaction(async (tx) => {
-      const claimed = await tx.commitment.updateMany({
-        where: { id: input.commitmentId, version: input.version },
-        data: { version: { increment: 1 } },
-      });
-      if (claimed.count !== 1) return null;
-      const quote = await tx.quote.findFirst({ where: { id: input.quoteId, commitmentId: input.commitmentId } });
-      if (!quote) throw new RollbackWith(notFound());
-      if ((await tx.quote.count({ where: { commitmentId: input.commitmentId } })) <= 1) {
-        throw new RollbackWith(invalid({ quoteId: message("lastQuote") }));
-      }
-      await tx.quote.delete({ where: { id: quote.id } });
-      await refreshSearchText(tx, input.commitmentId);
-      await tx.auditEvent.create({
-        data: auditEvent("quote.remove", "Commitment", input.commitmentId, actorId, quote, null),
-      });
-      return { id: quote.id };
-    }, WRITE_TRANSACTION);
+    const result = await db.$transaction((tx) => removeQuoteInTransaction(tx, input, actorId), WRITE_TRANSACTION);
     return result ? done(result) : conflictOrNotFound(input.commitmentId);
   });
 }

@@ -27,13 +27,16 @@ export async function editEvidenceAction(_previous: FormState, formData: FormDat
   if (!outcome.ok) return problemState(outcome, values);
   const id = String(values.commitmentId);
   refresh(id);
-  redirect(`/manage/commitments/${id}?saved=evidence-edited`);
+  redirect(`/manage/commitments/${id}?saved=${"proposalId" in outcome.value ? "proposed" : "evidence-edited"}`);
 }
 
 export async function removeEvidenceAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const outcome = await OPERATIONS["evidence.remove"].execute(values);
   if (!outcome.ok) return problemState(outcome, values);
-  refresh(outcome.value.commitmentId);
-  redirect(`/manage/commitments/${outcome.value.commitmentId}?saved=evidence-removed`);
+  const { commitmentId } = outcome.value;
+  refresh(commitmentId);
+  redirect(
+    `/manage/commitments/${commitmentId}?saved=${"proposalId" in outcome.value ? "proposed" : "evidence-removed"}`,
+  );
 }

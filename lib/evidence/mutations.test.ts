@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { addEvidence, editEvidence, removeEvidence } from "./mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "./schema";

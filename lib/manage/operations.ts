@@ -1,10 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import {
-  addQuote,
-  createCommitment,
   editSource,
-  removeQuote,
   saveCommitmentTranslation,
   setCommitmentArchived,
   setCommitmentPublication,
@@ -20,9 +17,18 @@ import {
   translationSchema,
   updateCommitmentSchema,
 } from "@/lib/commitments/schema";
-import { addEvidence, editEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import { addEvidence } from "@/lib/evidence/mutations";
 import { addEvidenceSchema, editEvidenceSchema, removeEvidenceSchema } from "@/lib/evidence/schema";
-import { markCommitmentVerified, updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { markCommitmentVerified } from "@/lib/statuses/mutations";
+import {
+  submitEvidenceEdit,
+  submitEvidenceRemoval,
+  submitNewCommitment,
+  submitQuoteAddition,
+  submitQuoteRemoval,
+  updateCommitmentStatus,
+} from "@/lib/publishing/mutations";
+import { approveChangeProposal, approveProposal } from "@/lib/publishing/approve-mutations";
 import { markVerifiedSchema, statusUpdateSchema } from "@/lib/statuses/schema";
 import {
   changeOwnPassword,
@@ -45,7 +51,8 @@ import { createBody, updateBody } from "@/lib/bodies/mutations";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
 import { createWebhook, removeWebhook } from "@/lib/webhooks/mutations";
 import { createWebhookSchema, removeWebhookSchema } from "@/lib/webhooks/schema";
-import { approveProposal, returnProposal, updateReviewSettings } from "@/lib/review/mutations";
+import { returnProposal, updateReviewSettings } from "@/lib/review/mutations";
+import { returnChangeProposal } from "@/lib/review/change-mutations";
 import { approveProposalSchema, returnProposalSchema, settingsUpdateSchema } from "@/lib/review/schema";
 import {
   correctionToEvidence,
@@ -71,14 +78,16 @@ import { updateSdgTargetSchema } from "@/lib/recommendations/sdg-schema";
 import { defineOperation } from "./execute";
 
 /**
- * Every write of the editor workspace, by name, with the permission it needs. Server actions call
- * these through executeOperation; POST /api/manage/<name> exposes the same ones to scripts.
+ * Every write of the editor workspace, by name, with the permission it needs to be submitted.
+ * Server actions call these through executeOperation; POST /api/manage/<name> exposes the same ones
+ * to scripts. Public changes go through lib/publishing, which decides whether they are published at
+ * once or become proposals (lib/publishing/policy.ts).
  */
 export const OPERATIONS = {
   "commitment.create": defineOperation({
     permission: "commitment:create",
     schema: createCommitmentSchema,
-    run: (input, actor) => createCommitment(input, actor.id),
+    run: (input, actor) => submitNewCommitment(input, actor.id),
   }),
   "commitment.update": defineOperation({
     permission: "commitment:update",
@@ -103,12 +112,12 @@ export const OPERATIONS = {
   "quote.add": defineOperation({
     permission: "quote:manage",
     schema: addQuoteSchema,
-    run: (input, actor) => addQuote(input, actor.id),
+    run: (input, actor) => submitQuoteAddition(input, actor.id),
   }),
   "quote.remove": defineOperation({
     permission: "quote:manage",
     schema: removeQuoteSchema,
-    run: (input, actor) => removeQuote(input, actor.id),
+    run: (input, actor) => submitQuoteRemoval(input, actor.id),
   }),
   "source.edit": defineOperation({
     permission: "commitment:update",
@@ -130,6 +139,16 @@ export const OPERATIONS = {
     schema: returnProposalSchema,
     run: (input, actor) => returnProposal(input, actor.id),
   }),
+  "change.approve": defineOperation({
+    permission: "status:review",
+    schema: approveProposalSchema,
+    run: (input, actor) => approveChangeProposal(input, actor.id),
+  }),
+  "change.return": defineOperation({
+    permission: "status:review",
+    schema: returnProposalSchema,
+    run: (input, actor) => returnChangeProposal(input, actor.id),
+  }),
   "status.verify": defineOperation({
     permission: "status:verify",
     schema: markVerifiedSchema,
@@ -143,12 +162,12 @@ export const OPERATIONS = {
   "evidence.edit": defineOperation({
     permission: "evidence:manage",
     schema: editEvidenceSchema,
-    run: (input, actor) => editEvidence(input, actor.id),
+    run: (input, actor) => submitEvidenceEdit(input, actor.id),
   }),
   "evidence.remove": defineOperation({
     permission: "evidence:manage",
     schema: removeEvidenceSchema,
-    run: (input, actor) => removeEvidence(input, actor.id),
+    run: (input, actor) => submitEvidenceRemoval(input, actor.id),
   }),
   "correction.handle": defineOperation({
     permission: "correction:moderate",

@@ -14,6 +14,7 @@ const PRIVATE_TABLES = [
   "PublicDataVersion",
   "WorkspaceSettings",
   "StatusProposal",
+  "ChangeProposal",
   "ReaderCorrection",
   "_prisma_migrations",
   "Subscription",

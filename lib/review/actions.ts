@@ -25,6 +25,23 @@ export async function returnProposalAction(_previous: FormState, formData: FormD
   redirect(`/manage/review?saved=returned${back}`);
 }
 
+export async function approveChangeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
+  const outcome = await OPERATIONS["change.approve"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  revalidatePath("/");
+  redirect(`/manage/review?saved=change-approved${back}`);
+}
+
+export async function returnChangeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToObject(formData);
+  const back = takeReturnPage(values);
+  const outcome = await OPERATIONS["change.return"].execute(values);
+  if (!outcome.ok) return problemState(outcome, values);
+  redirect(`/manage/review?saved=returned${back}`);
+}
+
 export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
   const outcome = await OPERATIONS["settings.update"].execute(values);

@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listPendingProposals } from "./data";
+import { countWaitingFor, listPendingChanges, listPendingProposals } from "./data";
 
 // 120 pending proposals (more than the old 200-row cut would matter for, and 3 pages of 50), with
 // createdAt ties so the order must fall back to the id, plus returned ones that must not show.
 const created: { id: string; createdAt: Date }[] = [];
+let proposerId = "";
+let commitmentId = "";
 
 beforeAll(async () => {
   const editor = await db.user.create({
     data: { email: "proposer@example.org", name: "Proposer", passwordHash: "x", role: "CONTRIBUTOR" },
   });
+  proposerId = editor.id;
   const commitment = await db.commitment.create({
     data: {
+      assessment: "NOT_STARTED",
       slug: "queued",
       title: "Queued",
       summary: "s",
@@ -20,6 +24,7 @@ beforeAll(async () => {
       isPublished: true,
     },
   });
+  commitmentId = commitment.id;
   const proposal = (index: number, state = "PENDING") => ({
     // Ids rise with the index while rows are inserted from the highest index down, so the table's
     // own order within a tie is the reverse of the id order.
@@ -60,5 +65,35 @@ describe("the review queue, a page at a time", () => {
     const past = await listPendingProposals(9);
     expect([past.page, past.pageCount]).toEqual([3, 3]);
     expect(past.items.map((item) => item.id)).toEqual(created.slice(100).map((item) => item.id));
+  });
+});
+
+describe("what waits for a reviewer", () => {
+  it("shows each status proposal with the value it replaces", async () => {
+    const first = (await listPendingProposals(1)).items[0];
+    expect(first).toMatchObject({ field: "ASSESSMENT", fromValue: "NOT_STARTED", toValue: "IN_PROGRESS" });
+  });
+
+  it("counts other people's pending status and evidence/quote proposals, never the reviewer's own", async () => {
+    const reviewer = await db.user.create({
+      data: { email: "waiting-reviewer@example.org", name: "Reviewer", passwordHash: "x", role: "REVIEWER" },
+    });
+    await db.changeProposal.createMany({
+      data: [
+        { kind: "quote.add", commitmentId, targetVersion: 1, payload: "{}", proposedById: proposerId },
+        { kind: "quote.add", commitmentId, targetVersion: 1, payload: "{}", proposedById: reviewer.id },
+        {
+          kind: "quote.add",
+          commitmentId,
+          targetVersion: 1,
+          payload: "{}",
+          proposedById: proposerId,
+          state: "APPROVED",
+        },
+      ],
+    });
+    expect(await countWaitingFor(reviewer.id)).toBe(121);
+    expect(await countWaitingFor(proposerId)).toBe(1);
+    expect((await listPendingChanges()).map((change) => change.state)).toEqual(["PENDING", "PENDING"]);
   });
 });

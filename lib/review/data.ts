@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow } from "@/lib/paging";
-import type { StatusFieldKey } from "@/lib/vocabulary";
 
 const PROPOSAL_INCLUDE = {
-  commitment: { select: { id: true, slug: true, title: true, version: true } },
+  commitment: {
+    select: { id: true, slug: true, title: true, version: true, assessment: true, officialClaim: true },
+  },
   proposedBy: { select: { id: true, name: true } },
   reviewedBy: { select: { name: true } },
 } as const;
@@ -36,13 +37,15 @@ export async function listPendingProposals(requestedPage = 1) {
     evidence: (JSON.parse(proposal.evidenceIds) as string[]).flatMap((id) => byId.get(id) ?? []),
     newEvidence: JSON.parse(proposal.newEvidence) as { url: string; title: string }[],
     isStale: proposal.commitment.version !== proposal.baseVersion,
+    /** The value the proposal replaces: the record's current assessment or claim. */
+    fromValue: proposal.field === "ASSESSMENT" ? proposal.commitment.assessment : proposal.commitment.officialClaim,
   }));
   return { items, total, page, pageCount };
 }
 
 export type PendingProposal = Awaited<ReturnType<typeof listPendingProposals>>["items"][number];
 
-/** How many proposals wait, by field, and how many were returned to their proposers. */
+/** How many proposals wait, by field, how many evidence and quote changes wait, and how many were returned. */
 export async function countProposals() {
   const rows = await db.statusProposal.groupBy({
     by: ["state", "field"],
@@ -53,13 +56,48 @@ export async function countProposals() {
     rows
       .filter((row) => row.state === state && (!field || row.field === field))
       .reduce((sum, row) => sum + row._count._all, 0);
+  const pendingChanges = await db.changeProposal.count({ where: { state: "PENDING" } });
   return {
+    pendingChanges,
     pending: count("PENDING"),
     pendingAssessments: count("PENDING", "ASSESSMENT"),
     pendingClaims: count("PENDING", "OFFICIAL_CLAIM"),
     returned: count("RETURNED"),
   };
 }
+
+/**
+ * How many proposals wait for this reviewer: pending status and change proposals someone else made
+ * (nobody reviews their own). Two indexed counts, for the workspace home.
+ */
+export async function countWaitingFor(reviewerId: string): Promise<number> {
+  const where = { state: "PENDING", proposedById: { not: reviewerId } };
+  const [statuses, changes] = await Promise.all([
+    db.statusProposal.count({ where }),
+    db.changeProposal.count({ where }),
+  ]);
+  return statuses + changes;
+}
+
+/** The evidence and quote changes waiting for review, oldest first (the queue shows the first `take`). */
+export async function listPendingChanges(take = 50) {
+  const changes = await db.changeProposal.findMany({
+    where: { state: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: {
+      commitment: { select: { id: true, title: true, version: true } },
+      proposedBy: { select: { id: true, name: true } },
+    },
+    take,
+  });
+  return changes.map(({ payload, replaces, ...change }) => ({
+    ...change,
+    proposed: JSON.parse(payload) as Record<string, unknown>,
+    replaces: JSON.parse(replaces) as Record<string, unknown> | null,
+  }));
+}
+
+export type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];
 
 /** A record's proposals still open (pending or returned), newest first, for its workspace page. */
 export async function listOpenProposalsFor(commitmentId: string) {
@@ -91,10 +129,4 @@ export async function getReviewSettings(client: Reader = db): Promise<ReviewSett
     select: { reviewAssessments: true, reviewClaims: true },
   });
   return row ?? DEFAULTS;
-}
-
-/** Whether a change of `field` needs a second editor's approval, read in the writer's transaction. */
-export async function isReviewRequired(client: Reader, field: StatusFieldKey): Promise<boolean> {
-  const settings = await getReviewSettings(client);
-  return field === "ASSESSMENT" ? settings.reviewAssessments : settings.reviewClaims;
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hasPermission } from "@/lib/auth/permissions";
-import { updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { statusFormSchema, statusUpdateSchema } from "@/lib/statuses/schema";
 import { message } from "@/lib/forms/messages";
-import { approveProposal, returnProposal, updateReviewSettings } from "./mutations";
+import { approveProposal } from "@/lib/publishing/approve-mutations";
+import { returnProposal, updateReviewSettings } from "./mutations";
 import { getReviewSettings } from "./data";
 import { approveProposalSchema, returnProposalSchema, settingsUpdateSchema } from "./schema";
 
@@ -74,6 +75,12 @@ async function propose(actorId = editorId, extra: Record<string, unknown> = {}) 
   return result.value.proposalId;
 }
 
+/** A proposal as the reviewer sees it in the queue: its id and its version now. */
+const seen = async (proposalId: string) => ({
+  proposalId,
+  version: (await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).version,
+});
+
 const publicState = async () => ({
   commitment: await db.commitment.findUniqueOrThrow({
     where: { id: commitmentId },
@@ -133,7 +140,7 @@ describe("with review on for assessments", () => {
   it("publishes the change on approval by a second editor, effective on its date, marked reviewed", async () => {
     await reviewAssessments();
     const proposalId = await propose();
-    const approved = await approveProposal(approveProposalSchema.parse({ proposalId }), reviewerId);
+    const approved = await approveProposal(approveProposalSchema.parse(await seen(proposalId)), reviewerId);
     expect(approved.ok).toBe(true);
     const change = await db.statusChange.findFirstOrThrow({
       where: { commitmentId },
@@ -163,12 +170,12 @@ describe("with review on for assessments", () => {
     await reviewAssessments();
     const proposalId = await propose(reviewerId);
     const before = await publicState();
-    expect(await approveProposal({ proposalId }, reviewerId)).toEqual({
+    expect(await approveProposal(await seen(proposalId), reviewerId)).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: { proposalId: message("selfReview") },
     });
-    expect(await returnProposal({ proposalId, comment: "mine" }, reviewerId)).toMatchObject({
+    expect(await returnProposal({ ...(await seen(proposalId)), comment: "mine" }, reviewerId)).toMatchObject({
       ok: false,
       kind: "invalid",
     });
@@ -199,7 +206,7 @@ describe("with review on for assessments", () => {
       ).ok,
     ).toBe(true);
     const before = await publicState();
-    const stale = await approveProposal({ proposalId }, reviewerId);
+    const stale = await approveProposal(await seen(proposalId), reviewerId);
     expect(stale).toMatchObject({ ok: false, kind: "conflict", currentVersion: 2 });
     expect(await publicState()).toEqual(before);
     expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
@@ -211,8 +218,8 @@ describe("with review on for assessments", () => {
   it("refuses a second decision on the same proposal", async () => {
     await reviewAssessments();
     const proposalId = await propose();
-    expect((await approveProposal({ proposalId }, reviewerId)).ok).toBe(true);
-    expect(await approveProposal({ proposalId }, adminId)).toEqual({
+    expect((await approveProposal(await seen(proposalId), reviewerId)).ok).toBe(true);
+    expect(await approveProposal(await seen(proposalId), adminId)).toEqual({
       ok: false,
       kind: "invalid",
       fieldErrors: { proposalId: message("proposalDecided") },
@@ -241,11 +248,11 @@ describe("with review on for assessments", () => {
   it("returns a proposal with a comment; only the proposer revises it, and it waits for review again", async () => {
     await reviewAssessments();
     const proposalId = await propose();
-    expect(returnProposalSchema.safeParse({ proposalId, comment: " " }).success).toBe(false);
+    expect(returnProposalSchema.safeParse({ ...(await seen(proposalId)), comment: " " }).success).toBe(false);
     expect(
       (
         await returnProposal(
-          returnProposalSchema.parse({ proposalId, comment: "Cite the official gazette." }),
+          returnProposalSchema.parse({ ...(await seen(proposalId)), comment: "Cite the official gazette." }),
           reviewerId,
         )
       ).ok,
@@ -254,7 +261,7 @@ describe("with review on for assessments", () => {
       state: "RETURNED",
       reviewComment: "Cite the official gazette.",
     });
-    expect(await approveProposal({ proposalId }, adminId)).toMatchObject({ ok: false, kind: "invalid" });
+    expect(await approveProposal(await seen(proposalId), adminId)).toMatchObject({ ok: false, kind: "invalid" });
 
     const someoneElse = await updateCommitmentStatus(
       implemented({ proposalId, justification: "Hijack." }),
@@ -276,7 +283,38 @@ describe("with review on for assessments", () => {
       justification: "Published in the official gazette.",
       version: 3,
     });
-    expect((await approveProposal({ proposalId }, adminId)).ok).toBe(true);
+    expect((await approveProposal(await seen(proposalId), adminId)).ok).toBe(true);
+  });
+});
+
+describe("a decision carries the version the reviewer saw", () => {
+  it("is refused without one (the API's status.approve and status.return require it)", async () => {
+    await reviewAssessments();
+    const proposalId = await propose();
+    for (const schema of [approveProposalSchema, returnProposalSchema]) {
+      const parsed = schema.safeParse({ proposalId, comment: "Why." });
+      expect(parsed.success ? null : parsed.error.issues.map((issue) => issue.path.join("."))).toEqual(["version"]);
+    }
+    expect(approveProposalSchema.safeParse({ proposalId, version: "" }).success).toBe(false);
+  });
+
+  it("is a conflict when the proposal was revised after the reviewer loaded it, and writes nothing", async () => {
+    await reviewAssessments();
+    const proposalId = await propose();
+    const loaded = await seen(proposalId);
+    expect((await returnProposal({ ...(await seen(proposalId)), comment: "Cite it." }, adminId)).ok).toBe(true);
+    const revised = await updateCommitmentStatus(
+      implemented({ proposalId, justification: "A different change." }),
+      editorId,
+    );
+    expect(revised.ok).toBe(true);
+    const before = await publicState();
+    expect(await approveProposal(loaded, reviewerId)).toMatchObject({ ok: false, kind: "conflict", currentVersion: 3 });
+    expect(await publicState()).toEqual(before);
+    expect(await db.statusProposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({
+      state: "PENDING",
+      version: 3,
+    });
   });
 });
 
@@ -290,7 +328,7 @@ describe("contributors", () => {
     expect(hasPermission("EDITOR", "status:review")).toBe(false);
     expect(hasPermission("REVIEWER", "status:review")).toBe(true);
     expect(hasPermission("REVIEWER", "user:manage")).toBe(false);
-    expect((await approveProposal({ proposalId }, editorId)).ok).toBe(true);
+    expect((await approveProposal(await seen(proposalId), editorId)).ok).toBe(true);
   });
 });
 

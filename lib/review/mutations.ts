@@ -15,24 +15,23 @@ import {
   withRollback,
   type MutationResult,
 } from "@/lib/manage/result";
-import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import {
   checkStatusChangeInTransaction,
-  commitmentConflict,
   newEvidenceOf,
-  recordStatusChangeInTransaction,
   type NewEvidenceLink,
   type StatusChangeRecord,
-} from "@/lib/statuses/mutations";
+} from "@/lib/statuses/rules";
+import { commitmentConflict } from "@/lib/statuses/data";
 import type { ReasonCode } from "@/lib/statuses/reasons";
 import type { StatusUpdateInput } from "@/lib/statuses/schema";
-import type { EvidenceKindKey, StatusFieldKey } from "@/lib/vocabulary";
-import type { ApproveProposalInput, ReturnProposalInput, SettingsUpdateInput } from "./schema";
+import type { EvidenceKindKey } from "@/lib/vocabulary";
+import type { DecideProposalInput, ReturnProposalInput, SettingsUpdateInput } from "./schema";
 import { getReviewSettings, type ReviewSettings } from "./data";
 
 // Four-eyes review: a proposal lives in StatusProposal (which nothing public reads) until a
-// second person approves it; approval goes through recordStatusChangeInTransaction, the one
-// function that writes a public StatusChange.
+// second person approves it. This module writes proposals and their decisions only; approval
+// (which runs the public write) is lib/publishing/approve-mutations.ts, above this feature and
+// the features whose writes it runs.
 
 type StoredLink = {
   url: string;
@@ -156,17 +155,20 @@ export async function proposeStatusChange(
   });
 }
 
-/** Claims a pending proposal for a decision by someone other than its proposer, or throws the reason it cannot be. */
-async function claimProposal(
+/**
+ * Claims a pending proposal for a decision by someone other than its proposer, at the version the
+ * reviewer saw (a proposal revised since is a conflict), or throws the reason it cannot be.
+ */
+export async function claimProposalInTransaction(
   tx: Prisma.TransactionClient,
-  input: { proposalId: string; version?: number },
+  input: DecideProposalInput,
   actorId: string,
 ) {
   const proposal = await tx.statusProposal.findUnique({ where: { id: input.proposalId } });
   if (!proposal) throw new RollbackWith(notFound());
   if (proposal.proposedById === actorId) throw new RollbackWith(invalid({ proposalId: message("selfReview") }));
   if (proposal.state !== "PENDING") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
-  if (input.version !== undefined && input.version !== proposal.version)
+  if (input.version !== proposal.version)
     throw new RollbackWith(conflict({ state: proposal.state, version: proposal.version }, proposal.version));
   const claimed = await tx.statusProposal.updateMany({
     where: { id: proposal.id, state: "PENDING", version: proposal.version },
@@ -176,54 +178,26 @@ async function claimProposal(
   return proposal;
 }
 
-/**
- * status.approve: a second editor makes the proposal the public change, effective on its stated
- * date. Never its proposer; never a proposal whose record changed since it was made (that is a
- * conflict: the proposer revises). Nothing is written when refused.
- */
-export async function approveProposal(
-  input: ApproveProposalInput,
+/** Marks a claimed proposal approved as the public change `statusChangeId`, with its audit event (status.approve). */
+export async function markProposalApprovedInTransaction(
+  tx: Prisma.TransactionClient,
+  proposalId: string,
+  statusChangeId: string,
   actorId: string,
-): Promise<MutationResult<{ proposalId: string; statusChangeId: string }>> {
-  return withRollback(async () => {
-    const outcome = await db.$transaction(async (tx) => {
-      const proposal = await claimProposal(tx, input, actorId);
-      const newEvidence = readLinks(proposal.newEvidence);
-      const statusChangeId = await recordStatusChangeInTransaction(
-        tx,
-        {
-          commitmentId: proposal.commitmentId,
-          version: proposal.baseVersion,
-          field: proposal.field as StatusFieldKey,
-          to: proposal.toValue,
-          effectiveOn: proposal.effectiveOn,
-          justification: proposal.justification,
-          reasonCode: proposal.reasonCode as StatusUpdateInput["reasonCode"],
-          evidenceIds: JSON.parse(proposal.evidenceIds) as string[],
-          newEvidence,
-        },
-        proposal.proposedById,
-        { reviewedById: actorId, proposalId: proposal.id },
-      );
-      if (statusChangeId === null) throw new RollbackWith(await commitmentConflict(proposal.commitmentId));
-      await tx.statusProposal.update({
-        where: { id: proposal.id },
-        data: { state: "APPROVED", reviewedById: actorId, decidedAt: currentInstant(), statusChangeId },
-      });
-      await tx.auditEvent.create({
-        data: auditEvent(
-          "status.approve",
-          "StatusProposal",
-          proposal.id,
-          actorId,
-          { state: "PENDING" },
-          { state: "APPROVED", statusChangeId },
-        ),
-      });
-      return { statusChangeId, hasNewEvidence: newEvidence.length > 0 };
-    }, WRITE_TRANSACTION);
-    if (outcome.hasNewEvidence) requestCaptures();
-    return done({ proposalId: input.proposalId, statusChangeId: outcome.statusChangeId });
+): Promise<void> {
+  await tx.statusProposal.update({
+    where: { id: proposalId },
+    data: { state: "APPROVED", reviewedById: actorId, decidedAt: currentInstant(), statusChangeId },
+  });
+  await tx.auditEvent.create({
+    data: auditEvent(
+      "status.approve",
+      "StatusProposal",
+      proposalId,
+      actorId,
+      { state: "PENDING" },
+      { state: "APPROVED", statusChangeId },
+    ),
   });
 }
 
@@ -234,7 +208,7 @@ export async function returnProposal(
 ): Promise<MutationResult<{ proposalId: string; commitmentId: string }>> {
   return withRollback(async () => {
     const commitmentId = await db.$transaction(async (tx) => {
-      const proposal = await claimProposal(tx, input, actorId);
+      const proposal = await claimProposalInTransaction(tx, input, actorId);
       await tx.statusProposal.update({
         where: { id: proposal.id },
         data: { state: "RETURNED", reviewedById: actorId, reviewComment: input.comment, decidedAt: currentInstant() },

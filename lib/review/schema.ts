@@ -25,20 +25,19 @@ export const settingsUpdateSchema = z
   });
 export type SettingsUpdateInput = z.output<typeof settingsUpdateSchema>;
 
-/** The proposal's version, when the form sent it: a second click on a stale page is a conflict. */
-const optionalVersion = z.preprocess(
-  (value) => (value === "" || value === null ? undefined : value),
-  versionField.optional(),
-);
+/**
+ * Every decision names the proposal's version the reviewer saw (required: a decision without it
+ * could approve a proposal revised after the reviewer read it; a different one is a conflict).
+ */
+export const decideProposalSchema = z.object({ proposalId: idField, version: versionField });
+export type DecideProposalInput = z.output<typeof decideProposalSchema>;
 
-/** status.approve: a second editor makes a proposal the public change. */
-export const approveProposalSchema = z.object({ proposalId: idField, version: optionalVersion });
-export type ApproveProposalInput = z.output<typeof approveProposalSchema>;
+/** status.approve (and change.approve): a second editor makes a proposal the public change. */
+export const approveProposalSchema = decideProposalSchema;
+export type ApproveProposalInput = DecideProposalInput;
 
-/** status.return: a second editor sends a proposal back with a comment. */
-export const returnProposalSchema = z.object({
-  proposalId: idField,
-  version: optionalVersion,
+/** status.return (and change.return): a second editor sends a proposal back with a comment. */
+export const returnProposalSchema = decideProposalSchema.extend({
   comment: requiredText(2000, message("explainReturn")),
 });
 export type ReturnProposalInput = z.output<typeof returnProposalSchema>;

@@ -2,7 +2,8 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseCalendarDate, todayIso } from "@/lib/calendar";
 import { done, withRollback } from "@/lib/manage/result";
-import { markCommitmentVerified, recordStatusChangeInTransaction, updateCommitmentStatus } from "./mutations";
+import { markCommitmentVerified, recordStatusChangeInTransaction } from "./mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { ASSESSMENTS_REQUIRING_EVIDENCE, markVerifiedSchema, statusUpdateSchema } from "./schema";
 import { message } from "@/lib/forms/messages";
 

@@ -3,123 +3,22 @@ import { startWatch } from "@/lib/evidence/capture/mutations";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
-import {
-  RollbackWith,
-  WRITE_TRANSACTION,
-  conflict,
-  done,
-  invalid,
-  notFound,
-  withRollback,
-  type MutationResult,
-} from "@/lib/manage/result";
-import { currentInstant, formatCalendarDate, today } from "@/lib/calendar";
+import { WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/manage/result";
+import { currentInstant, today } from "@/lib/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EvidenceKindKey } from "@/lib/vocabulary";
-import { ASSESSMENTS_REQUIRING_EVIDENCE, type MarkVerifiedInput, type StatusUpdateInput } from "./schema";
-import { message } from "@/lib/forms/messages";
+import type { MarkVerifiedInput, StatusUpdateInput } from "./schema";
 import { enqueueStatusChangeNotice } from "@/lib/notifications/enqueue";
-import { hasPermission } from "@/lib/auth/permissions";
-import { proposeStatusChange } from "@/lib/review/mutations";
-import { isReviewRequired } from "@/lib/review/data";
-import { UNSPECIFIED_REASON, type ReasonCode } from "./reasons";
+import { UNSPECIFIED_REASON } from "./reasons";
+import { COMMITMENT_SNAPSHOT, commitmentConflict } from "./data";
+import { checkStatusChangeInTransaction, newEvidenceOf, type StatusChangeRecord } from "./rules";
 
-const COMMITMENT_SNAPSHOT = {
-  id: true,
-  title: true,
-  officialClaim: true,
-  claimSince: true,
-  assessment: true,
-  assessmentSince: true,
-  lastVerifiedOn: true,
-  version: true,
-  updatedAt: true,
-} as const;
+// The write cores of a status change. Whether a change is published now or proposed is decided
+// above this feature, in lib/publishing; this module never imports lib/review.
 
-/** What the person is shown when someone else saved first: the commitment as it is now. */
-export async function commitmentConflict(commitmentId: string): Promise<MutationResult<never>> {
-  const current = await db.commitment.findUnique({ where: { id: commitmentId }, select: COMMITMENT_SNAPSHOT });
-  return current ? conflict(current, current.version) : notFound();
-}
-
-/** A status change as the transaction core takes it: the form's input, with any number of new links. */
-export type StatusChangeRecord = Omit<
-  StatusUpdateInput,
-  | "proposalId"
-  | "reasonCode"
-  | "newEvidenceUrl"
-  | "newEvidenceTitle"
-  | "newEvidenceKind"
-  | "newEvidencePublisher"
-  | "newEvidencePublishedOn"
-> & {
-  newEvidence: NewEvidenceLink[];
-  /** Absent (older scripts, tests): "unspecified". */
-  reasonCode?: ReasonCode;
-};
-
-export type NewEvidenceLink = {
-  url: string;
-  title: string;
-  kind?: EvidenceKindKey;
-  publisher?: string | null;
-  publishedOn?: Date | null;
-};
+export type { NewEvidenceLink, StatusChangeRecord } from "./rules";
 
 /** Who approved a change that went through four-eyes review (lib/review). */
 export type ReviewMark = { reviewedById: string; proposalId: string };
-
-/**
- * The rules a status change must meet against the record as it is now (shared by publishing and
- * by proposing, so a proposal that could never be approved is refused when it is made): a real
- * change, not dated before the commitment was first stated nor before the field's latest change,
- * cited evidence still on the record, and evidence where the assessment needs it. Throws
- * RollbackWith for the first rule broken.
- */
-export async function checkStatusChangeInTransaction(
-  tx: Prisma.TransactionClient,
-  input: StatusChangeRecord,
-): Promise<{ fromValue: string; evidenceIds: string[] }> {
-  const before = await tx.commitment.findUniqueOrThrow({
-    where: { id: input.commitmentId },
-    select: { assessment: true, officialClaim: true, firstStatedOn: true },
-  });
-  const fromValue = input.field === "ASSESSMENT" ? before.assessment : before.officialClaim;
-  if (fromValue === input.to) throw new RollbackWith(invalid({ to: message("statusUnchanged") }));
-  // History is a chain (each change starts from the one before), and reports rebuild any past day
-  // from it by effective date. A change dated before the latest one would break both, so it is refused.
-  // Nor can a commitment's status change before the commitment was first stated.
-  if (before.firstStatedOn && input.effectiveOn < before.firstStatedOn) {
-    throw new RollbackWith(
-      invalid({ effectiveOn: message("effectiveBeforeStated", { date: formatCalendarDate(before.firstStatedOn) }) }),
-    );
-  }
-  const latest = await tx.statusChange.findFirst({
-    where: { commitmentId: input.commitmentId, field: input.field },
-    orderBy: { effectiveOn: "desc" },
-    select: { effectiveOn: true },
-  });
-  if (latest && input.effectiveOn < latest.effectiveOn) {
-    throw new RollbackWith(
-      invalid({ effectiveOn: message("effectiveBeforeLatest", { date: formatCalendarDate(latest.effectiveOn) }) }),
-    );
-  }
-  const linked = await tx.evidence.findMany({
-    where: { id: { in: input.evidenceIds }, commitmentId: input.commitmentId, removedAt: null },
-    select: { id: true },
-  });
-  if (linked.length !== new Set(input.evidenceIds).size) {
-    throw new RollbackWith(invalid({ evidence: message("evidenceGone") }));
-  }
-  if (
-    input.field === "ASSESSMENT" &&
-    (ASSESSMENTS_REQUIRING_EVIDENCE as readonly string[]).includes(input.to) &&
-    linked.length + input.newEvidence.length === 0
-  ) {
-    throw new RollbackWith(invalid({ evidence: message("evidenceRequired") }));
-  }
-  return { fromValue, evidenceIds: linked.map((evidence) => evidence.id) };
-}
 
 /**
  * Records a new assessment or official claim inside the caller's transaction: the one function
@@ -216,21 +115,6 @@ export async function recordStatusChangeInTransaction(
   return change.id;
 }
 
-/** The form's one optional new link as the list the transaction core takes. */
-export function newEvidenceOf(input: StatusUpdateInput): NewEvidenceLink[] {
-  return input.newEvidenceUrl
-    ? [
-        {
-          url: input.newEvidenceUrl,
-          title: input.newEvidenceTitle ?? input.newEvidenceUrl,
-          kind: input.newEvidenceKind,
-          publisher: input.newEvidencePublisher,
-          publishedOn: input.newEvidencePublishedOn ?? null,
-        },
-      ]
-    : [];
-}
-
 /** Publishes a status change at once (no review): a stale version writes nothing and returns a conflict. */
 export async function publishStatusChange(
   input: StatusUpdateInput,
@@ -292,20 +176,4 @@ export async function markCommitmentVerified(
   }, WRITE_TRANSACTION);
   if (result === null) return commitmentConflict(input.commitmentId);
   return done({ verificationId: result });
-}
-
-/**
- * status.update: publishes the change at once when the person may publish and review is off for
- * its field; otherwise (review on, a contributor, or a revision of a returned proposal) records a
- * proposal for a second editor (lib/review). The role is read from the user row, not the session.
- */
-export async function updateCommitmentStatus(
-  input: StatusUpdateInput,
-  actorId: string,
-): Promise<MutationResult<{ statusChangeId: string } | { proposalId: string }>> {
-  const actor = await db.user.findUnique({ where: { id: actorId }, select: { role: true } });
-  const mayPublish = hasPermission(actor?.role, "status:publish");
-  if (input.proposalId || !mayPublish || (await isReviewRequired(db, input.field)))
-    return proposeStatusChange(input, actorId);
-  return publishStatusChange(input, actorId);
 }

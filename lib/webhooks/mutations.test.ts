@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { currentInstant } from "@/lib/calendar";
-import { updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "@/lib/notifications/deliver";
 import { runNotifyWork } from "@/lib/notifications/worker";

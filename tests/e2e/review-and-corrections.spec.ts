@@ -101,9 +101,15 @@ test("with review on, an editor's Implemented is public only after a second edit
   const reviewerContext = await browser.newContext();
   await signInBrowser(reviewerContext, reviewer);
   const reviewerPage = await reviewerContext.newPage();
-  await reviewerPage.goto("/en/manage/review");
+  // The reviewer's workspace home says what waits for them and leads to the queue (issue 26).
+  await reviewerPage.goto("/en/manage");
+  await expect(reviewerPage.getByTestId("review-waiting")).toContainText(/proposals? waits? for your review/);
+  await reviewerPage.getByTestId("review-waiting").getByRole("link", { name: "Open the review queue" }).click();
+  await expect(reviewerPage).toHaveURL(/\/manage\/review$/);
   await expect(reviewerPage.getByTestId("review-counts")).toContainText("wait");
   const item = reviewerPage.locator(`[data-proposal="${proposal.id}"]`);
+  // The queue shows the value the proposal replaces.
+  await expect(item.getByTestId("proposal-change")).toContainText("Not started → Implemented");
   await expect(item).toContainText(`The mechanism was created by law ${suffix}`);
   await expect(item).toContainText("Institution created");
   await item.getByRole("button", { name: "Approve and publish" }).click();
@@ -233,8 +239,19 @@ test("scripts: status.update answers with a proposalId, and self-approval is ref
   expect((await e2eDb.statusProposal.findUniqueOrThrow({ where: { id: body.value.proposalId } })).reasonCode).toBe(
     "unspecified",
   );
-  const self = await api.post("/api/manage/status.approve", {
+  // A decision must carry the proposal's version the reviewer saw (issue 22): without it, refused.
+  const blind = await api.post("/api/manage/status.approve", {
     data: { proposalId: body.value.proposalId },
+    headers: origin,
+  });
+  expect(blind.status()).toBe(422);
+  expect(await blind.json()).toMatchObject({
+    ok: false,
+    kind: "invalid",
+    fieldErrors: { version: expect.any(String) },
+  });
+  const self = await api.post("/api/manage/status.approve", {
+    data: { proposalId: body.value.proposalId, version: 1 },
     headers: origin,
   });
   expect(self.status()).toBe(422);
@@ -316,5 +333,62 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   // The reader's email is never public.
   await expect(page.getByText(`reader-${suffix}@example.org`)).toHaveCount(0);
   await expect(page.getByText(`Закон принят, вот текст ${suffix}`)).toHaveCount(0);
+  await context.close();
+});
+
+test("a contributor's evidence removal and edit and quote addition are proposals; the public record is unchanged until a reviewer approves", async ({
+  browser,
+}) => {
+  const suffix = `${Date.now()}`;
+  const commitment = await publishedCommitment(`contrib-change-${suffix}`);
+  const evidence = await e2eDb.evidence.create({
+    data: { commitmentId: commitment.id, url: `https://adilet.zan.kz/eng/docs/law-${suffix}`, title: "Law text" },
+  });
+  const contributor = await createTestUser("CONTRIBUTOR", "changecontributor");
+  const api = await apiSignedInAs(contributor);
+  const removal = await api.post("/api/manage/evidence.remove", {
+    data: { evidenceId: evidence.id, version: 1, reason: `Broken link ${suffix}` },
+    headers: origin,
+  });
+  const removed = (await removal.json()) as { ok: boolean; value: { proposalId: string } };
+  expect(removed).toEqual({ ok: true, value: { proposalId: expect.any(String), commitmentId: commitment.id } });
+  const edit = await api.post("/api/manage/evidence.edit", {
+    data: { evidenceId: evidence.id, version: 1, url: "https://example.org/other", title: "Other", kind: "OTHER" },
+    headers: origin,
+  });
+  expect((await edit.json()) as { ok: boolean }).toMatchObject({ ok: true });
+  const quote = await api.post("/api/manage/quote.add", {
+    data: {
+      commitmentId: commitment.id,
+      version: commitment.version,
+      quoteText: `Never said ${suffix}`,
+      sourceTitle: "Blog",
+    },
+    headers: origin,
+  });
+  expect((await quote.json()) as { ok: boolean }).toMatchObject({ ok: true });
+  await api.dispose();
+  // Nothing public changed.
+  expect(await e2eDb.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({
+    url: `https://adilet.zan.kz/eng/docs/law-${suffix}`,
+    removedAt: null,
+  });
+  expect(await e2eDb.quote.count({ where: { commitmentId: commitment.id } })).toBe(0);
+
+  const reviewer = await createTestUser("REVIEWER", "changereviewer");
+  const context = await browser.newContext();
+  await signInBrowser(context, reviewer);
+  const page = await context.newPage();
+  await page.goto("/en/manage/review");
+  const removalItem = page.locator(`[data-change="${removed.value.proposalId}"]`);
+  await expect(removalItem).toContainText("Remove evidence");
+  await expect(removalItem.getByTestId("change-current")).toContainText(`https://adilet.zan.kz/eng/docs/law-${suffix}`);
+  await expect(removalItem.getByTestId("change-proposed")).toHaveText("Removed from the record");
+  await expect(removalItem).toContainText(`Broken link ${suffix}`);
+  await removalItem.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(page.getByRole("status")).toHaveText("Approved: the change is now public.", { timeout: 20_000 });
+  expect((await e2eDb.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).removedAt).not.toBeNull();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(results.violations).toEqual([]);
   await context.close();
 });

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { countProposals, listPendingProposals } from "@/lib/review/data";
+import { countProposals, listPendingChanges, listPendingProposals } from "@/lib/review/data";
 import { readPageParam } from "@/lib/paging";
 import { ReviewQueue } from "@/components/manage/review-queue";
+import { ReviewChanges } from "@/components/manage/review-changes";
 import { WorkspacePager } from "@/components/manage/workspace-pager";
 
 export async function generateMetadata() {
@@ -16,13 +17,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const user = await requirePagePermission("status:review", "/manage/review");
   const query = await searchParams;
   const requested = readPageParam(query);
-  const [t, queue, counts] = await Promise.all([
+  const [t, queue, changes, counts] = await Promise.all([
     getTranslations("review"),
     listPendingProposals(requested),
+    listPendingChanges(),
     countProposals(),
   ]);
   const saved =
-    typeof query.saved === "string" && (query.saved === "approved" || query.saved === "returned") ? query.saved : null;
+    typeof query.saved === "string" && ["approved", "change-approved", "returned"].includes(query.saved)
+      ? query.saved
+      : null;
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
@@ -47,6 +51,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         path="/manage/review"
       />
       <ReviewQueue proposals={queue.items} viewerId={user.id} page={queue.page} />
+      <ReviewChanges changes={changes} total={counts.pendingChanges} viewerId={user.id} page={queue.page} />
     </>
   );
 }

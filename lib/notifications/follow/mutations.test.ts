@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { startSmtpTestServer, type SmtpTestServer } from "@/tests/support/smtp-test-server";
 import { followSchema } from "../schema";

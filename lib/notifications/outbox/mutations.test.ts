@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { currentInstant } from "@/lib/calendar";
 import { auditEvent } from "@/lib/audit/event";
-import { updateCommitmentStatus } from "@/lib/statuses/mutations";
+import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { statusUpdateSchema } from "@/lib/statuses/schema";
 import { startSmtpTestServer, type SmtpTestServer } from "@/tests/support/smtp-test-server";
 import { followSchema } from "../schema";
@@ -106,7 +106,7 @@ describe("editor mail about workspace events", () => {
 
     smtp.mails.length = 0;
     const returned = await returnProposal(
-      returnProposalSchema.parse({ proposalId, comment: "Cite the decree, please." }),
+      returnProposalSchema.parse({ proposalId, version: 1, comment: "Cite the decree, please." }),
       reviewer.id,
     );
     expect(returned.ok).toBe(true);
