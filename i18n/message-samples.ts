@@ -70,9 +70,17 @@ export async function renderAll(locale: Locale, keys?: (key: string) => boolean)
   }) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const flat = flatten(messages);
   const languageNames = Object.values(flatten((messages.site as Tree).languageName as Tree));
-  const plain = (name: string, n: number): string | number => {
+  // The shadow report writes its dates as digits (lib/recommendations/shadow/build-table.ts).
+  const shortDate = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    timeZone: "UTC",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).format(DAY);
+  const plain = (key: string, name: string, n: number): string | number => {
     if (NUMERIC.has(name)) return n;
-    if (["date", "since", "earliest", "time"].includes(name)) return longDate(locale);
+    if (["date", "since", "earliest", "time"].includes(name))
+      return key.startsWith("shadowReport.") ? shortDate : longDate(locale);
     if (name === "organisation") return ORGANISATION[locale];
     if (name === "title") return TITLE[locale];
     if (name === "name") return locale === "en" ? "Aigul Serikova" : "Айгүл Серікова";
@@ -84,6 +92,18 @@ export async function renderAll(locale: Locale, keys?: (key: string) => boolean)
     if (name === "theme") return flat["category.death-penalty"] ?? name;
     if (name === "comment")
       return locale === "kk" ? "Дәлел жеткіліксіз." : locale === "ru" ? "Мало доказательств." : "Not enough evidence.";
+    if (name === "frequency") return t("notifyMail.frequencyDaily");
+    if (name === "mechanism")
+      return locale === "kk"
+        ? "Әмбебап кезеңдік шолу"
+        : locale === "ru"
+          ? "Универсальный периодический обзор"
+          : "Universal Periodic Review";
+    if (name === "cycle") return "2019–2024";
+    if (name === "email") return "reader@example.org";
+    if (name === "fileName") return "commitments.csv";
+    if (name === "sha256") return "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    if (name === "type") return flat["audit.entityTypes.Commitment"] ?? name;
     return `‹${name}›`;
   };
   const out: Rendering[] = [];
@@ -107,7 +127,7 @@ export async function renderAll(locale: Locale, keys?: (key: string) => boolean)
           const values: Record<string, string | number> = {};
           for (const [name, arg] of args)
             values[name] =
-              arg.type === 2 || arg.type === 6 ? n : arg.type === 5 ? (combo[name] ?? "other") : plain(name, n);
+              arg.type === 2 || arg.type === 6 ? n : arg.type === 5 ? (combo[name] ?? "other") : plain(key, name, n);
           if (language !== undefined) values.language = language;
           const text = t(key, values);
           if (seen.has(text)) continue;
