@@ -102,6 +102,13 @@ describe("every language", () => {
     for (const renderings of [kk, ru, en]) expect(new Set(renderings.map((r) => r.key)).size).toBeGreaterThan(1300);
   });
 
+  it("never doubles a full stop (a date ending in «г.» before a sentence's own «.»)", () => {
+    for (const renderings of [kk, ru, en]) {
+      const wrong = renderings.filter((r) => /(^|[^.])\.\.(?!\.)/u.test(r.text));
+      expect(wrong.map((r) => `${r.key}: ${r.text}`)).toEqual([]);
+    }
+  });
+
   it("shows language names, never codes, where a language is inserted", () => {
     for (const renderings of [kk, ru, en])
       for (const r of withArgument(renderings, "language"))
