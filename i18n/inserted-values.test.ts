@@ -98,6 +98,22 @@ describe("Russian with inserted values", () => {
 });
 
 describe("every language", () => {
+  it.each(["kk", "ru", "en"] as const)(
+    "shows on the method page (%s) the citation the pages generate",
+    async (locale) => {
+      const messages = flatten((await loadMessages(locale)) as never);
+      const example = messages["method.citeExample"] ?? "";
+      const title = /^[«“](.+?)[»”]/u.exec(example)?.[1] ?? "";
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+        Date.UTC(2026, 11, 1),
+      );
+      const url = "https://…/commitments/abolish-death-penalty";
+      expect(new IntlMessageFormat(messages["commitment.citeText"] ?? "", locale).format({ title, url, date })).toBe(
+        example,
+      );
+    },
+  );
+
   it("renders every message of every catalogue (a message that fails to format throws)", () => {
     for (const renderings of [kk, ru, en]) expect(new Set(renderings.map((r) => r.key)).size).toBeGreaterThan(1300);
   });
