@@ -1,11 +1,26 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatNumber } from "./format-number";
 
 describe("formatNumber", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it("groups Kazakh thousands with a no-break space and never an English comma", () => {
     expect(formatNumber(5000, "kk")).toBe("5\u00a0000");
     expect(formatNumber(1234567.5, "kk")).toBe("1\u00a0234\u00a0567,5");
     expect(formatNumber(21, "kk")).toBe("21");
+  });
+
+  it("writes «5 000» in a runtime with no Kazakh number data, as Chromium (which writes 5,000)", () => {
+    const Real = Intl.NumberFormat;
+    // Chromium's ICU data has no "kk" numbers: it falls back to the root locale's symbols.
+    function chromiumLike(locales?: string | string[], options?: Intl.NumberFormatOptions) {
+      return new Real(locales === "kk" ? "en" : locales, options);
+    }
+    vi.stubGlobal("Intl", { ...Intl, NumberFormat: chromiumLike });
+    expect(new Intl.NumberFormat("kk").format(5000)).toBe("5,000"); // the stub behaves as Chromium does
+    expect(formatNumber(5000, "kk")).toBe("5\u00a0000");
   });
 
   it("agrees with CLDR's Kazakh where the runtime has it", () => {
