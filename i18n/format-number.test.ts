@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatNumber } from "./format-number";
+import { formatLongDay, formatNumber } from "./format-number";
 
 describe("formatNumber", () => {
   afterEach(() => {
@@ -30,5 +30,30 @@ describe("formatNumber", () => {
   it("leaves Russian and English to Intl", () => {
     expect(formatNumber(5000, "ru")).toBe(new Intl.NumberFormat("ru").format(5000));
     expect(formatNumber(5000, "en")).toBe("5,000");
+  });
+});
+
+describe("formatLongDay", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("writes every Kazakh month as CLDR does («2025 ж. 3 наурыз»)", () => {
+    for (let month = 0; month < 12; month += 1) {
+      const day = new Date(Date.UTC(2025, month, 3));
+      expect(formatLongDay(day, "kk")).toBe(
+        new Intl.DateTimeFormat("kk", { dateStyle: "long", timeZone: "UTC" }).format(day),
+      );
+    }
+  });
+
+  it("writes a Kazakh month name in a runtime without Kazakh dates (Chromium writes 2025 M03 3)", () => {
+    const Real = Intl.DateTimeFormat;
+    function chromiumLike(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new Real(locales === "kk" ? "und" : locales, options);
+    }
+    vi.stubGlobal("Intl", { ...Intl, DateTimeFormat: chromiumLike });
+    expect(formatLongDay(new Date(Date.UTC(2025, 2, 3)), "kk")).toBe("2025 ж. 3 наурыз");
+    expect(formatLongDay(new Date(Date.UTC(2025, 2, 3)), "ru")).toBe("3 марта 2025 г.");
   });
 });
