@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { submitCorrectionAction } from "@/lib/corrections/public-actions";
 import { CORRECTION_IDLE } from "@/lib/corrections/form-state";
 import { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "@/lib/corrections/constants";
+import { formatNumber } from "@/i18n/format-number";
 
 const inputClass = "mt-1 block w-full max-w-2xl rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
 
@@ -68,7 +69,7 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
           className={inputClass}
         />
         <p id="correction-message-hint" className="mt-1 text-sm text-slate-600">
-          {t("messageHint", { max: MAX_CORRECTION_LENGTH })}
+          {t("messageHint", { max: formatNumber(MAX_CORRECTION_LENGTH, locale) })}
         </p>
         {error("message")}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/i18n/format-number";
 
 // Labelled form fields with their error message underneath, linked for screen readers. A field
 // with a length limit shows a live count instead of the browser's maxlength, which silently cuts
@@ -36,6 +37,7 @@ function describedBy(id: string, error?: string, hint?: string, hasCounter = fal
 /** The length of a field's text against its limit; announced only once the limit is passed. */
 function LengthCounter({ id, length, max }: { id: string; length: number; max: number }) {
   const t = useTranslations("manage.fields");
+  const locale = useLocale();
   const isOver = length > max;
   return (
     <p
@@ -44,7 +46,9 @@ function LengthCounter({ id, length, max }: { id: string; length: number; max: n
       data-testid={`${id}-count`}
       className={`mt-1 text-sm ${isOver ? "font-medium text-red-800" : "text-slate-600"}`}
     >
-      {isOver ? t("overLimit", { over: length - max, max }) : t("counter", { count: length, max })}
+      {isOver
+        ? t("overLimit", { over: length - max, max: formatNumber(max, locale) })
+        : t("counter", { count: formatNumber(length, locale), max: formatNumber(max, locale) })}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { isLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import {
   discardCorrectionAction,
@@ -37,7 +38,10 @@ async function CorrectionCard({
   return (
     <li className="rounded border border-slate-300 p-4" data-correction={correction.id}>
       <p className="text-sm text-slate-600">
-        {t("inbox.received", { time: formatZonedDateTime(format, correction.createdAt), language: correction.locale })}{" "}
+        {t("inbox.received", {
+          time: formatZonedDateTime(format, correction.createdAt),
+          language: isLocale(correction.locale) ? t(`site.languageName.${correction.locale}`) : correction.locale,
+        })}{" "}
         · {t(`inbox.state.${correction.state as "NEW"}`)}
       </p>
       <h3 className="font-semibold">

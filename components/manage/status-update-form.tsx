@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatLongDay } from "@/i18n/format-number";
 import { EARLIEST_EFFECTIVE_DAY, parseCalendarDate } from "@/lib/calendar";
 import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } from "@/lib/vocabulary";
 import { updateStatusAction } from "@/lib/commitments/actions";
@@ -45,7 +46,7 @@ export function StatusUpdateForm({
   proposal,
 }: Props) {
   const t = useTranslations();
-  const format = useFormatter();
+  const locale = useLocale();
   const [state, formAction, isPending] = useActionState(updateStatusAction, IDLE);
   const { clientErrors, onSubmit } = useClientValidation(statusFormSchema);
   const helpers = useFormHelpers(state, clientErrors);
@@ -143,7 +144,7 @@ export function StatusUpdateForm({
         type="date"
         label={t("manage.status.effectiveOn")}
         hint={t("manage.status.effectiveOnHint", {
-          earliest: format.dateTime(parseCalendarDate(since), { dateStyle: "long", timeZone: "UTC" }),
+          earliest: formatLongDay(parseCalendarDate(since), locale),
         })}
         defaultValue={h.value("effectiveOn", today)}
         error={h.error("effectiveOn")}

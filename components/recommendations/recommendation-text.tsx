@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
+import { isLocale, type Locale } from "@/i18n/locales";
 import { UserText } from "@/components/common/user-text";
 import { recommendationText } from "@/lib/recommendations/vocabulary";
 
@@ -13,7 +13,13 @@ export async function RecommendationText({
   recommendation: Texts;
   showOriginal?: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("recommendations"), getLocale()]);
+  const [t, site, locale] = await Promise.all([
+    getTranslations("recommendations"),
+    getTranslations("site"),
+    getLocale(),
+  ]);
+  // The sentences are worded around the form site.languageName gives (Russian: «на казахском языке»).
+  const languageName = (code: string) => (isLocale(code) ? site(`languageName.${code}`) : code);
   const shown = recommendationText(recommendation, locale as Locale);
   return (
     <div className="space-y-2">
@@ -25,11 +31,13 @@ export async function RecommendationText({
         <UserText>{shown.text}</UserText>
       </blockquote>
       {shown.isOriginal && shown.locale !== locale ? (
-        <p className="text-sm text-slate-700">{t("originalLanguage", { language: shown.locale })}</p>
+        <p className="text-sm text-slate-700">{t("originalLanguage", { language: languageName(shown.locale) })}</p>
       ) : null}
       {!shown.isOriginal ? (
         <>
-          <p className="text-sm text-slate-700">{t("translationNote", { language: recommendation.textLocale })}</p>
+          <p className="text-sm text-slate-700">
+            {t("translationNote", { language: languageName(recommendation.textLocale) })}
+          </p>
           {showOriginal ? (
             <blockquote
               className="whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-700"

@@ -50,7 +50,7 @@ test("a Russian editor creates a Russian commitment, gets a Latin slug, Russian 
 
   // The record's feed and JSON links carry the page's language; the feed is Russian throughout.
   const feedHref = await page
-    .getByRole("link", { name: "Следить за изменениями этого обязательства (лента Atom)" })
+    .getByRole("link", { name: "Следить за изменениями этого обязательства (лента новостей, Atom)" })
     .getAttribute("href");
   expect(feedHref).toBe(`/commitments/${stored.slug}/feed.xml?lang=ru`);
   const feed = await (await page.request.get(feedHref ?? "")).text();

@@ -298,7 +298,7 @@ test("a reader's correction reaches the inbox and becomes evidence in one step",
   await form
     .getByLabel("Ссылка на доказательство (необязательно)")
     .fill(`https://adilet.zan.kz/rus/docs/sent-${suffix}`);
-  await form.getByLabel("Ваш email (необязательно)").fill(`reader-${suffix}@example.org`);
+  await form.getByLabel("Ваш адрес электронной почты (необязательно)").fill(`reader-${suffix}@example.org`);
   await form.getByRole("button", { name: "Отправить редакторам" }).click();
   await expect(page.getByTestId("correction-sent")).toHaveText(
     "Спасибо. Ваше сообщение попало во входящие редакторов.",

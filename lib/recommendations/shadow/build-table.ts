@@ -61,6 +61,10 @@ function fill(template: string, values: Record<string, string | number>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** A language as the reader's catalogue names it (Russian: the prepositional «казахском», see shadowReport.originalLanguage). */
+const languageName = (locale: Locale, code: string): string =>
+  (CATALOGUES[locale].site.languageName as Record<string, string>)[code] ?? code;
+
 const numbered = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? "") : items.map((item, index) => `${index + 1}. ${item}`).join("\n");
 
@@ -94,7 +98,7 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
     const shown = recommendationText(recommendation, context.locale);
     const text =
       shown.isOriginal && shown.locale !== context.locale
-        ? `${shown.text}\n${fill(words.originalLanguage, { language: shown.locale })}`
+        ? `${shown.text}\n${fill(words.originalLanguage, { language: languageName(context.locale, shown.locale) })}`
         : shown.text;
     const linked = recommendation.commitments.map((link) => link.commitment);
     const withSince = (label: string, since: Date | null) =>

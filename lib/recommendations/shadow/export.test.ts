@@ -77,7 +77,9 @@ describe("the shadow-report table", () => {
     ]);
     const [first, second] = table.rows;
     expect(first!.cells[2]).toBe("[ТЕСТ] Русский перевод 10");
-    expect(second!.cells[2]).toBe("[FIXTURE] English original 12\n(оригинальный текст, en: перевода пока нет)");
+    expect(second!.cells[2]).toBe(
+      "[FIXTURE] English original 12\n(оригинальный текст на английском языке, перевода пока нет)",
+    );
     expect(first!.cells[3]).toBe("Investigate torture (ru) — https://uade.example/ru/commitments/investigate-torture");
     expect(first!.cells[5]).toBe("Частично выполнено с 01.03.2025");
     expect(first!.cells[7]).toBe(
