@@ -148,7 +148,8 @@ export async function readWorkbookInWorker(bytes: Uint8Array): Promise<DecodeRes
         }
         const cells: string[] = [];
         for (let column = 1; column <= width; column += 1) {
-          const text = cellText(row.getCell(column).value);
+          // Word's manual line break (vertical tab) arrives in cells pasted from Word: a new line.
+          const text = cellText(row.getCell(column).value).replace(/\u000B/g, "\n");
           if (row.number === 1) header.push(text);
           if (text.length > MAX_IMPORT_CELL) {
             problem = message("cellTooLong", {
