@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DocumentJobs } from "./jobs";
 
@@ -11,7 +12,8 @@ import type { DocumentJobs } from "./jobs";
 //
 // Adding a kind of document (e.g. the DOCX table reader, a pure function of bytes): one line in
 // DOCUMENT_JOBS (lib/parse-worker/jobs.ts), `"docx-table": (bytes) => readDocxTable(bytes)`, then
-// `await runDocumentJob("docx-table", bytes)` where the upload is read.
+// `await runDocumentJob("docx-table", bytes)` where the upload is read. The worker loads the
+// TypeScript of jobs.ts with tsx's loader (worker.mjs), outside Next's bundle, in every mode.
 
 export type DocumentJobKind = keyof DocumentJobs;
 type JobOptions<K extends DocumentJobKind> = Parameters<DocumentJobs[K]>[1];
@@ -42,13 +44,19 @@ const idle: Slot[] = [];
 const waiting: Pending[] = [];
 let running = 0;
 
-/** The worker's file: by path from the project root, so Next's bundler leaves it as it is. */
-function workerFile(): string {
-  return path.join(process.cwd(), "lib", "parse-worker", "worker.mjs");
+/**
+ * The worker's start-up code: an import of worker.mjs by its path from the project root, given as
+ * source text (`eval`), so Next's bundler neither bundles the worker nor pulls tsx into the server
+ * bundle; Node loads it as it is in production, development and tests alike.
+ */
+function workerSource(): string {
+  const file = pathToFileURL(path.join(process.cwd(), "lib", "parse-worker", "worker.mjs")).href;
+  return `import(${JSON.stringify(file)});`;
 }
 
 function spawn(heapMb: number): Slot {
-  const worker = new Worker(workerFile(), {
+  const worker = new Worker(workerSource(), {
+    eval: true,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     stdout: false,
     stderr: false,
