@@ -1,7 +1,8 @@
 import { createClient } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { databaseBusyResponse, isDatabaseBusyError } from "./database-busy";
+import { isDatabaseBusyError } from "./database-busy";
+import { databaseBusyResponse } from "./json-body";
 
 afterAll(() => db.$disconnect());
 

@@ -11,11 +11,3 @@ export function isDatabaseBusyError(error: unknown): boolean {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return code === "P1008" || (typeof message === "string" && /SQLITE_BUSY|database is locked/i.test(message));
 }
-
-/** The answer to a write that met a busy database: 503 with Retry-After, in plain words, never a 500. */
-export function databaseBusyResponse(): Response {
-  return Response.json(
-    { ok: false, kind: "unavailable", message: "The database is busy; nothing was written. Try again shortly." },
-    { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
-  );
-}

@@ -1,8 +1,8 @@
 // POST /api/manage/<operation>: the workspace's writes for scripts, with the same checks as the forms.
 import { NextResponse } from "next/server";
 import { OPERATIONS, isOperationName } from "@/lib/manage/operations";
-import { outcomeStatus, readJsonBody } from "@/lib/http/json-body";
-import { databaseBusyResponse, isDatabaseBusyError } from "@/lib/http/database-busy";
+import { databaseBusyResponse, outcomeStatus, readJsonBody } from "@/lib/http/json-body";
+import { isDatabaseBusyError } from "@/lib/http/database-busy";
 import { fieldErrorsInEnglish } from "@/lib/forms/english-messages";
 
 export const dynamic = "force-dynamic";
