@@ -97,8 +97,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /**
  * Reads the first sheet of an .xlsx upload into CSV text (comma-separated, every cell quoted) with
- * a note naming the sheet; a damaged or empty workbook is refused with what to do instead, one that
- * unpacks past the limit throws TooComplexError. Runs in a worker thread: call readWorkbookAsCsv.
+ * a note naming the sheet; a damaged, empty or oversized workbook (its unpacked bytes counted) is
+ * refused with what to do instead. Runs in a worker thread: call readWorkbookAsCsv.
  */
 export async function readWorkbookInWorker(bytes: Uint8Array): Promise<DecodeResult> {
   let zip: JSZip;
@@ -113,7 +113,11 @@ export async function readWorkbookInWorker(bytes: Uint8Array): Promise<DecodeRes
   try {
     counted = await unpackWithinLimit(zip);
   } catch (error) {
-    if (error instanceof TooComplexError) throw error;
+    if (error instanceof TooComplexError)
+      return {
+        isOk: false,
+        message: message("fileWorkbookTooLarge", { limit: MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024 }),
+      };
     // A part that does not unpack to the size its header states, or damaged data.
     return { isOk: false, message: message("fileWorkbookUnreadable") };
   }

@@ -1,5 +1,5 @@
 import { message } from "@/lib/forms/messages";
-import { runDocumentJob } from "@/lib/parse-worker/pool";
+import { DEFAULT_JOB_LIMITS, runDocumentJob, type DocumentJobLimits } from "@/lib/parse-worker/pool";
 import type { DecodeResult } from "./decode";
 import { MAX_WORKBOOK_UNPACKED_BYTES } from "./workbook-read";
 
@@ -19,13 +19,20 @@ export function isZipFile(bytes: Uint8Array): boolean {
  * a note naming the sheet, off the event loop. A damaged, empty or oversized workbook, or one too
  * complex to read within the worker's limits, is refused with what to do instead.
  */
-export async function readWorkbookAsCsv(bytes: Uint8Array): Promise<DecodeResult> {
-  const result = await runDocumentJob("xlsx-csv", bytes);
+export async function readWorkbookAsCsv(
+  bytes: Uint8Array,
+  limits: DocumentJobLimits = DEFAULT_JOB_LIMITS,
+): Promise<DecodeResult> {
+  const result = await runDocumentJob("xlsx-csv", bytes, {}, limits);
   if (result.status === "ok") return result.value;
+  // Killed past the worker's deadline or heap cap (too many unpacked bytes are refused by count).
   if (result.status === "too-complex")
     return {
       isOk: false,
-      message: message("fileWorkbookTooLarge", { limit: MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024 }),
+      message: message("fileWorkbookTooComplex", {
+        seconds: limits.deadlineMs / 1000,
+        megabytes: limits.heapMb,
+      }),
     };
   console.warn("An uploaded workbook could not be read:", result.detail);
   return { isOk: false, message: message("fileWorkbookUnreadable") };

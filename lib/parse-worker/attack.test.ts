@@ -124,6 +124,14 @@ describe("the worker pool's own limits", () => {
     expect(next).toEqual({ status: "ok", value: { title: "T", text: "x" } });
   }, 60_000);
 
+  it("refuses an upload whose reading was killed, saying what to do instead", async () => {
+    const refused = await readWorkbookAsCsv(await lyingWorkbook(1), { heapMb: 256, deadlineMs: 1 });
+    expect(refused.isOk ? null : decodeMessage(refused.message)).toEqual({
+      key: "fileWorkbookTooComplex",
+      params: { seconds: 0.001, megabytes: 256 },
+    });
+  }, 60_000);
+
   it("kills a job past its heap cap as too-complex", async () => {
     // 5 MB of one-letter paragraphs: millions of small strings, far more than a 16 MB heap holds.
     const page = Buffer.from(`<body>${"<p>a</p>".repeat(600_000)}</body>`);
