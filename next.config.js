@@ -41,9 +41,9 @@ const nextConfig = {
         ],
       },
       {
-        // Archived copies (/captures/…) send their own, stricter policy (a sandbox; see
-        // lib/evidence/capture/serve.ts): headers set here would replace it.
-        source: "/:path((?!captures/).*)",
+        // Archived copies (/captures/…) and embed badges (/embed/…) send their own, stricter policy
+        // (lib/evidence/capture/serve.ts, lib/embed/badge.ts): headers set here would replace it.
+        source: "/:path((?!captures/|embed/).*)",
         headers: [
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

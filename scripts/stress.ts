@@ -5,6 +5,8 @@
 //      must pass `PRAGMA integrity_check` and hold every write the server acknowledged (200).
 //   2. load: STRESS_CONNECTIONS (default 50) connections on public pages, the API and a feed for
 //      STRESS_DURATION seconds (default 20) while an editor writes; no answer may be a 5xx.
+//   3. hostile documents (issue 22): a PDF bomb and deeply nested HTML cited as evidence are
+//      captured by the server while a probe asks the API every 100 ms (scripts/stress/documents.ts).
 // Settings: STRESS_PORT (default 3310, loopback only), STRESS_KILLS, STRESS_CONNECTIONS, STRESS_DURATION.
 // Exit code 0 when every check holds, 1 otherwise.
 import { spawnSync } from "node:child_process";
@@ -15,6 +17,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { installSignalHandlers, onCleanup, runCleanup } from "./bench/cleanup";
 import { createTemporaryDatabase } from "./bench/database";
 import { ensureProductionBuild } from "./bench/next-server";
+import { stressHostileDocuments } from "./stress/documents";
 import { signIn, writeNote, type Editor } from "./stress/editor";
 import { startStressServer } from "./stress/server";
 
@@ -164,6 +167,11 @@ async function main(): Promise<number> {
   console.log(`  editor writes meanwhile: ${JSON.stringify(writes)}`);
   if (serverErrors + writeErrors > 0)
     problems.push(`${serverErrors + writeErrors} answers were 5xx or failed under load`);
+
+  await server.stop();
+
+  // 3. hostile documents cited as evidence.
+  problems.push(...(await stressHostileDocuments(db, targets[0] ?? "", () => startStressServer(PORT, database.url))));
 
   console.log(
     `\nstress: ${KILLS} kill -9, ${attempted} writes attempted, ${acknowledged.length} acknowledged, 0 acknowledged writes lost: ${problems.some((p) => p.includes("missing")) ? "NO" : "yes"}; integrity ${problems.some((p) => p.includes("integrity")) ? "FAILED" : "ok"}; ${serverErrors + writeErrors} 5xx under load`,

@@ -6,15 +6,18 @@ import type { Client, Config, InStatement, TransactionMode } from "@libsql/clien
 import { isFileDatabaseUrl } from "./database-url";
 
 /**
- * Pragmas applied to every new connection to a local SQLite file.
+ * Pragmas applied to every new connection to a local SQLite file, busy_timeout first.
+ * - busy_timeout=5000: a statement meeting a lock (another writer, the CLI, a backup, the recovery
+ *   of the write-ahead log after a kill -9) waits up to 5 s instead of failing. First, so the other
+ *   pragmas on a fresh connection (the libsql client opens one after every transaction) wait too.
+ *   A lock still held after 5 s surfaces as Prisma's P1008, answered 503 (lib/http/database-busy.ts).
  * - journal_mode=WAL: readers never block the writer, and a crash mid-write cannot corrupt the file.
- * - busy_timeout=5000: a second process (the CLI, a backup) waits up to 5 s for a lock instead of failing.
  * - foreign_keys=ON: relations are enforced by the database itself, not only by the app.
  * synchronous stays at SQLite's default (FULL) so a committed status change survives a power cut.
  */
 export const SQLITE_CONNECTION_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
   "PRAGMA busy_timeout = 5000",
+  "PRAGMA journal_mode = WAL",
   "PRAGMA foreign_keys = ON",
 ] as const;
 

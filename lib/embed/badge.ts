@@ -1,4 +1,5 @@
 import type { AssessmentKey, OfficialClaimKey, Tone } from "@/lib/vocabulary";
+import { xmlSafeText } from "@/lib/text/unsafe-characters";
 import { ASSESSMENT_TONES } from "@/lib/vocabulary";
 
 // The embeddable status badge (/embed/commitments/<slug>.svg): a self-contained SVG, no fonts or
@@ -28,9 +29,13 @@ const ICONS: Record<AssessmentKey, string> = {
     '<path d="M6 3L2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>',
 };
 
-/** Escapes text for SVG/XML content and attribute values. */
+/**
+ * Escapes text for SVG/XML content and attribute values; characters XML cannot carry at all (a
+ * control character in a title stored before input refused them) become U+FFFD, so the badge
+ * always parses.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(
+  return xmlSafeText(text).replace(
     /[<>&"']/g,
     (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[char] ?? char,
   );
@@ -61,6 +66,9 @@ export type BadgeInput = {
 
 export const BADGE_WIDTH = 440;
 export const BADGE_HEIGHT = 112;
+
+/** The strict policy the badge is served with: it draws, it never loads or runs anything. */
+export const BADGE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** The badge as SVG text. */
 export function renderBadgeSvg(input: BadgeInput): string {

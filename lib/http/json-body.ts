@@ -1,3 +1,5 @@
+import { BUSY_RETRY_AFTER_SECONDS } from "./database-busy";
+
 /** Requests larger than this are refused before parsing (the largest form is well under 40 KB). */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
@@ -37,4 +39,12 @@ export function outcomeStatus(outcome: Outcome): number {
     default:
       return 400;
   }
+}
+
+/** The answer to a write that met a busy database: 503 with Retry-After, in plain words, never a 500. */
+export function databaseBusyResponse(): Response {
+  return Response.json(
+    { ok: false, kind: "unavailable", message: "The database is busy; nothing was written. Try again shortly." },
+    { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+  );
 }

@@ -19,3 +19,23 @@ export function isSameOriginRequest(headers: Headers, publicUrl: string = getSit
   }
   return origin === expected;
 }
+
+/**
+ * Whether a browser says a request comes from another site: `Sec-Fetch-Site` other than
+ * same-origin (or none: typed or bookmarked), or an `Origin` that is not the public address. A
+ * request with neither (a script, an old client) is not a browser's forgery and passes; public
+ * forms without a session (follow by email) use this, as the sign-in route does.
+ */
+export function isCrossSiteRequest(headers: Headers, publicUrl: string = getSiteUrl()): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  return headers.has("origin") && !isSameOriginRequest(headers, publicUrl);
+}
+
+/** The answer to a refused cross-site form post: 403, plain text, never cached. */
+export function crossSiteRefusal(): Response {
+  return new Response("Cross-site request refused.\n", {
+    status: 403,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}

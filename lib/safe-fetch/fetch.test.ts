@@ -2,6 +2,7 @@ import type { LookupFunction } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixed, startTestServer, type TestServer } from "@/tests/support/http-test-server";
+import { isAllowedReceiver } from "@/lib/webhooks/mutations";
 import { isAllowedAddress } from "./address-policy";
 import { SafeFetchError } from "./errors";
 import { UADE_USER_AGENT, safeFetch, type SafeFetchOptions } from "./fetch";
@@ -209,7 +210,35 @@ describe("address policy", () => {
     ["::ffff:127.0.0.1", true, false],
     ["255.255.255.255", false, false],
     ["not-an-ip", true, false],
+    // IPv6 forms carrying a private IPv4 address (issue 22): judged by the address they carry.
+    ["::7f00:1", false, false],
+    ["::127.0.0.1", false, false],
+    ["::a00:1", false, false],
+    ["::ffff:127.0.0.1", false, false],
+    ["::ffff:a9fe:a9fe", false, false],
+    ["64:ff9b::7f00:1", false, false],
+    ["64:ff9b::a9fe:a9fe", false, false],
+    ["2002:7f00:1::1", false, false],
+    ["2002:c0a8:101::1", false, false],
+    ["2001:0:4136:e378:8000:63bf:3fff:fdd2", false, false],
+    ["::", false, false],
+    ["::1", false, false],
+    // … and the same forms of a public address stay allowed (an IPv6-only network reaches IPv4 sites by NAT64).
+    ["::ffff:8.8.8.8", false, true],
+    ["64:ff9b::808:808", false, true],
+    ["2002:808:808::1", false, true],
   ] as const)("%s (test mode: %s) is allowed: %s", (address, loopbackOnly, expected) => {
     expect(isAllowedAddress(address, { loopbackOnly })).toBe(expected);
+  });
+
+  it("refuses a webhook receiver at http://[::127.0.0.1]/ and other IPv6 forms of private addresses", () => {
+    for (const url of [
+      "http://[::127.0.0.1]/",
+      "http://[::7f00:1]/",
+      "https://[::ffff:10.0.0.1]/",
+      "http://[64:ff9b::a9fe:a9fe]/",
+    ])
+      expect(isAllowedReceiver(url, false)).toBe(false);
+    expect(isAllowedReceiver("https://[2606:4700::1111]/hook", false)).toBe(true);
   });
 });

@@ -17,6 +17,23 @@ describe("characters that must never be stored", () => {
     ]);
   });
 
+  it("attack: finds the control characters a title must not hold (VT, SOH, ESC, DEL, NEL, C1), naming them", () => {
+    const controls = ["\u000B", "\u0001", "\u001B", "\u007F", "\u0085", "\u009B", "\u000C", "\u0008"];
+    expect(controls.map((character) => findUnsafeCharacter(`Title${character}x`)?.code)).toEqual([
+      "U+000B",
+      "U+0001",
+      "U+001B",
+      "U+007F",
+      "U+0085",
+      "U+009B",
+      "U+000C",
+      "U+0008",
+    ]);
+    expect(findUnsafeInput({ title: "Закон\u000Bо пытках" })).toEqual({ field: "title", code: "U+000B" });
+    expect(replaceUnsafeCharacters("a\u001Bb\u0085c")).toBe("a\uFFFDb\uFFFDc");
+    expect(xmlSafeText("a\u007Fb\u0085c")).toBe("a\uFFFDb\uFFFDc");
+  });
+
   it("leaves real text alone: Cyrillic, Kazakh letters, emoji (surrogate pairs), tabs and new lines", () => {
     for (const text of ["Қазақстан ұлттық", "🇰🇿 ✊🏽", "a\tb\r\nc", "\uFFFD", "\u202Eevil"]) {
       expect(findUnsafeCharacter(text)).toBeNull();

@@ -1,12 +1,13 @@
 // Characters that must never be stored: NUL (SQLite's C interface and many tools cut text at it),
 // lone surrogates (not text at all: no UTF-8 encoding exists) and Unicode non-characters such as
 // U+FFFE and U+FFFF (forbidden in XML, so one of them in a title made every feed invalid, forever,
-// since history is append-only). Input is refused at the boundary; writers also replace them, so
-// rows stored before the boundary check still give valid feeds and files.
-const UNSAFE = /[\u0000\p{Surrogate}\p{Noncharacter_Code_Point}]/u;
-const UNSAFE_ALL = /[\u0000\p{Surrogate}\p{Noncharacter_Code_Point}]/gu;
-// XML 1.0 also forbids the C0 controls other than tab, new line and carriage return.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\p{Surrogate}\p{Noncharacter_Code_Point}]/gu;
+// since history is append-only), and the control characters other than tab, new line and carriage
+// return: C0 (vertical tab, SOH, ESC…: forbidden in XML, so one in a title made the embed badge's
+// SVG unparsable), DEL and C1 (U+0080–U+009F, NEL among them: XML only discourages them, but no
+// text a person types holds them and terminals and mail clients act on them). Input is refused at
+// the boundary; writers also replace them, so rows stored before the check give valid files.
+const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Surrogate}\p{Noncharacter_Code_Point}]/u;
+const UNSAFE_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Surrogate}\p{Noncharacter_Code_Point}]/gu;
 
 /** The first unsafe character in `text`, as "U+FFFE", with its position; null when there is none. */
 export function findUnsafeCharacter(text: string): { index: number; code: string } | null {
@@ -23,7 +24,7 @@ export function replaceUnsafeCharacters(text: string): string {
 
 /** `text` with every character XML 1.0 cannot carry (even escaped) replaced by U+FFFD. */
 export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML, "\uFFFD");
+  return text.replace(UNSAFE_ALL, "\uFFFD");
 }
 
 /**

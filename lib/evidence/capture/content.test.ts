@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { settleContentType, sniffContentType } from "./content-type";
-import { decodeText, extractHtml, textFingerprint } from "./extract";
+import { decodeText, extractHtml, MAX_HTML_DEPTH, textFingerprint } from "./extract";
 
 describe("what captured bytes are", () => {
   it.each([
@@ -55,5 +55,19 @@ describe("extracted text", () => {
     expect(textFingerprint(extractHtml("<p>Article 5 was repealed.</p>").text, "0")).not.toBe(
       textFingerprint(a.text, "0"),
     );
+  });
+
+  it("attack: refuses HTML nested deeper than the limit, but not long flat pages (void elements, implied closes, stray end tags)", () => {
+    expect(() => extractHtml(`<body>${"<div>".repeat(MAX_HTML_DEPTH + 1)}x`)).toThrow(/too complex/);
+    expect(extractHtml(`<body>${"<div>".repeat(MAX_HTML_DEPTH - 10)}x`).text).toBe("x");
+    for (const flat of [
+      `<p>${"line<br>".repeat(5_000)}</p>`,
+      `<div>${"<img src=x><input>".repeat(5_000)}</div>`,
+      "<p>a".repeat(5_000),
+      `<ul>${"<li>a".repeat(5_000)}</ul>`,
+      `<table>${"<tr><td>a<td>b".repeat(3_000)}</table>`,
+      `${"</div>".repeat(5_000)}<p>x</p>`,
+    ])
+      expect(() => extractHtml(flat)).not.toThrow();
   });
 });

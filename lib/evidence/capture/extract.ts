@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
+import { TooComplexError } from "../../parse-worker/too-complex";
 import { charsetOf } from "./content-type";
 
 /** Extracted text kept per capture, at most (characters). */
 export const MAX_TEXT_LENGTH = 1_000_000;
 /** HTML read for extraction, at most (bytes): enough for any law text, bounded for huge pages. */
 export const MAX_HTML_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Elements open at once, at most. Real pages nest a few dozen deep; htmlparser2 keeps open elements
+ * in an array it shifts at each start tag, so time grows with the square of the depth (100,000
+ * nested divs: 10 s). A deeper page is `too-complex` long before that (2,000 levels: ~1 ms).
+ */
+export const MAX_HTML_DEPTH = 2_000;
 
 export type Extracted = { title: string | null; text: string | null };
 
@@ -71,14 +79,18 @@ export function extractHtml(html: string): Extracted {
   let title = "";
   let skipping = 0;
   let inTitle = false;
+  let depth = 0;
   const parser = new Parser(
     {
       onopentagname(name) {
+        depth += 1;
+        if (depth > MAX_HTML_DEPTH) throw new TooComplexError(`HTML nested more than ${MAX_HTML_DEPTH} deep`);
         if (name === "title") inTitle = true;
         else if (SKIPPED.has(name)) skipping += 1;
         else if (BLOCKS.has(name)) text.push("\n");
       },
       onclosetag(name) {
+        depth = Math.max(0, depth - 1);
         if (name === "title") inTitle = false;
         else if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (BLOCKS.has(name)) text.push("\n");
@@ -93,6 +105,12 @@ export function extractHtml(html: string): Extracted {
   parser.end(html);
   const body = normaliseText(text.join("")).slice(0, MAX_TEXT_LENGTH);
   return { title: normaliseText(title).slice(0, 500) || null, text: body || null };
+}
+
+/** The text of a plain-text file, as the watcher compares it. */
+export function extractPlainText(text: string): Extracted {
+  const body = normaliseText(text).slice(0, MAX_TEXT_LENGTH);
+  return { title: null, text: body || null };
 }
 
 /** Collapses runs of spaces and blank lines, so the same words always give the same text. */

@@ -1,20 +1,12 @@
+import { runDocumentJob, type DocumentJobResult } from "@/lib/parse-worker/pool";
 import { SafeFetchError, safeFetch } from "@/lib/safe-fetch";
 import { charsetOf, settleContentType, sniffContentType } from "./content-type";
-import {
-  MAX_HTML_BYTES,
-  MAX_TEXT_LENGTH,
-  decodeText,
-  extractHtml,
-  normaliseText,
-  textFingerprint,
-  type Extracted,
-} from "./extract";
-import { extractPdf } from "./pdf";
+import { MAX_HTML_BYTES, textFingerprint, type Extracted } from "./extract";
 import type { CaptureSettings } from "./settings";
 import { stageBody, type StagedBody } from "./store";
 
 /** Reasons a capture records besides the safe-fetch ones. */
-export type CopyReason = "http-error" | "content-type-mismatch" | "empty-body" | "storage-error";
+export type CopyReason = "http-error" | "content-type-mismatch" | "empty-body" | "storage-error" | "too-complex";
 
 export type FetchedCopy =
   | {
@@ -33,14 +25,31 @@ function failed(reason: string, httpStatus: number | null = null, finalUrl: stri
   return { ok: false, outcome: "FAILED", reason, httpStatus, finalUrl };
 }
 
-async function extract(staged: StagedBody, contentType: string, header: string | undefined): Promise<Extracted> {
-  if (contentType === "text/html") return extractHtml(decodeText(await staged.read(MAX_HTML_BYTES), header));
-  if (contentType.startsWith("text/")) {
-    const text = normaliseText(decodeText(await staged.read(MAX_HTML_BYTES), header)).slice(0, MAX_TEXT_LENGTH);
-    return { title: null, text: text || null };
+/**
+ * Title and text of a staged copy, read in a worker thread (lib/parse-worker): a hostile page or
+ * PDF costs that worker, never the server's event loop. "too-complex" when it exceeded the
+ * worker's limits (killed) or the reader's own counts (unpacked bytes, nesting).
+ */
+async function extract(
+  staged: StagedBody,
+  contentType: string,
+  header: string | undefined,
+): Promise<Extracted | "too-complex"> {
+  let result: DocumentJobResult<Extracted>;
+  if (contentType === "text/html")
+    result = await runDocumentJob("html-text", await staged.read(MAX_HTML_BYTES), { contentType: header });
+  else if (contentType.startsWith("text/"))
+    result = await runDocumentJob("plain-text", await staged.read(MAX_HTML_BYTES), { contentType: header });
+  else if (contentType === "application/pdf")
+    result = await runDocumentJob("pdf-text", await staged.read(staged.size), {});
+  else return { title: null, text: null };
+  if (result.status === "too-complex") return "too-complex";
+  if (result.status === "failed") {
+    // The copy is still kept, with its bytes' hash; only its text is missing.
+    console.warn("Text could not be extracted from a captured copy (the copy is kept):", result.detail);
+    return { title: null, text: null };
   }
-  if (contentType === "application/pdf") return extractPdf(await staged.read(staged.size));
-  return { title: null, text: null };
+  return result.value;
 }
 
 /**
@@ -68,6 +77,17 @@ export async function fetchCopy(url: string, settings: CaptureSettings): Promise
       return failed("content-type-mismatch", response.status, response.url);
     }
     const extracted = await extract(staged, contentType, header);
+    if (extracted === "too-complex") {
+      // Not tried again: the same bytes would exceed the same limits (a changed page is, at the next check).
+      await staged.discard();
+      return {
+        ok: false,
+        outcome: "REFUSED",
+        reason: "too-complex",
+        httpStatus: response.status,
+        finalUrl: response.url,
+      };
+    }
     return {
       ok: true,
       finalUrl: response.url,

@@ -1,4 +1,6 @@
+import { isTooComplex } from "../../parse-worker/too-complex";
 import { normaliseText, MAX_TEXT_LENGTH, type Extracted } from "./extract";
+import { checkPdfUnpackedSize } from "./pdf-streams";
 
 /** Pages read for text at most: enough for any law or report, bounded for huge files. */
 const MAX_PDF_PAGES = 300;
@@ -8,10 +10,12 @@ type TextItem = { str?: string; hasEOL?: boolean };
 /**
  * Title (from the document's metadata) and text of a PDF, with Mozilla's PDF.js (pure JavaScript;
  * no fonts, scripts or network: `isEvalSupported` and font loading are off). A PDF that cannot be
- * read still keeps its bytes and hash; it only has no text.
+ * read still keeps its bytes and hash; it only has no text. Streams that unpack too large throw
+ * TooComplexError first (checkPdfUnpackedSize). Runs in a worker thread (lib/parse-worker).
  */
 export async function extractPdf(bytes: Buffer): Promise<Extracted> {
   try {
+    await checkPdfUnpackedSize(bytes);
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({
       data: new Uint8Array(bytes),
@@ -47,6 +51,7 @@ export async function extractPdf(bytes: Buffer): Promise<Extracted> {
       await document.destroy();
     }
   } catch (error) {
+    if (isTooComplex(error)) throw error;
     console.warn("PDF text could not be extracted (the copy is kept):", error instanceof Error ? error.message : error);
     return { title: null, text: null };
   }

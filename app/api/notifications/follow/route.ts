@@ -6,10 +6,13 @@ import { followLimiter } from "@/lib/notifications/follow/address-limit";
 import { currentInstant } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
+import { crossSiteRefusal, isCrossSiteRequest } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
+  // Another site's page must not subscribe its visitors' addresses (nor spend their follow limit).
+  if (isCrossSiteRequest(request.headers)) return crossSiteRefusal();
   const fields = await readSmallForm(request);
   const locale = formLocale(fields);
   const back = new URLSearchParams();

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "@/i18n/locales";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { localizeCommitment } from "@/lib/commitments/localize";
-import { renderBadgeSvg } from "@/lib/embed/badge";
+import { BADGE_CONTENT_SECURITY_POLICY, renderBadgeSvg } from "@/lib/embed/badge";
 import { getSiteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +38,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       // Partners' pages may cache it for a few minutes; the language may come from Accept-Language.
       "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
       Vary: "Accept-Language",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+      // Its own policy: next.config.js leaves /embed/ out of the site's (which would replace this one).
+      "Content-Security-Policy": BADGE_CONTENT_SECURITY_POLICY,
       "Cross-Origin-Resource-Policy": "cross-origin",
     },
   });
