@@ -12,6 +12,8 @@ import { EvidenceAttention } from "@/components/manage/evidence-attention";
 import { MailStatus } from "@/components/manage/mail-status";
 import { WorkspacePager } from "@/components/manage/workspace-pager";
 import { pageWindow, readPageParam } from "@/lib/paging";
+import type { Locale } from "@/i18n/locales";
+import { workspaceTitle } from "@/lib/manage/workspace-title";
 
 /** Rows a page of the workspace list shows: 5,000 commitments in one table made a page of megabytes. */
 const LIST_PAGE_SIZE = 100;
@@ -30,7 +32,12 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
     listWorkspaceCommitments({ state: "all" }),
     listEvidenceNeedingAttention(),
   ]);
-  const commitments = sortWorkspaceRows(listed, sort, direction, locale);
+  // Titles in the workspace's language (the original beside them), sorted as shown.
+  const titled = listed.map((row) => {
+    const display = workspaceTitle(row, locale as Locale);
+    return { ...row, title: display.title, workspaceTitle: display };
+  });
+  const commitments = sortWorkspaceRows(titled, sort, direction, locale);
   const filterQuery = new URLSearchParams(
     Object.entries({
       q: filters.query,

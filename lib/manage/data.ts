@@ -5,6 +5,7 @@ import { normaliseForSearch } from "@/lib/search-text";
 import { isAssessment } from "@/lib/vocabulary";
 import { flagsOf, type WorkspaceFlag } from "./flags";
 import type { WorkspaceFilters } from "./filters";
+import { WORKSPACE_TITLE_SELECT } from "./workspace-title";
 
 /** Every commitment (drafts and archived too) for the workspace list, with attention flags. */
 export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
@@ -22,7 +23,7 @@ export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
     select: {
       id: true,
       slug: true,
-      title: true,
+      ...WORKSPACE_TITLE_SELECT,
       category: true,
       officialClaim: true,
       assessment: true,

@@ -11,7 +11,8 @@ import {
   searchCommitmentsForLinking,
 } from "@/lib/recommendations/data";
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
-import { UserText } from "@/components/common/user-text";
+import { WorkspaceTitleText } from "@/components/manage/workspace-title";
+import { workspaceTitle, type TitledRecord } from "@/lib/manage/workspace-title";
 import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
@@ -44,10 +45,11 @@ export default async function ManageRecommendationPage({ params, searchParams }:
     getTranslations("recommendationsManage.link"),
     getLocale(),
   ]);
+  const tr = await getTranslations("readerManage");
   if (!recommendation) notFound();
-  const entry = (commitment: { id: string; title: string }) => ({
+  const entry = (commitment: { id: string } & TitledRecord) => ({
     key: commitment.id,
-    label: <UserText>{commitment.title}</UserText>,
+    label: <WorkspaceTitleText title={workspaceTitle(commitment, locale as Locale)} />,
     href: `/manage/commitments/${commitment.id}`,
     commitmentId: commitment.id,
     recommendationId: recommendation.id,
@@ -67,6 +69,7 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         query={query}
         results={results.map(entry)}
         testId="recommendation-commitments"
+        emptyText={tr("noCommitmentLinked")}
         canLink={canEdit}
       />
       {vocabulary ? (
