@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { readInChunks } from "@/lib/db/keyset";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { isLikeSafe, normaliseForSearch, SEARCH_ID_LIMIT } from "@/lib/search-text";
 import { RECOMMENDATION_PAGE_SIZE, type RecommendationFilters } from "./filters";
 import { dedupeKey, type RecommendationImportState } from "./import-plan";
-import { WORKSPACE_TITLE_SELECT } from "@/lib/manage/workspace-title";
-import { searchWords } from "./search-words";
 
 // Recommendations are public UN text; the commitments linked to them show only when published.
 
@@ -253,7 +251,19 @@ export async function getRecommendationForEditor(id: string) {
       updatedAt: true,
       commitments: {
         orderBy: { createdAt: "asc" },
-        select: { commitment: { select: { id: true, slug: true, isPublished: true, ...WORKSPACE_TITLE_SELECT } } },
+        // With its translations' titles: the workspace names it in the editor's language.
+        select: {
+          commitment: {
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              isPublished: true,
+              sourceLocale: true,
+              translations: { select: { locale: true, title: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -274,25 +284,16 @@ export async function getRecommendationEditVocabulary() {
   return { mechanisms, sdgTargets };
 }
 
-/**
- * Commitments (not archived) whose title, summary, translations or quotes contain every word of
- * the query, in any order, for linking. A longer Cyrillic word is matched by its stem (its last
- * letters dropped), so «пытки» finds «пыток» and «клевету» finds «клеветы»: an editor searching in
- * Russian or Kazakh finds English records through their translations.
- */
+/** Commitments whose title, summary or quotes contain the query (not archived), for linking. */
 export async function searchCommitmentsForLinking(query: string, limit = SEARCH_LIMIT) {
-  const words = searchWords(query);
-  if (words.length === 0) return [];
-  const matches = Prisma.join(
-    words.map((word) => Prisma.sql`instr("searchText", ${word}) > 0`),
-    " AND ",
-  );
+  const text = normaliseForSearch(query.slice(0, 200));
+  if (!text) return [];
   const rows = await db.$queryRaw<
     { id: string }[]
-  >`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND ${matches} LIMIT ${limit}`;
+  >`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND instr("searchText", ${text}) > 0 LIMIT ${limit}`;
   return db.commitment.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, isPublished: true, ...WORKSPACE_TITLE_SELECT },
+    select: { id: true, slug: true, title: true, isPublished: true },
   });
 }

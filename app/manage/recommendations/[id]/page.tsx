@@ -13,6 +13,7 @@ import {
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
 import { WorkspaceTitleText } from "@/components/manage/workspace-title";
 import { workspaceTitle, type TitledRecord } from "@/lib/manage/workspace-title";
+import { readWorkspaceTitles } from "@/lib/manage/workspace-titles-data";
 import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
@@ -47,9 +48,22 @@ export default async function ManageRecommendationPage({ params, searchParams }:
   ]);
   const tr = await getTranslations("readerManage");
   if (!recommendation) notFound();
-  const entry = (commitment: { id: string } & TitledRecord) => ({
+  // Search results carry the original title only; their translations are read for the display.
+  const titles = await readWorkspaceTitles(results.map((row) => row.id));
+  const entry = (commitment: { id: string } & Pick<TitledRecord, "title"> & Partial<TitledRecord>) => ({
     key: commitment.id,
-    label: <WorkspaceTitleText title={workspaceTitle(commitment, locale as Locale)} />,
+    label: (
+      <WorkspaceTitleText
+        title={workspaceTitle(
+          titles.get(commitment.id) ?? {
+            title: commitment.title,
+            sourceLocale: commitment.sourceLocale ?? "en",
+            translations: commitment.translations ?? [],
+          },
+          locale as Locale,
+        )}
+      />
+    ),
     href: `/manage/commitments/${commitment.id}`,
     commitmentId: commitment.id,
     recommendationId: recommendation.id,
