@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildSearchText } from "@/lib/search-text";
-import { readWorkspaceTitles } from "@/lib/manage/workspace-titles-data";
+import { readWorkspaceTitles } from "@/lib/manage/data";
 import { workspaceTitle } from "@/lib/manage/workspace-title";
 import { searchCommitmentsForLinking } from "./data";
 

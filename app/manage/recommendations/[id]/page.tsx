@@ -13,7 +13,7 @@ import {
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
 import { WorkspaceTitleText } from "@/components/manage/workspace-title";
 import { workspaceTitle, type TitledRecord } from "@/lib/manage/workspace-title";
-import { readWorkspaceTitles } from "@/lib/manage/workspace-titles-data";
+import { readWorkspaceTitles } from "@/lib/manage/data";
 import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
