@@ -69,10 +69,14 @@ test.beforeAll(async () => {
       data: {
         mechanismCode: "CAT",
         cycle: `Reader session ${suffix}`,
-        symbol: "CAT/C/KAZ/CO/4",
+        symbol: `CAT/C/KAZ/CO/${suffix}`,
         paragraph: `141.${index + 1}`,
         text,
-        textRu: `[ТЕСТ] Государству-участнику следует обеспечить расследование каждого заявления (${index}).`,
+        // Every other one untranslated: the documents then name the original's language.
+        textRu:
+          index % 2
+            ? null
+            : `[ТЕСТ] Государству-участнику следует обеспечить расследование каждого заявления (${index}).`,
         searchText: buildSearchText([text]),
         themes: {
           create: [{ theme: index % 2 ? "Torture and other cruel, inhuman or degrading treatment" : "Justice" }],
@@ -313,6 +317,7 @@ test.describe("a site without mail, published at its own address", () => {
       expect(docx).toContain(`Подготовлено: ${ORGANISATION}.`);
       expect(docx.replace(/\s+/g, "")).toContain(`${SITE}/ru/commitments/${slug}`);
       expect(docx).not.toMatch(/localhost|127\.0\.0\.1/);
+      expect(docx.replace(/\s+/g, "")).toContain("(оригинальныйтекстнаанглийскомязыке;переводапоканет)");
       expect(docx).not.toMatch(/\b(en|ru|kk):/);
       // The header row repeats: every page of the table starts with it.
       const pages = docx.split("\f").filter((text) => text.trim() !== "");
