@@ -56,6 +56,15 @@ export default async function OverviewPage() {
         {t("overview.intro", { count: overview.total })}
       </p>
 
+      <section aria-labelledby="assessment-heading" className="mt-6" data-testid="kept-or-broken">
+        <h2 id="assessment-heading" className={headingClass}>
+          {t("reader.tallyHeading")}
+        </h2>
+        <div className="mt-3">
+          <AssessmentMeter counts={overview.byAssessment} />
+        </div>
+      </section>
+
       <ul className="mt-6 grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="overview-tally">
         <li className={card}>
           <Link href="/method#NOT_ASSESSED" className="block no-underline hover:underline">
@@ -93,6 +102,20 @@ export default async function OverviewPage() {
         <Link href="/method" className="font-medium text-brand underline underline-offset-4">
           {t("home.methodLink")}
         </Link>
+        <Link
+          href="/recommendations"
+          className="font-medium text-brand underline underline-offset-4"
+          data-testid="home-recommendations-link"
+        >
+          {t("reader.homeRecommendations")}
+        </Link>
+        <Link
+          href="/reports/shadow"
+          className="font-medium text-brand underline underline-offset-4"
+          data-testid="home-shadow-link"
+        >
+          {t("reader.homeShadow")}
+        </Link>
       </p>
 
       {isEarly ? (
@@ -129,16 +152,7 @@ export default async function OverviewPage() {
             </div>
           </div>
         </section>
-      ) : (
-        <section aria-labelledby="assessment-heading" className={sectionClass}>
-          <h2 id="assessment-heading" className={headingClass}>
-            {t("overview.assessmentHeading")}
-          </h2>
-          <div className="mt-4">
-            <AssessmentMeter counts={overview.byAssessment} total={overview.total} />
-          </div>
-        </section>
-      )}
+      ) : null}
 
       <section aria-labelledby="progress-heading" className={sectionClass}>
         <h2 id="progress-heading" className={headingClass}>

@@ -152,9 +152,25 @@ export default async function ChangesPage({ searchParams }: Props) {
           >
             {t("changes.feed")}
           </a>
-          <a href={`/export/history.csv?lang=${locale}`} className="text-brand underline underline-offset-4" download>
-            {t("changes.csv")}
-          </a>
+          {isFiltered ? (
+            <a
+              href={`/changes.csv?${changeFiltersQuery(filters)}&lang=${locale}`}
+              className="text-brand underline underline-offset-4"
+              data-testid="changes-csv-link"
+              download
+            >
+              {t("reader.filteredChangesCsv")}
+            </a>
+          ) : (
+            <a
+              href={`/export/history.csv?lang=${locale}`}
+              className="text-brand underline underline-offset-4"
+              data-testid="changes-csv-link"
+              download
+            >
+              {t("changes.csv")}
+            </a>
+          )}
         </p>
       </div>
       {isPastEnd ? (

@@ -15,6 +15,8 @@ import { pageWindow, readPageParam } from "@/lib/paging";
 import { hasPermission } from "@/lib/auth/permissions";
 import { countWaitingFor } from "@/lib/review/data";
 import { ReviewWaiting } from "@/components/manage/review-waiting";
+import type { Locale } from "@/i18n/locales";
+import { workspaceTitle } from "@/lib/manage/workspace-title";
 
 /** Rows a page of the workspace list shows: 5,000 commitments in one table made a page of megabytes. */
 const LIST_PAGE_SIZE = 100;
@@ -35,7 +37,12 @@ export default async function ManageHomePage({ searchParams }: { searchParams: S
     listEvidenceNeedingAttention(),
     isReviewer ? countWaitingFor(user.id) : null,
   ]);
-  const commitments = sortWorkspaceRows(listed, sort, direction, locale);
+  // Titles in the workspace's language (the original beside them), sorted as shown.
+  const titled = listed.map((row) => {
+    const display = workspaceTitle(row, locale as Locale);
+    return { ...row, title: display.title, workspaceTitle: display };
+  });
+  const commitments = sortWorkspaceRows(titled, sort, direction, locale);
   const filterQuery = new URLSearchParams(
     Object.entries({
       q: filters.query,

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { dataHref } from "@/i18n/data-links";
+import type { Locale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { localeAlternates } from "@/i18n/alternates";
 import { ASSESSMENTS, ASSESSMENT_TONES, OFFICIAL_CLAIMS, OFFICIAL_CLAIM_TONES } from "@/lib/vocabulary";
@@ -14,12 +16,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("description"), alternates: await localeAlternates() };
 }
 
+/** The open data the "How to cite" section names, each linked in the reader's language. */
+const DATA_LINKS = [
+  ["/export/commitments.csv", "dataCommitmentsCsv"],
+  ["/export/history.csv", "dataHistoryCsv"],
+  ["/api/v1/commitments", "dataJson"],
+  ["/feed.xml", "dataAtom"],
+] as const;
+
 const sectionClass = "mt-10 scroll-mt-4";
 const headingClass = "text-2xl font-semibold";
 const termClass = "scroll-mt-4 rounded border border-slate-300 p-4 target:border-2 target:border-brand";
 
 export default async function MethodPage() {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
   const contents = [
     ["claims", t("method.claimsHeading")],
     ["assessments", t("method.assessmentsHeading")],
@@ -144,6 +154,29 @@ export default async function MethodPage() {
           {t("method.citeExample")}
         </blockquote>
         <p className="mt-3">{t("method.citeData")}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="method-data-links">
+          {DATA_LINKS.map(([href, label]) => (
+            <li key={href}>
+              <a href={dataHref(href, locale)} className="text-brand underline underline-offset-4">
+                {t(`reader.${label}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <h3 className="mt-6 text-lg font-semibold">{t("reader.methodRecommendationsHeading")}</h3>
+        <p className="mt-1">{t("reader.methodRecommendationsText")}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>
+            <Link href="/recommendations" className="text-brand underline underline-offset-4">
+              {t("reader.recommendationsTitle")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/reports/shadow" className="text-brand underline underline-offset-4">
+              {t("reader.shadowTitle")}
+            </Link>
+          </li>
+        </ul>
       </section>
     </article>
   );

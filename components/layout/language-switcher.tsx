@@ -20,7 +20,9 @@ export async function LanguageSwitcher() {
               lang={code}
               aria-current={code === locale ? "true" : undefined}
               className={
-                code === locale ? "font-semibold underline underline-offset-4" : "underline-offset-4 hover:underline"
+                code === locale
+                  ? "inline-flex min-h-6 items-center font-semibold underline underline-offset-4"
+                  : "inline-flex min-h-6 items-center underline-offset-4 hover:underline"
               }
             >
               {LOCALE_NAMES[code]}

@@ -2,6 +2,9 @@ import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
 
+/** At least 24 px tall (WCAG 2.2 target size), however short the word. */
+const NAV_LINK = "inline-flex min-h-6 items-center underline-offset-4 hover:underline";
+
 export async function SiteHeader() {
   const [t, tc] = await Promise.all([getTranslations("site"), getTranslations()]);
   return (
@@ -16,32 +19,37 @@ export async function SiteHeader() {
           <nav aria-label={t("primaryNavigation")} className="no-print">
             <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1 text-base">
               <li>
-                <Link href="/" className="underline-offset-4 hover:underline">
+                <Link href="/" className={NAV_LINK}>
                   {t("navOverview")}
                 </Link>
               </li>
               <li>
-                <Link href="/commitments" className="underline-offset-4 hover:underline">
+                <Link href="/commitments" className={NAV_LINK}>
                   {t("navCommitments")}
                 </Link>
               </li>
               <li>
-                <Link href="/changes" className="underline-offset-4 hover:underline">
+                <Link href="/recommendations" className={NAV_LINK}>
+                  {tc("reader.navRecommendations")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/changes" className={NAV_LINK}>
                   {tc("changes.navLabel")}
                 </Link>
               </li>
               <li>
-                <Link href="/bodies" className="underline-offset-4 hover:underline">
+                <Link href="/bodies" className={NAV_LINK}>
                   {tc("bodies.navLabel")}
                 </Link>
               </li>
               <li>
-                <Link href="/reports" className="underline-offset-4 hover:underline">
+                <Link href="/reports" className={NAV_LINK}>
                   {t("navReports")}
                 </Link>
               </li>
               <li>
-                <Link href="/method" className="underline-offset-4 hover:underline">
+                <Link href="/method" className={NAV_LINK}>
                   {tc("method.navLabel")}
                 </Link>
               </li>

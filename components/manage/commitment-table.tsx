@@ -6,12 +6,15 @@ import type { WorkspaceFlag } from "@/lib/manage/flags";
 import type { SortDirection, WorkspaceSort } from "@/lib/manage/sort";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import { UserText } from "@/components/common/user-text";
+import { WorkspaceTitleText } from "@/components/manage/workspace-title";
+import type { WorkspaceTitle } from "@/lib/manage/workspace-title";
 import { AssessmentBadge, ClaimBadge } from "@/components/commitments/status-badges";
 
 type Row = {
   id: string;
   slug: string;
   title: string;
+  workspaceTitle?: WorkspaceTitle;
   officialClaim: OfficialClaimKey;
   assessment: AssessmentKey;
   lastVerifiedOn: Date | null;
@@ -74,7 +77,11 @@ export async function CommitmentTable({ commitments, sorting }: { commitments: r
             <tr key={row.id} data-slug={row.slug} className="align-top">
               <td className="py-2 pr-3">
                 <Link href={`/manage/commitments/${row.id}`} className="font-medium underline underline-offset-4">
-                  <UserText>{row.title}</UserText>
+                  {row.workspaceTitle ? (
+                    <WorkspaceTitleText title={row.workspaceTitle} />
+                  ) : (
+                    <UserText>{row.title}</UserText>
+                  )}
                 </Link>
                 <div className="text-xs text-slate-600">{row.slug}</div>
               </td>

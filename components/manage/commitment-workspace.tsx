@@ -1,5 +1,7 @@
 import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { workspaceTitle } from "@/lib/manage/workspace-title";
 import type { AssessmentKey, OfficialClaimKey } from "@/lib/vocabulary";
 import { formatCalendarDate } from "@/lib/calendar";
 import { setArchivedAction, setPublicationAction } from "@/lib/commitments/actions";
@@ -14,7 +16,7 @@ import type { SourceOption } from "./quote-fields";
 import { StatusUpdateForm } from "./status-update-form";
 import { ProposalsSection, type ProposalItem } from "./proposals-section";
 import { TranslationsSection } from "./translations-section";
-import { UserText } from "@/components/common/user-text";
+import { WorkspaceTitleText } from "./workspace-title";
 
 export type WorkspaceCommitmentDetail = {
   id: string;
@@ -101,7 +103,7 @@ export async function CommitmentWorkspace({
           {t(`manage.state.${stateKey}`)} · {c.slug} · {t("manage.commitment.version", { version: c.version })}
         </p>
         <h1 className="text-3xl font-bold tracking-tight">
-          <UserText>{c.title}</UserText>
+          <WorkspaceTitleText title={workspaceTitle(c, (await getLocale()) as Locale)} />
         </h1>
         <dl className="mt-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-2" data-testid="current-status">
           <dt className="text-slate-600">{t("manage.commitment.currentClaim")}</dt>

@@ -1,5 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { isLocale } from "@/i18n/locales";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { isLocale, type Locale } from "@/i18n/locales";
+import { workspaceTitle, type TitledRecord } from "@/lib/manage/workspace-title";
+import { WorkspaceTitleText } from "./workspace-title";
 import { Link } from "@/i18n/navigation";
 import {
   discardCorrectionAction,
@@ -21,7 +23,7 @@ export type InboxCorrection = {
   url: string | null;
   email: string | null;
   discardReason: string | null;
-  commitment: { id: string; title: string };
+  commitment: { id: string } & TitledRecord;
 };
 
 /** One reader correction with what an editor can do with it; the email is shown here only. */
@@ -34,7 +36,7 @@ async function CorrectionCard({
   isOpen: boolean;
   page: number;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   return (
     <li className="rounded border border-slate-300 p-4" data-correction={correction.id}>
       <p className="text-sm text-slate-600">
@@ -46,7 +48,7 @@ async function CorrectionCard({
       </p>
       <h3 className="font-semibold">
         <Link href={`/manage/commitments/${correction.commitment.id}`} className="underline underline-offset-4">
-          <UserText>{correction.commitment.title}</UserText>
+          <WorkspaceTitleText title={workspaceTitle(correction.commitment, locale)} isBlock={false} />
         </Link>
       </h3>
       <p className="mt-2 whitespace-pre-line" data-testid="correction-message">

@@ -17,6 +17,8 @@ type Props = {
   testId: string;
   /** False for people who may not link (contributors): the links are listed, without buttons or search. */
   canLink?: boolean;
+  /** What an empty panel says (default: no recommendation linked yet, for the commitment's side). */
+  emptyText?: string;
 };
 
 /**
@@ -32,6 +34,7 @@ export async function LinkPanel({
   results,
   testId,
   canLink = true,
+  emptyText,
 }: Props) {
   const t = await getTranslations("recommendationsManage.link");
   const linkedKeys = new Set(linked.map((entry) => entry.key));
@@ -41,7 +44,7 @@ export async function LinkPanel({
         {heading}
       </h2>
       {linked.length === 0 ? (
-        <p>{t("none")}</p>
+        <p>{emptyText ?? t("none")}</p>
       ) : (
         <ul className="space-y-3" data-testid={`${testId}-linked`}>
           {linked.map((entry) => (

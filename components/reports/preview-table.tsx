@@ -1,8 +1,15 @@
 import type { ReactNode } from "react";
 import { ScrollHint } from "@/components/layout/scroll-hint";
 
+type Props = {
+  caption: string;
+  headers: string[];
+  rows: ReactNode[][];
+  /** A totals row under the body. */ footer?: ReactNode[];
+};
+
 /** A report's preview: a plain, captioned table that scrolls sideways on small screens. */
-export function PreviewTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: ReactNode[][] }) {
+export function PreviewTable({ caption, headers, rows, footer }: Props) {
   return (
     <>
       <ScrollHint />
@@ -33,6 +40,23 @@ export function PreviewTable({ caption, headers, rows }: { caption: string; head
               </tr>
             ))}
           </tbody>
+          {footer ? (
+            <tfoot>
+              <tr className="align-top font-semibold" data-testid="report-totals">
+                {footer.map((cell, cellIndex) =>
+                  cellIndex === 0 ? (
+                    <th key={cellIndex} scope="row" className="border border-slate-300 bg-slate-100 p-2 text-left">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={cellIndex} className="border border-slate-300 bg-slate-100 p-2">
+                      {cell}
+                    </td>
+                  ),
+                )}
+              </tr>
+            </tfoot>
+          ) : null}
         </table>
       </div>
     </>

@@ -1,18 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BODY_NAMES_SELECT, PUBLIC_WHERE, TRANSLATABLE_SELECT } from "@/lib/commitments/data";
 import { endOfDay } from "@/lib/reports/as-of";
 import { CHANGES_PAGE_SIZE, type ChangeFilters } from "./filters";
+
+const EXPORT_BATCH_SIZE = 500;
 
 const CHANGE_INCLUDE = {
   commitment: { select: { slug: true, category: true, body: { select: BODY_NAMES_SELECT }, ...TRANSLATABLE_SELECT } },
   evidence: { include: { evidence: { select: { id: true, url: true, title: true, publisher: true } } } },
 } satisfies Prisma.StatusChangeInclude;
 
-/** One page of public status changes, newest effective date first, with the total for pagination. */
-export async function listPublicChanges(filters: ChangeFilters) {
-  const where: Prisma.StatusChangeWhereInput = {
+/** The public changes the filters select (the page number is not a filter). */
+function publicChangesWhere(filters: ChangeFilters): Prisma.StatusChangeWhereInput {
+  return {
     commitment: {
       AND: [
         PUBLIC_WHERE,
@@ -30,6 +33,11 @@ export async function listPublicChanges(filters: ChangeFilters) {
         }
       : {}),
   };
+}
+
+/** One page of public status changes, newest effective date first, with the total for pagination. */
+export async function listPublicChanges(filters: ChangeFilters) {
+  const where = publicChangesWhere(filters);
   const [total, items] = await Promise.all([
     db.statusChange.count({ where }),
     db.statusChange.findMany({
@@ -44,3 +52,24 @@ export async function listPublicChanges(filters: ChangeFilters) {
 }
 
 export type PublicChange = Awaited<ReturnType<typeof listPublicChanges>>["items"][number];
+
+/**
+ * Every public change the filters select, oldest first, in batches with what the history CSV reads
+ * (lib/open-data/columns.ts historyColumns): the filtered /changes page's download.
+ */
+export async function* iteratePublicChanges(filters: ChangeFilters) {
+  const where = publicChangesWhere(filters);
+  yield* keysetBatches(
+    (page) =>
+      db.statusChange.findMany({
+        where,
+        orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
+        ...page,
+        include: {
+          commitment: { select: { slug: true, ...TRANSLATABLE_SELECT } },
+          evidence: { include: { evidence: { select: { url: true } } } },
+        },
+      }),
+    EXPORT_BATCH_SIZE,
+  );
+}

@@ -5,6 +5,7 @@ import { normaliseForSearch } from "@/lib/search-text";
 import { isAssessment } from "@/lib/vocabulary";
 import { flagsOf, type WorkspaceFlag } from "./flags";
 import type { WorkspaceFilters } from "./filters";
+import { WORKSPACE_TITLE_SELECT, type TitledRecord } from "./workspace-title";
 
 /** Every commitment (drafts and archived too) for the workspace list, with attention flags. */
 export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
@@ -22,7 +23,7 @@ export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
     select: {
       id: true,
       slug: true,
-      title: true,
+      ...WORKSPACE_TITLE_SELECT,
       category: true,
       officialClaim: true,
       assessment: true,
@@ -38,6 +39,16 @@ export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
 }
 
 export type WorkspaceCommitment = Awaited<ReturnType<typeof listWorkspaceCommitments>>[number];
+
+/** The titles (original and translations) of the given commitments, by id: for lists that read only ids and titles. */
+export async function readWorkspaceTitles(ids: readonly string[]): Promise<Map<string, TitledRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.commitment.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, ...WORKSPACE_TITLE_SELECT },
+  });
+  return new Map(rows.map(({ id, ...titled }) => [id, titled]));
+}
 
 /** One commitment with everything its workspace page shows and edits. */
 export async function getCommitmentForEditing(id: string) {

@@ -251,7 +251,19 @@ export async function getRecommendationForEditor(id: string) {
       updatedAt: true,
       commitments: {
         orderBy: { createdAt: "asc" },
-        select: { commitment: { select: { id: true, slug: true, title: true, isPublished: true } } },
+        // With its translations' titles: the workspace names it in the editor's language.
+        select: {
+          commitment: {
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              isPublished: true,
+              sourceLocale: true,
+              translations: { select: { locale: true, title: true } },
+            },
+          },
+        },
       },
     },
   });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { iteratePublishedCommitments } from "@/lib/commitments/data";
 import { parseCommitmentFilters } from "@/lib/commitments/filters";
 import { collectPreview } from "./preview";
+import { totalsOf } from "./tally";
 import { getSummary, iterateChanges, iterateEvidenceRegister, iterateSnapshot } from "./data";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -146,6 +147,14 @@ describe("summary and evidence register", () => {
     expect(summary.byCategory.find((r) => r.key === "torture")?.counts.NOT_STARTED).toBe(1);
     expect(summary.byClaim.find((r) => r.key === "ADOPTED")?.counts.NOT_STARTED).toBe(1);
     expect(summary.byClaim.find((r) => r.key === "NO_CLAIM")?.counts.NOT_ASSESSED).toBe(1);
+  });
+
+  it("totals every commitment once by its assessment, equal to the column sums of each table", async () => {
+    const summary = await getSummary(day("2025-03-01"), "public");
+    expect(summary.totals).toMatchObject({ PARTIALLY_IMPLEMENTED: 1, NOT_ASSESSED: 1, NOT_STARTED: 0 });
+    expect(Object.values(summary.totals).reduce((sum, n) => sum + n, 0)).toBe(summary.total);
+    expect(totalsOf(summary.byCategory)).toEqual(summary.totals);
+    expect(totalsOf(summary.byClaim)).toEqual(summary.totals);
   });
 
   it("lists each evidence link once with every commitment it supports", async () => {

@@ -79,6 +79,7 @@ export async function* iterateSnapshot(
 export async function getSummary(asOf: Date, scope: ReportScope) {
   const byCategory = new Map<string, Map<string, number>>();
   const byClaim = new Map<string, Map<string, number>>();
+  const byAssessment = new Map<string, number>();
   let total = 0;
   const bump = (table: Map<string, Map<string, number>>, row: string, column: string) => {
     const counts = table.get(row) ?? new Map<string, number>();
@@ -88,6 +89,7 @@ export async function getSummary(asOf: Date, scope: ReportScope) {
   for await (const batch of iterateSnapshot(asOf, scope)) {
     for (const row of batch) {
       total += 1;
+      byAssessment.set(row.assessment, (byAssessment.get(row.assessment) ?? 0) + 1);
       bump(byCategory, row.category, row.assessment);
       bump(byClaim, row.officialClaim, row.assessment);
     }
@@ -111,6 +113,8 @@ export async function getSummary(asOf: Date, scope: ReportScope) {
     }));
   return {
     total,
+    /** Every commitment counted once by its assessment on the date: the tables' totals row. */
+    totals: Object.fromEntries(ASSESSMENTS.map((a) => [a, byAssessment.get(a) ?? 0])) as Record<string, number>,
     byCategory: toRows(byCategory, CATEGORIES).filter((row) => Object.values(row.counts).some((n) => n > 0)),
     byClaim: toRows(byClaim, OFFICIAL_CLAIMS),
     byReason: toRows(byReason, REASON_CODES).filter((row) => Object.values(row.counts).some((n) => n > 0)),

@@ -11,6 +11,7 @@ import { localizeCommitment } from "@/lib/commitments/localize";
 import { NotTranslatedNote } from "@/components/commitments/not-translated-note";
 import { getPublishedCommitment } from "@/lib/commitments/data";
 import { getSiteUrl } from "@/lib/site-url";
+import { isMailConfigured } from "@/lib/notifications/mailer";
 import type { CategoryKey } from "@/lib/vocabulary";
 import { CalendarDate } from "@/components/common/calendar-date";
 import { EditorLinks } from "@/components/commitments/editor-links";
@@ -233,12 +234,13 @@ export default async function CommitmentPage({ params }: Props) {
             </a>
           </li>
           <li>
+            {/* Email only where a mail server is set up (SMTP_URL); otherwise the follow page offers the feed and webhooks. */}
             <Link
               href={`/follow?commitment=${commitment.slug}`}
               className="text-brand underline underline-offset-4"
               data-testid="follow-link"
             >
-              {t("follow.linkFromCommitment")}
+              {isMailConfigured() ? t("follow.linkFromCommitment") : t("reader.followOtherWays")}
             </Link>
           </li>
           <li>

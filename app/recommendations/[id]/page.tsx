@@ -31,7 +31,9 @@ export default async function RecommendationPage({ params }: Props) {
   if (!recommendation) notFound();
   const [t, root, locale] = await Promise.all([getTranslations("recommendations"), getTranslations(), getLocale()]);
   const themes = recommendation.themes.map((item) => item.theme);
-  const term = "font-medium";
+  // Labels small, grey and set apart; values in body text: on a phone, where the two stack, each
+  // label starts a new group instead of reading as one more line of the value.
+  const term = "mt-3 text-sm font-semibold tracking-wide text-slate-600 first:mt-0 sm:mt-0 sm:pt-0.5";
   return (
     <article>
       <nav aria-label={root("commitment.breadcrumb")} className="no-print text-sm">
@@ -45,12 +47,16 @@ export default async function RecommendationPage({ params }: Props) {
       <div className="mt-4 max-w-3xl text-lg">
         <RecommendationText recommendation={recommendation} showOriginal />
       </div>
-      <dl className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      <dl
+        className="mt-6 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-1 rounded border border-slate-200 p-4 sm:grid-cols-[max-content_1fr] sm:gap-y-3"
+        data-testid="recommendation-fields"
+      >
         <dt className={term}>{t("fieldMechanism")}</dt>
         <dd>
           <Link
             href={`/recommendations/mechanisms/${recommendation.mechanism.code}`}
-            className="text-brand underline underline-offset-4"
+            className="inline-flex min-h-6 items-center text-brand underline underline-offset-4"
+            data-testid="recommendation-mechanism-link"
           >
             {mechanismName(recommendation.mechanism, locale as Locale)}
           </Link>

@@ -11,7 +11,7 @@ const REPORTS = [
 ] as const;
 
 export async function ReportIndex({ scope }: { scope: ReportScope }) {
-  const t = await getTranslations("reports");
+  const [t, tr] = await Promise.all([getTranslations("reports"), getTranslations("reader")]);
   const basePath = reportBasePath(scope);
   return (
     <>
@@ -28,6 +28,26 @@ export async function ReportIndex({ scope }: { scope: ReportScope }) {
             <p className="mt-1 text-slate-700">{t(report.description)}</p>
           </li>
         ))}
+        {scope === "public" ? (
+          <>
+            <li className="rounded border border-slate-300 p-4" data-testid="reports-shadow">
+              <h2 className="text-xl font-semibold">
+                <Link href="/reports/shadow" className="text-brand underline-offset-4 hover:underline">
+                  {tr("shadowTitle")}
+                </Link>
+              </h2>
+              <p className="mt-1 text-slate-700">{tr("shadowDescription")}</p>
+            </li>
+            <li className="rounded border border-slate-300 p-4">
+              <h2 className="text-xl font-semibold">
+                <Link href="/recommendations" className="text-brand underline-offset-4 hover:underline">
+                  {tr("recommendationsTitle")}
+                </Link>
+              </h2>
+              <p className="mt-1 text-slate-700">{tr("recommendationsDescription")}</p>
+            </li>
+          </>
+        ) : null}
       </ul>
     </>
   );

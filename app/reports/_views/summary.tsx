@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { formatCalendarDay } from "@/components/common/calendar-date";
 import { formatCalendarDate, today } from "@/lib/calendar";
 import { getSummary } from "@/lib/reports/data";
+import { totalsOf } from "@/lib/reports/tally";
 import { readDateParam } from "@/lib/reports/schema";
 import { ASSESSMENTS, type CategoryKey, type OfficialClaimKey } from "@/lib/vocabulary";
 import { type ReportViewProps, reportBasePath } from "./view-props";
@@ -18,6 +19,7 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
     ...ASSESSMENTS.map((a) => String(counts[a] ?? 0)),
     String(Object.values(counts).reduce((s, n) => s + n, 0)),
   ];
+  const totalsRow = (counts: Record<string, number>) => [t("reader.totalsRow"), ...cells(counts)];
   return (
     <ReportShell
       basePath={basePath}
@@ -39,6 +41,7 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
           caption={t("reports.summaryByCategory")}
           headers={headers(t("reports.colTheme"))}
           rows={summary.byCategory.map((row) => [t(`category.${row.key as CategoryKey}`), ...cells(row.counts)])}
+          footer={totalsRow(summary.totals)}
         />
       </div>
       <h2 className="mt-8 text-xl font-semibold">{t("reports.summaryByClaim")}</h2>
@@ -47,6 +50,7 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
           caption={t("reports.summaryByClaim")}
           headers={headers(t("reports.colClaim"))}
           rows={summary.byClaim.map((row) => [t(`officialClaim.${row.key as OfficialClaimKey}`), ...cells(row.counts)])}
+          footer={totalsRow(summary.totals)}
         />
       </div>
       <h2 className="mt-8 text-xl font-semibold">{t("integrity.summaryByReason")}</h2>
@@ -59,6 +63,7 @@ export async function SummaryReport({ params, scope }: ReportViewProps) {
             t.has(`reasons.${row.key}`) ? t(`reasons.${row.key as "unspecified"}`) : row.key,
             ...cells(row.counts),
           ])}
+          footer={totalsRow(totalsOf(summary.byReason))}
         />
       </div>
     </ReportShell>

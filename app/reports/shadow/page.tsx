@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import { getRecommendationVocabulary } from "@/lib/recommendations/data";
 import { makeShadowTable, readShadowParams } from "@/lib/recommendations/shadow/report";
 import { mechanismName } from "@/lib/recommendations/vocabulary";
+import type { ShadowColumn } from "@/lib/recommendations/shadow/table";
 import { UserText } from "@/components/common/user-text";
 import { MechanismSummary } from "@/components/recommendations/mechanism-summary";
 
@@ -12,6 +13,13 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const PREVIEW_ROWS = 50;
+
+/**
+ * A preview column's least width: the recommendation's text gets a reading column, long columns a
+ * real one, short ones (symbol, paragraph) their words; the table scrolls sideways in its region.
+ */
+const minWidthOf = (column: ShadowColumn) =>
+  column.isMain ? "26rem" : column.width >= 40 ? "16rem" : column.width >= 20 ? "9rem" : undefined;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("shadowReport");
@@ -43,12 +51,14 @@ export default async function ShadowReportPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-slate-300 p-4">
-        <label className="block">
+        {/* A mechanism's full name is long: the select takes the row's room and never more. */}
+        <label className="block min-w-0 max-w-full flex-[1_1_28rem]">
           <span className="font-medium">{t("chooseMechanism")}</span>
           <select
             name="mechanism"
             defaultValue={params?.mechanism ?? "CAT"}
-            className="mt-1 block rounded border border-slate-500 p-2"
+            className="mt-1 block w-full max-w-full truncate rounded border border-slate-500 p-2"
+            data-testid="shadow-mechanism"
           >
             {vocabulary.mechanisms.map((item) => (
               <option key={item.code} value={item.code}>
@@ -57,12 +67,12 @@ export default async function ShadowReportPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <label className="block">
+        <label className="block min-w-0 max-w-full flex-[0_1_16rem]">
           <span className="font-medium">{t("chooseCycle")}</span>
           <select
             name="cycle"
             defaultValue={params?.cycle ?? ""}
-            className="mt-1 block rounded border border-slate-500 p-2"
+            className="mt-1 block w-full max-w-full truncate rounded border border-slate-500 p-2"
           >
             <option value="">{t("allCycles")}</option>
             {cycles.map((cycle) => (
@@ -113,7 +123,7 @@ export default async function ShadowReportPage({ searchParams }: Props) {
                   <thead>
                     <tr className="bg-slate-100 text-left">
                       {made.table.columns.map((column) => (
-                        <th key={column.header} scope="col" className={cell}>
+                        <th key={column.header} scope="col" className={cell} style={{ minWidth: minWidthOf(column) }}>
                           {column.header}
                         </th>
                       ))}
@@ -123,7 +133,7 @@ export default async function ShadowReportPage({ searchParams }: Props) {
                     {made.table.rows.slice(0, PREVIEW_ROWS).map((row, index) => (
                       <tr key={index}>
                         {row.cells.map((value, column) => (
-                          <td key={column} className={`${cell} whitespace-pre-line`}>
+                          <td key={column} className={`${cell} whitespace-pre-line [overflow-wrap:anywhere]`}>
                             <UserText>{value}</UserText>
                           </td>
                         ))}

@@ -82,11 +82,12 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
   });
   const day = (date: Date) => dayFormat.format(date);
   const isUpr = context.mechanism.kind === "UPR";
+  // The language's name as the sentence needs it (Russian: prepositional), never its code.
   const columns = [
     { header: words.colSymbol, width: 18 },
     { header: words.colParagraph, width: 9 },
     ...(isUpr ? [{ header: words.colState, width: 16 }] : []),
-    { header: words.colText, width: 60 },
+    { header: words.colText, width: 60, isMain: true },
     ...(isUpr ? [{ header: words.colResponse, width: 14 }] : []),
     { header: words.colCommitments, width: 40 },
     { header: words.colClaim, width: 22 },
@@ -153,6 +154,7 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
     title: fill(words.documentTitle, { mechanism: context.mechanism.name, cycle: cycleText }),
     subtitle: [
       fill(words.madeBy, { organisation: context.organisation, date: day(context.madeOn) }),
+      fill(words.siteLine, { url: `${context.siteUrl}/${context.locale}/commitments` }),
       words.independence,
     ],
     columns,

@@ -24,18 +24,64 @@ function paragraphs(value: string, isBold = false): Paragraph[] {
 
 const cellOf = (value: string, isBold = false) => new TableCell({ children: paragraphs(value, isBold) });
 const PLACEHOLDER = "UADE-SHADOW-TABLE-PLACEHOLDER";
-/** Page width between margins in twentieths of a point (A4 landscape, docx's default margins). */
-const TABLE_WIDTH = 13_958;
+/** A4 in twentieths of a point (twips), portrait. */
+const A4_WIDTH = 11_906;
+const A4_HEIGHT = 16_838;
+const MARGIN = 1_440;
+/** Page width between margins: A4 landscape. */
+const TABLE_WIDTH = A4_HEIGHT - 2 * MARGIN;
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** Table text size in half-points: 9 pt keeps eight columns readable across landscape A4. */
+const TABLE_FONT_HALF_POINTS = 18;
+
 function cellXml(value: string, width: number, isBold: boolean): string {
-  const runProperties = isBold ? "<w:rPr><w:b/><w:bCs/></w:rPr>" : "";
+  const size = `<w:sz w:val="${TABLE_FONT_HALF_POINTS}"/><w:szCs w:val="${TABLE_FONT_HALF_POINTS}"/>`;
+  const runProperties = `<w:rPr>${isBold ? "<w:b/><w:bCs/>" : ""}${size}</w:rPr>`;
   const lines = xmlSafeText(value).split("\n");
   const body = lines
     .map((line) => `<w:p><w:r>${runProperties}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
     .join("");
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${body}</w:tc>`;
+  const shading = isBold ? '<w:shd w:val="clear" w:color="auto" w:fill="E7ECEF"/>' : "";
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr>${body}</w:tc>`;
+}
+
+// Measured widths. A character of 9 pt text is at most about 90 twips wide (bold 100; LibreOffice's
+// PDF of a Russian table showed 84); each cell has CELL_MARGIN_TWIPS of padding either side. A column
+// is at least as wide as the longest word of its header and of its short values ("Пункт", "141.12",
+// "CAT/C/KAZ/CO/4" never break inside); in text columns words count up to LONGEST_WORD_COUNTED
+// characters (URLs and SHA-256s wrap anyway); what is left of the page is shared in proportion to
+// each column's weight.
+const CHAR_TWIPS = 90;
+const BOLD_CHAR_TWIPS = 100;
+/** Left and right cell margins (tblCellMar), narrower than Word's 108 so ten columns fit. */
+const CELL_MARGIN_TWIPS = 72;
+const CELL_PADDING_TWIPS = 2 * CELL_MARGIN_TWIPS;
+const LONGEST_WORD_COUNTED = 10;
+const MAX_WEIGHT = 50;
+/** Short columns (document symbol, paragraph) keep values up to this long on one line. */
+const SHORT_COLUMN = 20;
+
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => [...word].length));
+
+/** Column widths in twips that fill `total`: each at least its longest header word and short value. */
+export function measureColumnWidths(table: ShadowTable, total: number): number[] {
+  const minimums = table.columns.map((column, index) => {
+    const cap = column.width <= SHORT_COLUMN ? SHORT_COLUMN : LONGEST_WORD_COUNTED;
+    let word = 0;
+    for (const row of table.rows) word = Math.max(word, Math.min(cap, longestWord(row.cells[index] ?? "")));
+    return CELL_PADDING_TWIPS + Math.max(longestWord(column.header) * BOLD_CHAR_TWIPS, word * CHAR_TWIPS);
+  });
+  const spare = Math.max(0, total - minimums.reduce((sum, width) => sum + width, 0));
+  // The evidence column's spreadsheet width is set for a 64-character hash on one line; on paper the
+  // hash wraps, so no column weighs more than MAX_WEIGHT, and the recommendation's text twice that.
+  const weightOf = (index: number) => {
+    const column = table.columns[index];
+    return column?.isMain ? 2 * MAX_WEIGHT : Math.min(MAX_WEIGHT, column?.width ?? 0);
+  };
+  const weights = table.columns.reduce((sum, _column, index) => sum + weightOf(index), 0);
+  return minimums.map((minimum, index) => Math.floor(minimum + (spare * weightOf(index)) / weights));
 }
 
 /** Zips the parts with Node's zlib (archiver): JSZip's JavaScript deflate is ten times slower on a 20 MB document.xml (measured). */
@@ -63,10 +109,9 @@ const BORDER = ["top", "left", "bottom", "right", "insideH", "insideV"]
  * text takes milliseconds. The header row repeats on every page (w:tblHeader).
  */
 function mainTableXml(table: ShadowTable): string {
-  const total = table.columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = table.columns.map((column) => Math.round((column.width / total) * TABLE_WIDTH));
+  const widths = measureColumnWidths(table, TABLE_WIDTH);
   const parts = [
-    `<w:tbl><w:tblPr><w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
+    `<w:tbl><w:tblPr><w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr>`,
     `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`,
     `<w:tr><w:trPr><w:tblHeader/></w:trPr>${table.columns.map((column, index) => cellXml(column.header, widths[index] ?? 1000, true)).join("")}</w:tr>`,
   ];
@@ -89,12 +134,20 @@ export async function shadowDocx(table: ShadowTable): Promise<Buffer> {
     title: xmlSafeText(table.title),
     sections: [
       {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        // A4 (docx takes the portrait size and turns it), with the 1-inch margins TABLE_WIDTH assumes.
+        properties: {
+          page: {
+            size: { width: A4_WIDTH, height: A4_HEIGHT, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafeText(table.title))] }),
           ...table.subtitle.flatMap((line) => paragraphs(line)),
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(xmlSafeText(table.summaryName))] }),
           summary,
+          // Space between the summary and the main table, which would otherwise touch.
+          new Paragraph({ spacing: { before: 240, after: 240 }, children: [] }),
           new Paragraph({ children: [new TextRun(PLACEHOLDER)] }),
         ],
       },

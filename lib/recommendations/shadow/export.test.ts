@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildShadowTable, type ShadowSource } from "./build-table";
-import { shadowDocx } from "./docx";
-import { sheetsByTheme } from "./table";
+import { measureColumnWidths, shadowDocx } from "./docx";
+import { abbreviate, sheetsByTheme } from "./table";
 import { shadowXlsx } from "./xlsx";
 
 const commitment = (title: string, assessment: string, sha256: string | null): ShadowSource["commitments"][number] => ({
@@ -93,7 +93,7 @@ describe("the shadow-report table", () => {
     expect(sheetsByTheme(table).map((sheet) => [sheet.name, sheet.rows.length])).toEqual([
       ["Justice", 1],
       ["Torture", 1],
-      ["Torture CID   x", 1],
+      ["Torture CID x", 1],
       ["Без темы", 1],
     ]);
   });
@@ -105,7 +105,7 @@ describe("the shadow-report table", () => {
       "Сводка",
       "Justice",
       "Torture",
-      "Torture CID   x",
+      "Torture CID x",
       "Без темы",
     ]);
     const sheet = workbook.getWorksheet("Torture")!;
@@ -117,6 +117,32 @@ describe("the shadow-report table", () => {
     expect(sheet.getColumn(3).width).toBe(60);
     // Wrapped text gets a tall enough row: the evidence cell here is three lines.
     expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(45);
+    // Printed as an annex: A4 landscape, one page wide, the header row on every page.
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+  });
+
+  it("names a long theme's sheet by whole words within 31 characters, apostrophes kept printable", () => {
+    const long = buildShadowTable(
+      [
+        source("20", ["Torture and other cruel, inhuman or degrading treatment"], []),
+        source("21", ["Torture and other cruel, inhuman or degrading punishment"], []),
+        source("22", ["Women's rights"], []),
+      ],
+      context,
+    );
+    expect(sheetsByTheme(long).map((sheet) => sheet.name)).toEqual([
+      "Torture and other cruel…",
+      "Torture and other cruel… 2",
+      "Women’s rights",
+    ]);
+    expect(abbreviate("Декриминализациялаудыңжәнебасқасөздер", 31)).toHaveLength(31);
   });
 
   it("as DOCX: one table whose header row repeats, with every row", async () => {
@@ -128,6 +154,21 @@ describe("the shadow-report table", () => {
     expect(xml).toContain("Комитет против пыток: рекомендации и их выполнение (Fixture session 4)");
     // The three data rows follow the repeated header row (the summary table comes before it).
     expect(xml.slice(xml.indexOf("<w:tblHeader/>")).match(/<w:tr>/g)?.length).toBe(3);
+    // A4 landscape; the organisation and the public site's address under the title.
+    expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(xml).toContain("Подготовлено: Test NGO.");
+    expect(xml).toContain("https://uade.example/ru/commitments");
+  });
+
+  it("as DOCX: measured columns, none too narrow for its header's longest word or a paragraph number", () => {
+    const widths = measureColumnWidths(table, 13_958);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(13_958);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeGreaterThan(13_900);
+    // «Пункт» (5 bold letters) and "141.12" need about 0.5 in with the cell's margins; the old
+    // proportional split gave 0.29 in (417 twips), and they broke one letter per line.
+    expect(widths[1]).toBeGreaterThanOrEqual(2 * 72 + 6 * 90);
+    // The recommendation's text gets a real column: over an inch and a half.
+    expect(widths[2]).toBeGreaterThan(1.5 * 1440);
   });
 
   it("writes text that would break the XML or run as a formula as plain text", async () => {

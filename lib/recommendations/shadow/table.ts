@@ -1,7 +1,13 @@
 // The shadow-report table as plain strings, built once and written as XLSX, DOCX or CSV, so the
 // three downloads always hold the same rows in the same words.
 
-export type ShadowColumn = { header: string; /** Spreadsheet column width in characters. */ width: number };
+export type ShadowColumn = {
+  header: string;
+  /** Spreadsheet column width in characters. */
+  width: number;
+  /** The recommendation's text: the column a page gives most room. */
+  isMain?: boolean;
+};
 
 export type ShadowTable = {
   title: string;
@@ -18,6 +24,20 @@ export type ShadowTable = {
 };
 
 const FORBIDDEN_SHEET = /[\\/?*[\]:]/g;
+/** Excel's limit on a sheet name. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * `text` in at most `max` characters, cut between words and marked with an ellipsis when it is
+ * longer ("Torture and other cruel, inhuman…"); a single word longer than that is cut with the mark.
+ */
+export function abbreviate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const lastSpace = room.search(/\s\S*$/);
+  const cut = lastSpace > max / 3 ? room.slice(0, lastSpace) : room;
+  return `${cut.replace(/[\s,;.\-–—]+$/, "")}…`;
+}
 
 /** Sheets of the XLSX: one per theme (in name order), rows without a theme last. Names unique, at most 31 characters. */
 export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[][] }[] {
@@ -35,15 +55,12 @@ export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[
     a === table.noThemeName ? 1 : b === table.noThemeName ? -1 : a.localeCompare(b),
   );
   return names.map((theme) => {
-    const base =
-      theme
-        .replace(FORBIDDEN_SHEET, " ")
-        .replace(/^'+|'+$/g, "")
-        .trim()
-        .slice(0, 31) || "-";
+    // A typographic apostrophe: a straight one would need doubling in the print-titles reference.
+    const clean = theme.replace(FORBIDDEN_SHEET, " ").replace(/'/g, "’").replace(/\s+/g, " ").trim() || "-";
+    const base = abbreviate(clean, SHEET_NAME_MAX);
     let name = base;
     for (let index = 2; used.has(name.toLowerCase()); index += 1)
-      name = `${base.slice(0, 31 - String(index).length - 1)} ${index}`;
+      name = `${abbreviate(clean, SHEET_NAME_MAX - String(index).length - 1)} ${index}`;
     used.add(name.toLowerCase());
     return { name, rows: groups.get(theme) ?? [] };
   });

@@ -6,6 +6,21 @@ import { sheetsByTheme, type ShadowTable } from "./table";
 const cell = (value: string) => neutraliseFormula(xmlSafeText(value));
 
 const LINE_POINTS = 15;
+
+/**
+ * Printed as a submission annex: A4 landscape, every column on one page's width (as many pages
+ * down as it takes), the header row repeated on each page, narrow margins.
+ */
+const PRINT_SETUP = {
+  paperSize: 9, // A4
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: "1:1",
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const;
+const FROZEN_HEADER = [{ state: "frozen" as const, ySplit: 1 }];
 /** Excel's tallest row. */
 const MAX_ROW_POINTS = 409;
 
@@ -28,7 +43,8 @@ function rowHeight(cells: string[], widths: number[]): number {
 
 /**
  * The shadow report as an Excel workbook: a summary sheet, then one sheet per theme, each with a
- * frozen bold header row, wrapped text and set column widths, ready to paste into a submission.
+ * frozen bold header row, wrapped text, set column widths and a print setup (PRINT_SETUP), ready to
+ * paste into a submission or print as an annex.
  * Written with exceljs's streaming writer, which commits rows as it goes instead of holding the
  * whole workbook's XML in memory.
  */
@@ -44,7 +60,10 @@ export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   workbook.creator = "Uade";
 
-  const summary = workbook.addWorksheet(table.summaryName, { views: [{ state: "frozen", ySplit: 1 }] });
+  const summary = workbook.addWorksheet(table.summaryName, {
+    views: FROZEN_HEADER,
+    pageSetup: { ...PRINT_SETUP, orientation: "portrait", printTitlesRow: undefined },
+  });
   summary.columns = [
     { header: table.title, width: 60 },
     { header: "", width: 16 },
@@ -58,7 +77,7 @@ export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
 
   for (const sheet of sheetsByTheme(table)) {
     const widths = table.columns.map((column) => column.width);
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    const worksheet = workbook.addWorksheet(sheet.name, { views: FROZEN_HEADER, pageSetup: PRINT_SETUP });
     worksheet.columns = table.columns.map((column) => ({
       header: column.header,
       width: column.width,

@@ -19,23 +19,30 @@ export type SecondServer = { baseUrl: string; stop: () => Promise<void> };
 
 /**
  * A second app process (scripts/server.ts, the server `npm start` runs) on the end-to-end database
- * file: another instance with its own response cache, as on a machine running two.
+ * file: another instance with its own response cache, as on a machine running two; `overrides`
+ * give it other settings.
  */
-export async function startSecondServer(): Promise<SecondServer> {
+export async function startSecondServer(overrides: Record<string, string | undefined> = {}): Promise<SecondServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: E2E_DATABASE_URL,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_URL: baseUrl,
+    NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  // Overrides set settings (another NEXTAUTH_URL, an organisation); `undefined` removes one (SMTP_URL).
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: E2E_DATABASE_URL,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env,
   });
   let output = "";
   await new Promise<void>((resolve, reject) => {

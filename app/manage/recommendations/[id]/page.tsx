@@ -11,7 +11,9 @@ import {
   searchCommitmentsForLinking,
 } from "@/lib/recommendations/data";
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
-import { UserText } from "@/components/common/user-text";
+import { WorkspaceTitleText } from "@/components/manage/workspace-title";
+import { workspaceTitle, type TitledRecord } from "@/lib/manage/workspace-title";
+import { readWorkspaceTitles } from "@/lib/manage/data";
 import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
@@ -44,10 +46,24 @@ export default async function ManageRecommendationPage({ params, searchParams }:
     getTranslations("recommendationsManage.link"),
     getLocale(),
   ]);
+  const tr = await getTranslations("readerManage");
   if (!recommendation) notFound();
-  const entry = (commitment: { id: string; title: string }) => ({
+  // Search results carry the original title only; their translations are read for the display.
+  const titles = await readWorkspaceTitles(results.map((row) => row.id));
+  const entry = (commitment: { id: string } & Pick<TitledRecord, "title"> & Partial<TitledRecord>) => ({
     key: commitment.id,
-    label: <UserText>{commitment.title}</UserText>,
+    label: (
+      <WorkspaceTitleText
+        title={workspaceTitle(
+          titles.get(commitment.id) ?? {
+            title: commitment.title,
+            sourceLocale: commitment.sourceLocale ?? "en",
+            translations: commitment.translations ?? [],
+          },
+          locale as Locale,
+        )}
+      />
+    ),
     href: `/manage/commitments/${commitment.id}`,
     commitmentId: commitment.id,
     recommendationId: recommendation.id,
@@ -67,6 +83,7 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         query={query}
         results={results.map(entry)}
         testId="recommendation-commitments"
+        emptyText={tr("noCommitmentLinked")}
         canLink={canEdit}
       />
       {vocabulary ? (
