@@ -9,7 +9,7 @@ import type { WorkspaceTitle } from "@/lib/manage/workspace-title";
 export async function WorkspaceTitleText({ title, isBlock = true }: { title: WorkspaceTitle; isBlock?: boolean }) {
   if (!title.original) return <UserText>{title.title}</UserText>;
   const t = await getTranslations("readerManage");
-  const original = t("original", { language: t(`language.${title.originalLocale}`), title: title.original });
+  const original = t("original", { originalLanguage: t(`language.${title.originalLocale}`), title: title.original });
   return (
     <>
       <span title={original} data-testid="workspace-title">

@@ -190,7 +190,8 @@ export async function submitNewCommitment(
         actorId,
       );
       // The record was created in this transaction: its version cannot have moved.
-      if (proposalId === null) throw new Error("A new commitment's version changed in its own transaction.");
+      if (proposalId === null)
+        throw new Error("invariant: a new commitment's version moved inside its own transaction");
       return { ...commitment, proposalId };
     }, WRITE_TRANSACTION);
     return done(created);

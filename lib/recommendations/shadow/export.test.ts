@@ -156,7 +156,7 @@ describe("the shadow-report table", () => {
     expect(xml.slice(xml.indexOf("<w:tblHeader/>")).match(/<w:tr>/g)?.length).toBe(3);
     // A4 landscape; the organisation and the public site's address under the title.
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    expect(xml).toContain("Подготовлено: Test NGO.");
+    expect(xml).toContain("Подготовлено: Test NGO (с помощью Uade)");
     expect(xml).toContain("https://uade.example/ru/commitments");
   });
 
