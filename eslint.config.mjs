@@ -117,13 +117,15 @@ const config = [
   },
   {
     // lib/ is the domain layer: it never depends on routes or UI, and only data.ts / mutations.ts
-    // (or a feature's second module of writes, <topic>-mutations.ts, and the SDG vocabulary's reads,
-    // lib/recommendations/sdg-data.ts) and the db and dataset modules themselves import the database client.
+    // (or a feature's second module of reads or writes, <topic>-data.ts / <topic>-mutations.ts, and the
+    // SDG vocabulary's reads, lib/recommendations/sdg-data.ts) and the db and dataset modules themselves
+    // import the database client.
     files: ["lib/**/*.ts"],
     ignores: [
       "lib/**/data.ts",
       "lib/**/mutations.ts",
       "lib/**/*-mutations.ts",
+      "lib/**/*-data.ts",
       "lib/recommendations/sdg-data.ts",
       "lib/db/**",
       "lib/dataset/seed-dataset.ts",

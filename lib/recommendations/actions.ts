@@ -10,7 +10,7 @@ import { OPERATIONS } from "@/lib/manage/operations";
 import { done, invalid, notFound } from "@/lib/manage/result";
 import { getImportDraft } from "@/lib/import/data";
 import { planRecommendationDraft, recommendationPlanDigest } from "./import-data";
-import { applyRecommendationPlan } from "./mutations";
+import { applyRecommendationPlan } from "./import-mutations";
 import { recommendationApplySchema } from "./schema";
 
 // Server actions of the recommendations workspace; every check happens in executeOperation.
