@@ -98,3 +98,19 @@ export async function recommendationPlanDigest(plan: RecommendationPlan): Promis
   }
   return hash.digest("hex");
 }
+
+const APPLIED_SHOWN = 50;
+
+/** What an applied recommendations import created: how many, and the first APPLIED_SHOWN to link to. */
+export async function readAppliedRecommendations(draftId: string) {
+  const [count, shown] = await Promise.all([
+    db.recommendation.count({ where: { importDraftId: draftId } }),
+    db.recommendation.findMany({
+      where: { importDraftId: draftId },
+      select: { id: true, mechanismCode: true, symbol: true, paragraph: true, text: true },
+      orderBy: { createdAt: "asc" },
+      take: APPLIED_SHOWN,
+    }),
+  ]);
+  return { count, shown };
+}
