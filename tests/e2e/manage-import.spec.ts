@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
+import { thematicListDocx, thematicRows } from "../fixtures/recommendations/thematic-list";
 
 // Bulk import as an editor does it: a file saved by Excel in a Russian locale (semicolons, CRLF,
 // BOM, Cyrillic, a justification with a new line), previewed, confirmed, and then public.
@@ -107,5 +108,53 @@ test.describe("bulk import", () => {
     await expect(errors).toContainText("evidence_urls");
     await expect(page.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
     expect(await e2eDb.statusChange.count()).toBe(before);
+  });
+});
+
+test.describe("bulk import of UN recommendations", () => {
+  test("OHCHR's thematic list (.docx) is recognised, taken as the tracked state's, applied, and counted", async ({
+    page,
+    context,
+  }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "docx-importer"));
+    // A 4th-generation list with paragraph numbers no other test uses.
+    const prefix = String(700 + (Date.now() % 200));
+    const buffer = Buffer.from(await thematicListDocx(4, thematicRows(4, prefix)));
+    await page.goto("/manage/import");
+    // The limit is stated before anything is uploaded.
+    await expect(page.locator("#import-file-hint")).toContainText("Up to 5 MB");
+    await page.getByLabel(/UN recommendations/).check();
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "thematic-list.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer,
+    });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page).toHaveURL(/\/manage\/import\/[a-z0-9]+$/);
+    await expect(page.getByTestId("import-layout")).toContainText("OHCHR thematic list of recommendations (4th cycle");
+    await expect(page.getByTestId("import-assumed-state")).toContainText("Kazakhstan");
+    await expect(page.getByTestId("import-summary")).toContainText("3 new recommendations");
+    // Recommending states in the reader's language, from their ISO codes.
+    await expect(page.getByTestId("import-operations")).toContainText("Maldives; Portugal");
+
+    await page.getByRole("button", { name: "Apply 3 changes" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported: thematic-list.docx");
+    await expect(page.getByTestId("import-applied-count")).toContainText("3 recommendations were created");
+    await expect(page.getByTestId("import-applied-records").getByRole("link")).toHaveCount(3);
+    const stored = await e2eDb.recommendation.findFirstOrThrow({
+      where: { paragraph: `${prefix}.7`, cycle: "4th cycle" },
+    });
+    expect(stored).toMatchObject({ stateUnderReview: "KZ", recommendingStateCodes: "MV;PT", sdgGoals: "5;16" });
+
+    // The same file again: everything is recognised, nothing to apply.
+    await page.goto("/manage/import");
+    await page.getByLabel(/UN recommendations/).check();
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "thematic-list.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer,
+    });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("No new recommendations; 3 already in Uade");
   });
 });
