@@ -15,6 +15,7 @@ export const RECOMMENDATION_SELECT = {
   symbol: true,
   paragraph: true,
   recommendingState: true,
+  recommendingStateCodes: true,
   text: true,
   textLocale: true,
   textEn: true,

@@ -76,3 +76,9 @@ export function stateName(code: string, locale: string): string {
     return code;
   }
 }
+
+/** Recommending states as stored ("MV;PT" codes, "Maldives; Portugal" names) in the reader's language; the names when the codes are missing. */
+export function recommendingStatesIn(locale: string, codes: string | undefined, names: string): string {
+  const list = (codes ?? "").split(";").filter((code) => /^[A-Z]{2}$/.test(code));
+  return list.length > 0 ? list.map((code) => stateName(code, locale)).join("; ") : names;
+}
