@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
@@ -7,6 +8,9 @@ import { message } from "@/lib/forms/messages";
 import { done, invalid, type MutationResult } from "@/lib/manage/result";
 import type { RecommendationPlan } from "./import-plan";
 import { recommendationSearchText } from "./search-text";
+
+/** Rows written per statement. */
+const BATCH = 200;
 
 /**
  * Creates a previewed plan's recommendations in ONE transaction (all or nothing). A row someone
@@ -34,9 +38,14 @@ export async function applyRecommendationPlan(
             update: {},
           });
         }
-        for (const [index, row] of plan.creates.entries()) {
-          await tx.recommendation.create({
-            data: {
+        // In batches of rows: one statement per batch, not per row and per theme (40,000 rows one by one took
+        // 4 min 53 s and 2.5 GB; see README "Bulk import from the command line"). Ids are made here so the
+        // themes and SDG links of a batch can be written with it.
+        for (let start = 0; start < plan.creates.length; start += BATCH) {
+          const batch = plan.creates.slice(start, start + BATCH).map((row) => ({ id: randomUUID(), row }));
+          await tx.recommendation.createMany({
+            data: batch.map(({ id, row }) => ({
+              id,
               mechanismCode: row.mechanismCode,
               cycle: row.cycle,
               symbol: row.symbol,
@@ -59,11 +68,15 @@ export async function applyRecommendationPlan(
               sourceUrl: row.sourceUrl,
               importDraftId: draftId,
               searchText: recommendationSearchText(row),
-              themes: { create: row.themes.map((theme) => ({ theme })) },
-              sdgTargets: { create: row.sdgTargets.map((targetCode) => ({ targetCode })) },
-            },
+            })),
           });
-          onProgress?.(index + 1);
+          const themes = batch.flatMap(({ id, row }) => row.themes.map((theme) => ({ recommendationId: id, theme })));
+          if (themes.length > 0) await tx.recommendationTheme.createMany({ data: themes });
+          const targets = batch.flatMap(({ id, row }) =>
+            row.sdgTargets.map((targetCode) => ({ recommendationId: id, targetCode })),
+          );
+          if (targets.length > 0) await tx.recommendationSdgTarget.createMany({ data: targets });
+          onProgress?.(start + batch.length);
         }
         await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant() } });
         await tx.auditEvent.create({
