@@ -421,7 +421,7 @@ export async function planRecommendationImport(
 
 /**
  * The plan without its problem rows, for "import the rows without problems": the rows with
- * problems are left out (and listed in `skippedRows` for the person to download and fix).
+ * problems are left out; their numbers come back as `problemRows` (audited; the rows download as CSV).
  */
 export function withoutProblemRows(plan: RecommendationPlan): RecommendationPlan & { problemRows: number[] } {
   const problemRows = [...new Set(plan.errors.map((error) => error.rowNumber))];

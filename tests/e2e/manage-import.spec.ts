@@ -157,4 +157,42 @@ test.describe("bulk import of UN recommendations", () => {
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByTestId("import-summary")).toContainText("No new recommendations; 3 already in Uade");
   });
+
+  test("a file with a bad row imports only the good rows when asked, and the rows left out download as CSV", async ({
+    page,
+    context,
+  }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "partial-importer"));
+    const mark = Date.now();
+    const csv = [
+      "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+      `Kazakhstan,Asia,,[FIXTURE] A good row ${mark},Norway,WEOG,,Accepted,2,Detention,9`,
+      `Kazakhstan,Asia,,[FIXTURE] A bad row ${mark},Norway,WEOG,,Accepted,9,Detention,9`,
+    ].join("\n");
+    await page.goto("/manage/import");
+    // Each kind's starting file is offered on the page.
+    const template = await page.request.get("/manage/import/templates/recommendations.csv");
+    expect(template.status()).toBe(200);
+    expect(await template.text()).toContain(
+      "mechanism,cycle,symbol,paragraph,recommending_state,state_under_review,text",
+    );
+    await page.getByLabel(/UN recommendations/).check();
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "classic.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-layout")).toContainText("UPR Info classic CSV");
+    await expect(page.getByTestId("import-errors")).toContainText("is not an action category");
+    expect(await e2eDb.recommendation.count({ where: { text: { contains: String(mark) } } })).toBe(0);
+
+    await page.getByText("Import the 1 row without problems").first().click();
+    await page.getByRole("group").getByRole("button", { name: "Import the 1 row without problems" }).click();
+    await expect(page.getByTestId("import-applied-count")).toContainText("1 recommendation was created");
+    expect(await e2eDb.recommendation.count({ where: { text: { contains: String(mark) } } })).toBe(1);
+    const link = page.getByRole("link", { name: "Download the 1 row left out (CSV)" });
+    const skipped = await page.request.get((await link.getAttribute("href"))!);
+    const text = await skipped.text();
+    expect(text).toContain(`A bad row ${mark}`);
+    expect(text).not.toContain(`A good row ${mark}`);
+  });
 });
