@@ -110,7 +110,7 @@ const config = [
           patterns: [
             { group: DATABASE_MODULES, message: "Components hold UI only; pass data in as props." },
             {
-              group: ["@/lib/*/data", "@/lib/*/mutations", "@/lib/*/*-mutations", "@/lib/recommendations/sdg-data"],
+              group: ["@/lib/*/data", "@/lib/*/mutations", "@/lib/*/*-mutations", "@/lib/*/import-data"],
               message: "Components hold UI only; pass data in as props.",
             },
             { group: ["@/app/*", "../app/*"], message: "The import direction is app → components → lib." },
@@ -121,14 +121,14 @@ const config = [
   },
   {
     // lib/ is the domain layer: it never depends on routes or UI, and only data.ts / mutations.ts
-    // (or a feature's second module of writes, <topic>-mutations.ts, and the SDG vocabulary's reads,
-    // lib/recommendations/sdg-data.ts) and the db and dataset modules themselves import the database client.
+    // (or a feature's second module of writes, <topic>-mutations.ts, or its import's reads,
+    // import-data.ts) and the db and dataset modules themselves import the database client.
     files: ["lib/**/*.ts"],
     ignores: [
       "lib/**/data.ts",
       "lib/**/mutations.ts",
       "lib/**/*-mutations.ts",
-      "lib/recommendations/sdg-data.ts",
+      "lib/**/import-data.ts",
       "lib/db/**",
       "lib/dataset/seed-dataset.ts",
       "lib/**/*.test.ts",

@@ -104,6 +104,13 @@ export const envSchema = z.object({
   NOTIFY_POLL_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0.2).max(3600).default(15),
   /** Deadline of one webhook POST, in seconds; a receiver that hangs is retried later. */
   WEBHOOK_TIMEOUT_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).min(0.1).max(120).default(10),
+  /** States whose UN recommendations this install tracks (ISO 3166 codes, comma-separated); the first is assumed for files naming none. */
+  TRACKED_STATES: z
+    .string()
+    .trim()
+    .default("KZ")
+    .transform((value) => value.split(/[\s,;]+/).filter((code) => code !== ""))
+    .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, { message: "must be ISO 3166 codes, e.g. KZ or KZ,KG" })).min(1)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,21 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatCalendarDay } from "@/components/common/calendar-date";
-import { getValidationMessages } from "@/lib/forms/server-messages";
 import type { ImportPlan } from "@/lib/import/plan";
 import type { StatusFieldKey } from "@/lib/vocabulary";
-
-const PREVIEW_ROWS = 200;
-const cellClass = "border border-slate-300 p-2 align-top";
-const headClass = "border border-slate-300 bg-slate-100 p-2 text-left";
+import { cellClass, headClass, ImportProblems, PREVIEW_ROWS } from "./import-problems";
 
 /** What an import would do: counts, every problem with row and column, and each planned change. */
 export async function ImportPreview({ plan }: { plan: ImportPlan }) {
-  const [t, root, format, words] = await Promise.all([
-    getTranslations("manage.import"),
-    getTranslations(),
-    getFormatter(),
-    getValidationMessages(),
-  ]);
+  const [t, root, format] = await Promise.all([getTranslations("manage.import"), getTranslations(), getFormatter()]);
   // Statuses, themes and column names in words, never as codes (ASSESSMENT: NOT_ASSESSED → STALLED).
   const statusLabel = (field: StatusFieldKey, value: string) => {
     const path = `${field === "ASSESSMENT" ? "assessment" : "officialClaim"}.${value}`;
@@ -54,48 +45,7 @@ export async function ImportPreview({ plan }: { plan: ImportPlan }) {
           {t("proposalsNote", { count: proposals.length, fields: reviewedFields })}
         </p>
       ) : null}
-      {plan.ignoredColumns.length > 0 ? (
-        <p className="text-sm text-slate-700">{t("ignoredColumns", { columns: plan.ignoredColumns.join(", ") })}</p>
-      ) : null}
-      {plan.missingColumns.length > 0 ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {t("missingColumns", { columns: plan.missingColumns.join(", ") })}
-        </p>
-      ) : null}
-      {plan.errors.length > 0 ? (
-        <section aria-labelledby="import-errors" className="rounded border border-red-700 bg-red-50 p-4">
-          <h2 id="import-errors" className="text-lg font-semibold text-red-900">
-            {t("errorCount", { count: plan.errors.length })}
-          </h2>
-          <p className="mt-1 text-red-900">{t("errorsIntro")}</p>
-          <div className="mt-3 overflow-x-auto">
-            <table className="min-w-full border-collapse bg-white text-sm" data-testid="import-errors">
-              <thead>
-                <tr>
-                  <th scope="col" className={headClass}>
-                    {t("colRow")}
-                  </th>
-                  <th scope="col" className={headClass}>
-                    {t("colColumn")}
-                  </th>
-                  <th scope="col" className={headClass}>
-                    {t("colProblem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.errors.slice(0, PREVIEW_ROWS).map((error, index) => (
-                  <tr key={index}>
-                    <td className={cellClass}>{error.rowNumber}</td>
-                    <td className={cellClass}>{error.column}</td>
-                    <td className={cellClass}>{words(error.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      <ImportProblems errors={plan.errors} ignoredColumns={plan.ignoredColumns} missingColumns={plan.missingColumns} />
       {plan.operations.length > 0 ? (
         <div className="overflow-x-auto">
           {plan.operations.length > PREVIEW_ROWS ? (

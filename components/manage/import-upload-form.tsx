@@ -37,7 +37,7 @@ export function ImportUploadForm() {
           id="import-file"
           name="file"
           type="file"
-          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".csv,text/csv,.txt,.tsv,.json,.xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           required
           aria-describedby="import-file-hint"
           aria-invalid={error("file") ? true : undefined}

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { recommendingStatesIn } from "@/lib/recommendations/import-states";
 import { Link } from "@/i18n/navigation";
 import { CalendarDate } from "@/components/common/calendar-date";
 import { UserText } from "@/components/common/user-text";
@@ -11,6 +12,8 @@ type Item = {
   symbol: string;
   paragraph: string;
   recommendingState: string;
+  /** ISO codes ("MV;PT"), shown in the reader's language; absent or empty, the stored names are shown. */
+  recommendingStateCodes?: string;
   text: string;
   textLocale: string;
   textEn: string | null;
@@ -23,7 +26,7 @@ type Item = {
 
 /** Recommendations as a list: document and paragraph (linking to the record), mechanism, response, words. */
 export async function RecommendationList({ items }: { items: Item[] }) {
-  const t = await getTranslations("recommendations");
+  const [t, locale] = await Promise.all([getTranslations("recommendations"), getLocale()]);
   return (
     <ol className="mt-4 space-y-4" data-testid="recommendation-list">
       {items.map((item) => (
@@ -55,7 +58,9 @@ export async function RecommendationList({ items }: { items: Item[] }) {
             {item.recommendingState ? (
               <>
                 {" · "}
-                {t("recommendingState", { state: item.recommendingState })}
+                {t("recommendingState", {
+                  state: recommendingStatesIn(locale, item.recommendingStateCodes, item.recommendingState),
+                })}
               </>
             ) : null}
             {item.response !== "NONE" ? (

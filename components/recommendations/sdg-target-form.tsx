@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { updateSdgTargetAction } from "@/lib/recommendations/sdg-actions";
-import { SDG_TITLE_MAX, updateSdgTargetSchema } from "@/lib/recommendations/sdg-schema";
+import { updateSdgTargetAction } from "@/lib/sdg-targets/actions";
+import { SDG_TITLE_MAX, updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
 import { IDLE } from "@/lib/manage/form-state";
 import { TextField } from "@/components/manage/fields";
 import { FormStatus, SavedNotice, useFormHelpers } from "@/components/manage/form-status";

@@ -4,7 +4,7 @@ import { SdgTargetForm } from "./sdg-target-form";
 
 const TITLES = ["titleEn", "titleRu", "titleKk"] as const;
 
-/** A target as lib/recommendations/sdg-data.ts lists it for the workspace. */
+/** A target as lib/sdg-targets/data.ts lists it for the workspace. */
 type SdgTargetRow = {
   code: string;
   goal: number;

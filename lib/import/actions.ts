@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { defineOperation } from "@/lib/manage/execute";
 import { done, invalid, notFound } from "@/lib/manage/result";
 import { problemState, type FormState } from "@/lib/manage/form-state";
-import { decodeUpload, MAX_IMPORT_BYTES } from "./decode";
-import { isZipFile, readWorkbookAsCsv } from "./workbook";
-import { parseCsv, serialiseParsedFile } from "./parse";
+import { readImportFile } from "./read-file";
+import { serialiseParsedFile } from "./parse";
 import { getImportDraft, planDraftImport } from "./data";
 import { applyImportPlan, saveImportDraft } from "./mutations";
 import { planDigest } from "./plan";
@@ -22,23 +21,18 @@ const previewImport = defineOperation({
   schema: importUploadSchema,
   run: async (input, actor) => {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
-    // UHRI exports an Excel workbook; a recommendations import reads it as it is. The commitment
-    // import round-trips Uade's own CSV, so a workbook there is refused with how to save it as CSV.
-    const decoded =
-      input.kind === "recommendations" && bytes.byteLength <= MAX_IMPORT_BYTES && isZipFile(bytes)
-        ? await readWorkbookAsCsv(bytes)
-        : decodeUpload(bytes);
-    if (!decoded.isOk) return invalid({ file: decoded.message });
-    const parsed = await parseCsv(decoded.text);
-    if (!parsed.isOk) return invalid({ file: parsed.message });
+    // UHRI exports an Excel workbook, OHCHR a Word thematic list; a recommendations import reads them
+    // as they are. The commitment import round-trips Uade's own CSV (lib/import/read-file.ts).
+    const read = await readImportFile(bytes, input.kind);
+    if (!read.isOk) return invalid({ file: read.message });
     const fileName = input.file.name.slice(0, 200) || "import.csv";
     const draft = await saveImportDraft(
       {
         kind: input.kind,
         fileName,
-        content: decoded.text,
-        parsed: await serialiseParsedFile(parsed),
-        note: decoded.note,
+        content: read.content,
+        parsed: await serialiseParsedFile(read.file),
+        note: read.note,
       },
       actor.id,
     );

@@ -39,7 +39,7 @@ function countLineBreaks(text: string, from: number, to: number): number {
  */
 export async function readCsvRecords(
   text: string,
-  delimiter: "," | ";",
+  delimiter: "," | ";" | "\t",
   limits: { maxWidth: number; maxCell: number },
   keep: (header: string) => boolean = () => true,
 ): Promise<CsvRecords | CsvSyntaxProblem | CsvTooWide | CsvCellTooLong> {

@@ -117,6 +117,11 @@ export async function planDraftImport(draft: {
   return stored ? planParsedImport(kind, stored) : planStoredImport(kind, draft.content);
 }
 
+/** Plans parsed rows of a commitments or statuses file (the command line reads files itself). */
+export async function planParsedFile(kind: ImportKind, parsed: ParsedFile): Promise<ImportPlan> {
+  return planParsedImport(kind, parsed);
+}
+
 async function planParsedImport(kind: ImportKind, parsed: ParsedFile): Promise<ImportPlan> {
   const slugColumn = parsed.headers.find((header) => canonicalColumn(header) === "slug");
   const slugs = slugColumn ? parsed.rows.map((row) => (row.values[slugColumn.trim().toLowerCase()] ?? "").trim()) : [];

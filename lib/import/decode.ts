@@ -35,19 +35,21 @@ function binaryKind(bytes: Uint8Array): "workbook" | "binary" | null {
 }
 
 /**
- * Turns an uploaded file into text. UTF-8, with or without a byte-order mark, is read as it is.
- * A file that is not valid UTF-8 but reads cleanly as Windows-1251 (Excel's "CSV (comma
- * delimited)" in Russian Windows) is converted, and the note says so; anything else is refused
- * with instructions, so nothing is ever imported as mojibake.
+ * Turns an uploaded file into text. UTF-8, with or without a byte-order mark, is read as it is;
+ * UTF-16 with a byte-order mark (Excel's "Unicode text", tab-separated) is decoded. A file that is
+ * not valid UTF-8 but reads cleanly as Cyrillic is converted from Windows-1251 (Excel's "CSV" in
+ * Russian Windows) or KOI8-R (old Unix exports), whichever gives ordinary lower-case text, and the
+ * note says so; anything else is refused with instructions, so nothing is imported as mojibake.
+ * `maxBytes` is the browser's limit unless the command line passes its own.
  */
-export function decodeUpload(bytes: Uint8Array): DecodeResult {
+export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_IMPORT_BYTES } = {}): DecodeResult {
   if (bytes.byteLength === 0) return { isOk: false, message: message("fileEmpty") };
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+  if (bytes.byteLength > maxBytes) {
     return {
       isOk: false,
       message: message("fileSize", {
         size: Number((bytes.byteLength / 1024 / 1024).toFixed(1)),
-        limit: MAX_IMPORT_BYTES / 1024 / 1024,
+        limit: maxBytes / 1024 / 1024,
       }),
     };
   }
@@ -57,8 +59,14 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
       isOk: false,
       message: message(binary === "workbook" ? "fileWorkbook" : "fileNotCsv", { instructions: SAVE_AS_UTF8 }),
     };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { isOk: false, message: message("fileUtf16", { instructions: SAVE_AS_UTF8 }) };
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      const text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+      return refuseUnsafe(text) ?? { isOk: true, text, note: message("fileUtf16Converted") };
+    } catch {
+      return { isOk: false, message: message("fileUtf16", { instructions: SAVE_AS_UTF8 }) };
+    }
   }
   try {
     // fatal: invalid UTF-8 throws instead of producing replacement characters.
@@ -68,10 +76,42 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
     const text = new TextDecoder("windows-1251").decode(bytes);
     if (looksLikeLatin1(text)) return { isOk: false, message: message("fileLatin1", { instructions: SAVE_AS_UTF8 }) };
     if (PLAUSIBLE_1251_TEXT.test(text) && /\p{Script=Cyrillic}/u.test(text)) {
+      // KOI8-R puts lower-case letters where Windows-1251 has capitals: the reading with more
+      // lower-case Cyrillic letters is the right one.
+      const koi8 = new TextDecoder("koi8-r").decode(bytes);
+      if (lowerCaseShare(koi8) > lowerCaseShare(text))
+        return refuseUnsafe(koi8) ?? { isOk: true, text: koi8, note: message("fileKoi8Converted") };
       return refuseUnsafe(text) ?? { isOk: true, text, note: message("file1251Converted") };
     }
     return { isOk: false, message: message("fileNotUtf8", { instructions: SAVE_AS_UTF8 }) };
   }
+}
+
+/** "utf-16le"/"utf-16be" from a byte-order mark, or from the zero bytes of Latin text without one. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  if (bytes.byteLength < 4 || bytes.byteLength % 2 !== 0) return null;
+  // A header of Latin letters in UTF-16 has a zero in every other byte.
+  const sample = Math.min(bytes.byteLength, 200);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < sample; index += 2) {
+    if (bytes[index] === 0) evenZeros += 1;
+    if (bytes[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.8 && evenZeros === 0) return "utf-16le";
+  if (evenZeros > pairs * 0.8 && oddZeros === 0) return "utf-16be";
+  return null;
+}
+
+/** Share of Cyrillic letters that are lower-case (ordinary text: most of them). */
+function lowerCaseShare(text: string): number {
+  const sample = text.slice(0, 100_000);
+  const lower = sample.match(/[а-яё]/gu)?.length ?? 0;
+  const upper = sample.match(/[А-ЯЁ]/gu)?.length ?? 0;
+  return lower + upper === 0 ? 0 : lower / (lower + upper);
 }
 
 /** A file holding NUL or a non-character (U+FFFE, U+FFFF…) is refused, naming the line. */

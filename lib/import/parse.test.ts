@@ -73,8 +73,8 @@ describe("decodeUpload", () => {
     expect(english(decodeUpload(utf8("slug\nab\u0000c\n")))).toMatch(/^Line 2 .*\(U\+0000\)/);
   });
 
-  it("refuses UTF-16, empty and oversized files", async () => {
-    expect(english(decodeUpload(Uint8Array.from([0xff, 0xfe, 0x73, 0x00])))).toMatch(/UTF-16/);
+  it("refuses broken UTF-16, empty and oversized files", async () => {
+    expect(english(decodeUpload(Uint8Array.from([0xff, 0xfe, 0x73, 0x00, 0x00, 0xd8])))).toMatch(/UTF-16/);
     expect(english(decodeUpload(new Uint8Array()))).toBe("The file is empty.");
     expect(english(decodeUpload(new Uint8Array(MAX_IMPORT_BYTES + 1)))).toMatch(/limit is 5 MB/);
   });

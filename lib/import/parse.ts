@@ -5,7 +5,9 @@ import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "./decode";
 import { message } from "@/lib/forms/messages";
 
 export type ParsedRow = { rowNumber: number; values: Record<string, string> };
-export type ParsedFile = { delimiter: "," | ";"; headers: string[]; rows: ParsedRow[] };
+export type Delimiter = "," | ";" | "\t";
+/** `layout` names the export a file was recognised as (lib/recommendations/import-layouts.ts), when it is one. */
+export type ParsedFile = { delimiter: Delimiter; headers: string[]; rows: ParsedRow[]; layout?: string };
 export type ParseResult = ({ isOk: true } & ParsedFile) | { isOk: false; message: string };
 
 const STORED_FORMAT = "uade-parsed-csv 1";
@@ -18,7 +20,10 @@ const ROWS_PER_LINE = 500;
  */
 export async function serialiseParsedFile(file: ParsedFile): Promise<string> {
   const names = file.headers.filter((name) => name !== "" && isImportColumn(name));
-  const lines = [STORED_FORMAT, JSON.stringify({ delimiter: file.delimiter, headers: file.headers, names })];
+  const lines = [
+    STORED_FORMAT,
+    JSON.stringify({ delimiter: file.delimiter, headers: file.headers, names, layout: file.layout }),
+  ];
   for (let start = 0; start < file.rows.length; start += ROWS_PER_LINE) {
     lines.push(
       JSON.stringify(
@@ -35,29 +40,33 @@ export async function readParsedFile(stored: string): Promise<ParsedFile | null>
   const lines = stored.split("\n");
   if (lines[0] !== STORED_FORMAT || lines[1] === undefined) return null;
   try {
-    const head = JSON.parse(lines[1]) as { delimiter: "," | ";"; headers: string[]; names: string[] };
+    const head = JSON.parse(lines[1]) as { delimiter: Delimiter; headers: string[]; names: string[]; layout?: string };
     const records: string[][] = [];
     for (const line of lines.slice(2)) {
       records.push(...(JSON.parse(line) as string[][]));
       await nextTurn();
     }
-    return { delimiter: head.delimiter, headers: head.headers, rows: await rowsOf(head.names, records) };
+    const rows = await rowsOf(head.names, records);
+    return { delimiter: head.delimiter, headers: head.headers, rows, ...(head.layout ? { layout: head.layout } : {}) };
   } catch {
     return null;
   }
 }
 
-/** Comma or semicolon (Excel's default in Russian and Kazakh locales), judged from the header line. */
-export function detectDelimiter(text: string): "," | ";" {
+/** Comma, semicolon (Excel's default in Russian and Kazakh locales) or tab (Excel's "Unicode text"), judged from the header line. */
+export function detectDelimiter(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   // The first 64 KB of the header line are enough to judge (and bound the work on a hostile one).
   for (let index = 0; index < Math.min(text.length, 64 * 1024); index += 1) {
     const code = text.charCodeAt(index);
     if (code === 10 || code === 13) break;
     if (code === 44) commas += 1;
     else if (code === 59) semicolons += 1;
+    else if (code === 9) tabs += 1;
   }
+  if (tabs > commas && tabs > semicolons) return "\t";
   return semicolons > commas ? ";" : ",";
 }
 
@@ -70,7 +79,7 @@ export function detectDelimiter(text: string): "," | ";" {
  * (lib/import/csv-reader.ts), every check is linear, and a header or row wider than
  * MAX_IMPORT_COLUMNS is refused as soon as it is read.
  */
-export async function parseCsv(text: string): Promise<ParseResult> {
+export async function parseCsv(text: string, { maxRows = MAX_IMPORT_ROWS } = {}): Promise<ParseResult> {
   const delimiter = detectDelimiter(text);
   // Only the columns an import reads are kept (the others are listed in the preview as ignored).
   const read = await readCsvRecords(
@@ -88,8 +97,8 @@ export async function parseCsv(text: string): Promise<ParseResult> {
       return { isOk: false, message: message("duplicateColumn", { column: name.slice(0, 100) }) };
     seen.add(name);
   }
-  if (read.rows.length > MAX_IMPORT_ROWS) {
-    return { isOk: false, message: message("tooManyRows", { count: read.rows.length, limit: MAX_IMPORT_ROWS }) };
+  if (read.rows.length > maxRows) {
+    return { isOk: false, message: message("tooManyRows", { count: read.rows.length, limit: maxRows }) };
   }
   const keptNames = read.kept.map((position) => headers[position] ?? "");
   return { isOk: true, delimiter, headers, rows: await rowsOf(keptNames, read.rows, stripFormulaGuard) };

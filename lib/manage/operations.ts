@@ -73,8 +73,8 @@ import {
   updateRecommendation,
 } from "@/lib/recommendations/mutations";
 import { deleteRecommendationSchema, linkSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
-import { updateSdgTarget } from "@/lib/recommendations/sdg-mutations";
-import { updateSdgTargetSchema } from "@/lib/recommendations/sdg-schema";
+import { updateSdgTarget } from "@/lib/sdg-targets/mutations";
+import { updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
 import { defineOperation } from "./execute";
 
 /**

@@ -5,7 +5,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { isLikeSafe, normaliseForSearch, SEARCH_ID_LIMIT } from "@/lib/search-text";
 import { RECOMMENDATION_PAGE_SIZE, type RecommendationFilters } from "./filters";
-import { dedupeKey, type RecommendationImportState } from "./import-plan";
 
 // Recommendations are public UN text; the commitments linked to them show only when published.
 
@@ -16,6 +15,7 @@ export const RECOMMENDATION_SELECT = {
   symbol: true,
   paragraph: true,
   recommendingState: true,
+  recommendingStateCodes: true,
   text: true,
   textLocale: true,
   textEn: true,
@@ -188,31 +188,6 @@ export async function listRecommendationsForCommitment(commitmentId: string) {
   return links
     .map((link) => link.recommendation)
     .sort((a, b) => a.symbol.localeCompare(b.symbol) || Number(a.paragraph) - Number(b.paragraph));
-}
-
-/** The vocabularies, and which of the file's symbols are already stored, for planning an import. */
-export async function readRecommendationImportState(symbols: string[]): Promise<RecommendationImportState> {
-  const [mechanisms, targets, existing] = await Promise.all([
-    db.mechanism.findMany({ select: { code: true, kind: true, nameEn: true, nameRu: true } }),
-    db.sdgTarget.findMany({ select: { code: true } }),
-    // In chunks: 10,000 symbols in one statement held the event loop a quarter of a second (measured).
-    readInChunks([...new Set(symbols)], (chunk) =>
-      db.recommendation.findMany({
-        where: { symbol: { in: chunk } },
-        select: { symbol: true, paragraph: true, recommendingState: true },
-      }),
-    ),
-  ]);
-  const names = new Map<string, string>();
-  for (const mechanism of mechanisms)
-    for (const name of [mechanism.nameEn, mechanism.nameRu]) names.set(name.toLowerCase(), mechanism.code);
-  for (const mechanism of mechanisms) names.set(mechanism.code.toLowerCase(), mechanism.code);
-  return {
-    mechanisms: names,
-    mechanismKinds: new Map(mechanisms.map((mechanism) => [mechanism.code, mechanism.kind])),
-    sdgTargets: new Set(targets.map((target) => target.code)),
-    existingKeys: new Set(existing.map((row) => dedupeKey(row.symbol, row.paragraph, row.recommendingState))),
-  };
 }
 
 // The workspace's reads (editors see every commitment, drafts included, to link them).

@@ -20,6 +20,10 @@ export const RECOMMENDATION_FIELDS = [
   "affected_groups",
   "sdg_targets",
   "url",
+  "state_under_review",
+  "action_category",
+  "upr_session",
+  "position_source",
 ] as const;
 export type RecommendationField = (typeof RECOMMENDATION_FIELDS)[number];
 
@@ -35,7 +39,6 @@ const ALIASES: Record<string, RecommendationField> = {
   upr_reccomending_states: "recommending_state",
   upr_recommending_states: "recommending_state",
   upr_position: "response",
-  upr_session: "cycle",
   document_publication_date: "date",
   publication_date: "date",
   // Other UHRI-style names
@@ -66,10 +69,16 @@ const ALIASES: Record<string, RecommendationField> = {
   upr_cycle: "cycle",
   document: "symbol",
   year: "date",
+  sur: "state_under_review",
+  countries_concerned: "state_under_review",
+  country: "state_under_review",
 };
 
 /** Columns that mark a UPR Info file, whose rows are all UPR recommendations (it has no mechanism column). */
 export const UPR_INFO_MARKERS = ["state_under_review", "sur", "action_category"] as const;
+
+/** Columns of UPR Info's classic CSV (renamed by lib/recommendations/import-layouts.ts after reading). */
+const CLASSIC_COLUMNS = new Set(["to", "to_rgrp", "to_org", "from", "from_rgrp", "from_org", "action", "issue"]);
 
 export function normaliseHeader(header: string): string {
   return header
@@ -89,6 +98,8 @@ export function recommendationField(header: string): RecommendationField | null 
 /** Whether the recommendations import reads this header (or needs it to tell the layout). */
 export function isRecommendationColumn(header: string): boolean {
   return (
-    recommendationField(header) !== null || (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header))
+    recommendationField(header) !== null ||
+    (UPR_INFO_MARKERS as readonly string[]).includes(normaliseHeader(header)) ||
+    CLASSIC_COLUMNS.has(normaliseHeader(header))
   );
 }

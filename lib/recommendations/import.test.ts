@@ -7,7 +7,7 @@ import { saveImportDraft } from "@/lib/import/mutations";
 import { translateMessage } from "@/lib/forms/messages";
 import { planRecommendationDraft } from "./import-data";
 import type { RecommendationPlan } from "./import-plan";
-import { applyRecommendationPlan } from "./mutations";
+import { applyRecommendationPlan } from "./import-mutations";
 
 const FIXTURES = "tests/fixtures/recommendations";
 let editorId = "";

@@ -1,84 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/manage/result";
-import type { RecommendationPlan } from "./import-plan";
 import { recommendationSearchText } from "./search-text";
 import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } from "./schema";
-
-/**
- * Creates a previewed plan's recommendations in ONE transaction (all or nothing). A row someone
- * else imported since the preview hits the unique key and rolls everything back, so the person
- * previews again rather than half an import landing.
- */
-export async function applyRecommendationPlan(
-  plan: RecommendationPlan,
-  draftId: string,
-  actorId: string,
-): Promise<MutationResult<{ created: number }>> {
-  if (plan.errors.length > 0 || plan.missingColumns.length > 0) return invalid({ form: message("importHasErrors") });
-  try {
-    const created = await db.$transaction(
-      async (tx) => {
-        // SDG targets the vocabulary lacked, with the export's English title (translated later).
-        for (const target of plan.newSdgTargets) {
-          const [, sub = ""] = target.code.split(".");
-          const position = 1_000 + target.goal * 100 + (/^\d+$/.test(sub) ? Number(sub) : 50 + sub.charCodeAt(0) - 96);
-          await tx.sdgTarget.upsert({
-            where: { code: target.code },
-            create: { code: target.code, goal: target.goal, titleEn: target.title, titleRu: "", titleKk: "", position },
-            update: {},
-          });
-        }
-        for (const row of plan.creates) {
-          await tx.recommendation.create({
-            data: {
-              mechanismCode: row.mechanismCode,
-              cycle: row.cycle,
-              symbol: row.symbol,
-              paragraph: row.paragraph,
-              recommendingState: row.recommendingState,
-              text: row.text,
-              textLocale: row.textLocale,
-              textEn: row.textEn,
-              textRu: row.textRu,
-              textKk: row.textKk,
-              issuedOn: row.issuedOn,
-              response: row.response,
-              affectedGroups: row.affectedGroups.join("; "),
-              sourceUrl: row.sourceUrl,
-              importDraftId: draftId,
-              searchText: recommendationSearchText(row),
-              themes: { create: row.themes.map((theme) => ({ theme })) },
-              sdgTargets: { create: row.sdgTargets.map((targetCode) => ({ targetCode })) },
-            },
-          });
-        }
-        await tx.importDraft.update({ where: { id: draftId }, data: { appliedAt: currentInstant() } });
-        await tx.auditEvent.create({
-          data: auditEvent("import.apply", "ImportDraft", draftId, actorId, null, {
-            kind: "recommendations",
-            created: plan.creates.length,
-            unchanged: plan.unchanged.length,
-          }),
-        });
-        return plan.creates.length;
-      },
-      { maxWait: 15_000, timeout: 120_000 },
-    );
-    // Table sizes changed, perhaps by thousands of rows: the planner's statistics follow.
-    await refreshPlannerStatisticsQuietly(db);
-    return done({ created });
-  } catch (error) {
-    if (error instanceof Error && /Unique constraint/i.test(error.message))
-      return invalid({ form: message("importStale") });
-    throw error;
-  }
-}
 
 /** Links a commitment to a recommendation it answers (idempotent: linking twice changes nothing). */
 export async function linkRecommendation(

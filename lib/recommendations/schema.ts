@@ -11,7 +11,6 @@ export const linkSchema = z.object({ commitmentId: idField, recommendationId: id
 export type LinkInput = z.output<typeof linkSchema>;
 
 /** Confirming a recommendations import preview. */
-export const recommendationApplySchema = z.object({ draftId: idField, digest: z.string().regex(/^[0-9a-f]{64}$/) });
 
 // The same limits the import applies (lib/recommendations/import-plan.ts).
 const TEXT_MAX = 10_000;

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
+import { thematicListDocx, thematicRows } from "../fixtures/recommendations/thematic-list";
 
 // Bulk import as an editor does it: a file saved by Excel in a Russian locale (semicolons, CRLF,
 // BOM, Cyrillic, a justification with a new line), previewed, confirmed, and then public.
@@ -107,5 +108,91 @@ test.describe("bulk import", () => {
     await expect(errors).toContainText("evidence_urls");
     await expect(page.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
     expect(await e2eDb.statusChange.count()).toBe(before);
+  });
+});
+
+test.describe("bulk import of UN recommendations", () => {
+  test("OHCHR's thematic list (.docx) is recognised, taken as the tracked state's, applied, and counted", async ({
+    page,
+    context,
+  }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "docx-importer"));
+    // A 4th-generation list with paragraph numbers no other test uses.
+    const prefix = String(700 + (Date.now() % 200));
+    const buffer = Buffer.from(await thematicListDocx(4, thematicRows(4, prefix)));
+    await page.goto("/manage/import");
+    // The limit is stated before anything is uploaded.
+    await expect(page.locator("#import-file-hint")).toContainText("Up to 5 MB");
+    await page.getByLabel(/UN recommendations/).check();
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "thematic-list.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer,
+    });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page).toHaveURL(/\/manage\/import\/[a-z0-9]+$/);
+    await expect(page.getByTestId("import-layout")).toContainText("OHCHR thematic list of recommendations (4th cycle");
+    await expect(page.getByTestId("import-assumed-state")).toContainText("Kazakhstan");
+    await expect(page.getByTestId("import-summary")).toContainText("3 new recommendations");
+    // Recommending states in the reader's language, from their ISO codes.
+    await expect(page.getByTestId("import-operations")).toContainText("Maldives; Portugal");
+
+    await page.getByRole("button", { name: "Apply 3 changes" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Imported: thematic-list.docx");
+    await expect(page.getByTestId("import-applied-count")).toContainText("3 recommendations were created");
+    await expect(page.getByTestId("import-applied-records").getByRole("link")).toHaveCount(3);
+    const stored = await e2eDb.recommendation.findFirstOrThrow({
+      where: { paragraph: `${prefix}.7`, cycle: "4th cycle" },
+    });
+    expect(stored).toMatchObject({ stateUnderReview: "KZ", recommendingStateCodes: "MV;PT", sdgGoals: "5;16" });
+
+    // The same file again: everything is recognised, nothing to apply.
+    await page.goto("/manage/import");
+    await page.getByLabel(/UN recommendations/).check();
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "thematic-list.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer,
+    });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("No new recommendations; 3 already in Uade");
+  });
+
+  test("a file with a bad row imports only the good rows when asked, and the rows left out download as CSV", async ({
+    page,
+    context,
+  }) => {
+    await signInBrowser(context, await createTestUser("EDITOR", "partial-importer"));
+    const mark = Date.now();
+    const csv = [
+      "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+      `Kazakhstan,Asia,,[FIXTURE] A good row ${mark},Norway,WEOG,,Accepted,2,Detention,9`,
+      `Kazakhstan,Asia,,[FIXTURE] A bad row ${mark},Norway,WEOG,,Accepted,9,Detention,9`,
+    ].join("\n");
+    await page.goto("/manage/import");
+    // Each kind's starting file is offered on the page.
+    const template = await page.request.get("/manage/import/templates/recommendations.csv");
+    expect(template.status()).toBe(200);
+    expect(await template.text()).toContain(
+      "mechanism,cycle,symbol,paragraph,recommending_state,state_under_review,text",
+    );
+    await page.getByLabel(/UN recommendations/).check();
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "classic.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Preview the import" }).click();
+    await expect(page.getByTestId("import-layout")).toContainText("UPR Info classic CSV");
+    await expect(page.getByTestId("import-errors")).toContainText("is not an action category");
+    expect(await e2eDb.recommendation.count({ where: { text: { contains: String(mark) } } })).toBe(0);
+
+    await page.getByText("Import the 1 row without problems").first().click();
+    await page.getByRole("group").getByRole("button", { name: "Import the 1 row without problems" }).click();
+    await expect(page.getByTestId("import-applied-count")).toContainText("1 recommendation was created");
+    expect(await e2eDb.recommendation.count({ where: { text: { contains: String(mark) } } })).toBe(1);
+    const link = page.getByRole("link", { name: "Download the 1 row left out (CSV)" });
+    const skipped = await page.request.get((await link.getAttribute("href"))!);
+    const text = await skipped.text();
+    expect(text).toContain(`A bad row ${mark}`);
+    expect(text).not.toContain(`A good row ${mark}`);
   });
 });

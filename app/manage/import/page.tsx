@@ -26,12 +26,26 @@ export default async function ImportPage() {
         </h2>
         <p>{t("commitmentColumns")}</p>
         <p>
+          <a href="/manage/import/templates/commitments.csv" className="underline underline-offset-4">
+            {t("templateCommitments")}
+          </a>{" "}
+          ·{" "}
           <a href="/manage/reports/snapshot.csv" className="underline underline-offset-4">
             {t("templateLink")}
           </a>
         </p>
         <p>{t("statusColumns")}</p>
+        <p>
+          <a href="/manage/import/templates/statuses.csv" className="underline underline-offset-4">
+            {t("templateStatuses")}
+          </a>
+        </p>
         <p>{tr("columns")}</p>
+        <p>
+          <a href="/manage/import/templates/recommendations.csv" className="underline underline-offset-4">
+            {t("templateRecommendations")}
+          </a>
+        </p>
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
+import { recommendingStatesIn } from "@/lib/recommendations/import-states";
 import { localizeCommitment } from "@/lib/commitments/localize";
 import { getRecommendation } from "@/lib/recommendations/data";
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
@@ -81,7 +82,9 @@ export default async function RecommendationPage({ params }: Props) {
           <>
             <dt className={term}>{t("fieldState")}</dt>
             <dd>
-              <UserText>{recommendation.recommendingState}</UserText>
+              <UserText>
+                {recommendingStatesIn(locale, recommendation.recommendingStateCodes, recommendation.recommendingState)}
+              </UserText>
             </dd>
           </>
         ) : null}

@@ -13,8 +13,12 @@ import { ImportPreview } from "@/components/manage/import-preview";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
 import { RecommendationImportPreview } from "@/components/recommendations/import-preview";
-import { applyRecommendationImportAction } from "@/lib/recommendations/actions";
-import { planRecommendationDraft, recommendationPlanDigest } from "@/lib/recommendations/import-data";
+import { applyRecommendationImportAction } from "@/lib/recommendations/import-actions";
+import {
+  planRecommendationDraft,
+  readAppliedRecommendations,
+  recommendationPlanDigest,
+} from "@/lib/recommendations/import-data";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +32,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ImportPreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePagePermission("import:run", `/manage/import/${id}`);
-  const [draft, query, t, format, words] = await Promise.all([
+  const [draft, query, t, tr, format, words] = await Promise.all([
     getImportDraft(id),
     searchParams,
     getTranslations("manage.import"),
+    getTranslations("recommendationsManage.import"),
     getFormatter(),
     getValidationMessages(),
   ]);
@@ -44,7 +49,9 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t("previewTitle", { fileName: draft.fileName })}</h1>
+      <h1 className="text-3xl font-bold">
+        {t(draft.appliedAt ? "appliedTitle" : "previewTitle", { fileName: draft.fileName })}
+      </h1>
       {draft.note ? (
         <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{words(draft.note)}</p>
       ) : null}
@@ -62,7 +69,14 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           >
             {t("appliedShort", { date: when(draft.appliedAt) })}
           </p>
-          <AppliedRecords applied={draft.applied} mayReview={hasPermission(user.role, "status:review")} />
+          {isRecommendations ? (
+            <AppliedRecommendations
+              draftId={draft.id}
+              leftOut={"parseError" in plan || plan.kind !== "recommendations" ? 0 : plan.errors.length}
+            />
+          ) : (
+            <AppliedRecords applied={draft.applied} mayReview={hasPermission(user.role, "status:review")} />
+          )}
         </>
       ) : "parseError" in plan ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
@@ -81,6 +95,17 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
                 tone="primary"
               />
             </div>
+          ) : plan.missingColumns.length === 0 && plan.creates.length > 0 ? (
+            // "Import the rows without problems": only when the person asks, and the rows left out can be downloaded after.
+            <ActionButtonForm
+              action={applyRecommendationImportAction}
+              fields={{ draftId: draft.id, digest: recommendationDigest, withoutProblemRows: "yes" }}
+              label={tr("withoutProblems", { count: plan.creates.length })}
+              confirm={{
+                question: tr("withoutProblemsQuestion"),
+                confirmLabel: tr("withoutProblems", { count: plan.creates.length }),
+              }}
+            />
           ) : null}
         </>
       ) : (
@@ -159,6 +184,55 @@ async function AppliedRecords({ applied, mayReview }: { applied: string | null; 
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** After a recommendations import: how many it created, links to them, and the rows it left out. */
+async function AppliedRecommendations({ draftId, leftOut }: { draftId: string; leftOut: number }) {
+  const [{ count, shown }, t] = await Promise.all([
+    readAppliedRecommendations(draftId),
+    getTranslations("recommendationsManage.import"),
+  ]);
+  return (
+    <section aria-labelledby="applied-heading" className="space-y-2">
+      <h2 id="applied-heading" className="text-xl font-semibold" data-testid="import-applied-count">
+        {t("applied", { created: count })}
+      </h2>
+      <p>
+        <Link href="/manage/recommendations" className="underline underline-offset-4">
+          {t("appliedLink")}
+        </Link>
+      </p>
+      {leftOut > 0 ? (
+        <p>
+          <a href={`/manage/import/${draftId}/skipped.csv`} className="underline underline-offset-4">
+            {t("skippedCsv", { count: leftOut })}
+          </a>
+        </p>
+      ) : null}
+      {shown.length > 0 ? (
+        <>
+          <p className="text-sm text-slate-700">{t("appliedShown", { shown: shown.length })}</p>
+          <ul
+            className="divide-y divide-slate-200 rounded border border-slate-300"
+            data-testid="import-applied-records"
+          >
+            {shown.map((row) => (
+              <li key={row.id} className="p-3">
+                <Link href={`/manage/recommendations/${row.id}`} className="font-medium underline underline-offset-4">
+                  <bdi>
+                    {[row.mechanismCode, row.symbol, row.paragraph ? `¶${row.paragraph}` : ""]
+                      .filter(Boolean)
+                      .join(" ")}
+                  </bdi>
+                </Link>{" "}
+                <UserText>{row.text.length > 160 ? `${row.text.slice(0, 160)}…` : row.text}</UserText>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

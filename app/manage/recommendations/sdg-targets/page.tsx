@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/permissions";
-import { listSdgTargetsForEditor } from "@/lib/recommendations/sdg-data";
+import { listSdgTargetsForEditor } from "@/lib/sdg-targets/data";
 import { SdgTargetList } from "@/components/recommendations/sdg-target-list";
 
 export const dynamic = "force-dynamic";

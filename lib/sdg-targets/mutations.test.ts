@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { fieldErrorsOf } from "@/lib/forms/fields";
 import { decodeMessage, defaultMessages } from "@/lib/forms/messages";
-import { listSdgTargetsForEditor } from "./sdg-data";
-import { updateSdgTarget } from "./sdg-mutations";
-import { updateSdgTargetSchema } from "./sdg-schema";
+import { listSdgTargetsForEditor } from "./data";
+import { updateSdgTarget } from "./mutations";
+import { updateSdgTargetSchema } from "./schema";
 
 // Translating SDG target titles (issue 17 follow-up), against the migrated database with its 11
 // official targets; imported targets are created as applyRecommendationPlan creates them.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { message } from "@/lib/forms/messages";
-import { SDG_TARGET_PATTERN } from "./vocabulary";
+import { SDG_TARGET_PATTERN } from "@/lib/recommendations/vocabulary";
 
 /** The longest title an editor may save (the import keeps the export's title to the same length). */
 export const SDG_TITLE_MAX = 300;
