@@ -1,5 +1,7 @@
 import { Parser } from "htmlparser2";
 import JSZip from "jszip";
+import { isTooComplex } from "../parse-worker/too-complex";
+import { unpackCounted } from "./zip-counted";
 
 // The tables of a Word document (.docx), as text: what OHCHR's "Thematic list of recommendations"
 // holds. A pure function of the file's bytes (no database, no I/O), so it can run in a worker.
@@ -24,9 +26,10 @@ export async function isDocx(bytes: Uint8Array): Promise<boolean> {
 }
 
 /**
- * Reads every table of a .docx: the size the ZIP declares for word/document.xml is checked before
- * it is unpacked, and reading stops at MAX_DOCX_ROWS rows. Tables nested in a cell count as that
- * cell's text.
+ * Reads every table of a .docx: word/document.xml is unpacked with its bytes counted as they come
+ * (never trusting the sizes the ZIP declares), at most MAX_DOCX_XML_BYTES, and reading stops at
+ * MAX_DOCX_ROWS rows. Tables nested in a cell count as that cell's text. Runs in a worker thread
+ * (lib/parse-worker, job "docx-tables"): call it through readImportFile.
  */
 export async function readDocxTables(bytes: Uint8Array): Promise<DocxResult> {
   let xml: string;
@@ -34,13 +37,10 @@ export async function readDocxTables(bytes: Uint8Array): Promise<DocxResult> {
     const zip = await JSZip.loadAsync(bytes);
     const part = zip.file("word/document.xml");
     if (!part) return { isOk: false, problem: "unreadable" };
-    const size = (part as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (typeof size !== "number" || size > MAX_DOCX_XML_BYTES) return { isOk: false, problem: "tooLarge" };
-    xml = await part.async("string");
-  } catch {
-    return { isOk: false, problem: "unreadable" };
+    xml = (await unpackCounted(part, MAX_DOCX_XML_BYTES, "the Word document")).toString("utf8");
+  } catch (error) {
+    return { isOk: false, problem: isTooComplex(error) ? "tooLarge" : "unreadable" };
   }
-  if (xml.length > MAX_DOCX_XML_BYTES) return { isOk: false, problem: "tooLarge" };
   return { isOk: true, tables: tablesOfDocumentXml(xml) };
 }
 

@@ -3,7 +3,8 @@ import { readThematicList, readUhriJson, recogniseCsvLayout } from "@/lib/recomm
 import { recommendationField } from "@/lib/recommendations/import-columns";
 import { canonicalColumn, type UploadKind } from "./columns";
 import { decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./decode";
-import { isDocx, readDocxTables } from "./docx-tables";
+import { isDocx } from "./docx-tables";
+import { runDocumentJob } from "@/lib/parse-worker/pool";
 import { parseCsv, type ParsedFile } from "./parse";
 import { isZipFile, readWorkbookAsCsv } from "./workbook";
 
@@ -42,11 +43,16 @@ export async function readImportFile(
   }
   const mayBeRecommendations = kind === null || kind === "recommendations";
   if (mayBeRecommendations && isZipFile(bytes) && (await isDocx(bytes))) {
-    const read = await readDocxTables(bytes);
-    if (!read.isOk)
+    // Read in a worker thread under a heap cap and a deadline (lib/parse-worker): a hostile
+    // document costs a worker, not every request.
+    const job = await runDocumentJob("docx-tables", bytes, {});
+    const read = job.status === "ok" ? job.value : null;
+    if (!read?.isOk)
       return {
         isOk: false,
-        message: message(read.problem === "tooLarge" ? "fileDocxTooLarge" : "fileDocxUnreadable"),
+        message: message(
+          job.status === "too-complex" || read?.problem === "tooLarge" ? "fileDocxTooLarge" : "fileDocxUnreadable",
+        ),
       };
     const file = readThematicList(read.tables);
     if (!file) return { isOk: false, message: message("fileDocxNoThematicTable") };

@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import JSZip from "jszip";
 import { message } from "../forms/messages";
 import { TooComplexError } from "../parse-worker/too-complex";
+import { unpackCounted } from "./zip-counted";
 import { findUnsafeCharacter } from "../text/unsafe-characters";
 import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type DecodeResult } from "./decode";
 
@@ -19,38 +20,6 @@ import { MAX_IMPORT_CELL, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, type DecodeResult
  * 10,000 long rows (14 MB of text) takes about 0.5 s.
  */
 export const MAX_WORKBOOK_UNPACKED_BYTES = 25 * 1024 * 1024;
-
-/** JSZip's own chunked unpacker (public in JSZip, missing from its type declarations). */
-type InternalStream = {
-  on(event: "data", listener: (chunk: Uint8Array) => void): InternalStream;
-  on(event: "error", listener: (error: Error) => void): InternalStream;
-  on(event: "end", listener: () => void): InternalStream;
-  pause(): InternalStream;
-  resume(): InternalStream;
-};
-
-/** Unpacks one part, counting its bytes against what is left of the budget; TooComplexError past it. */
-function unpackCounted(entry: JSZip.JSZipObject, budget: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let length = 0;
-    const stream = (entry as unknown as { internalStream(type: "uint8array"): InternalStream }).internalStream(
-      "uint8array",
-    );
-    stream
-      .on("data", (chunk) => {
-        length += chunk.length;
-        if (length > budget) {
-          // Nothing more is unpacked: the stream stays paused and is dropped.
-          stream.pause();
-          reject(new TooComplexError(`the workbook unpacks to more than ${MAX_WORKBOOK_UNPACKED_BYTES} bytes`));
-        } else chunks.push(chunk);
-      })
-      .on("error", reject)
-      .on("end", () => resolve(Buffer.concat(chunks, length)))
-      .resume();
-  });
-}
 
 /** exceljs's streaming reader needs the workbook, its links, strings and styles before any sheet. */
 const FIRST_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"];
@@ -69,7 +38,7 @@ async function unpackWithinLimit(zip: JSZip): Promise<Buffer> {
   const entries = Object.values(zip.files).sort((a, b) => partOrder(a.name) - partOrder(b.name));
   for (const entry of entries) {
     if (entry.dir) continue;
-    const content = await unpackCounted(entry, MAX_WORKBOOK_UNPACKED_BYTES - total);
+    const content = await unpackCounted(entry, MAX_WORKBOOK_UNPACKED_BYTES - total, "the workbook");
     total += content.length;
     counted.file(entry.name, content);
   }

@@ -10,7 +10,8 @@ import { decodeMessage } from "@/lib/forms/messages";
 import { readWorkbookAsCsv } from "@/lib/import/workbook";
 import { fixed, startTestServer, type TestServer } from "@/tests/support/http-test-server";
 import { probeDuring, type ProbeReport } from "./event-loop-probe";
-import { lyingWorkbook, nestedHtml, pdfBomb } from "./hostile-documents";
+import { lyingDocx, lyingWorkbook, nestedHtml, pdfBomb } from "./hostile-documents";
+import { readImportFile } from "@/lib/import/read-file";
 import { runDocumentJob } from "./pool";
 
 // Attack (issue 22): a hostile document cited as evidence, re-checked on schedule, or uploaded as a
@@ -113,6 +114,17 @@ describe("attack: a workbook whose ZIP lies about its size", () => {
     expect(value.isOk ? null : decodeMessage(value.message)?.key).toBe("fileWorkbookTooLarge");
     expectHeld(`lying workbook (${(bytes.length / 1024).toFixed(0)} KB), refused in ${seconds.toFixed(1)} s`, report);
     expect(seconds).toBeLessThan(15);
+  }, 60_000);
+});
+
+describe("attack: a Word thematic list whose ZIP lies about its size", () => {
+  it("a .docx under 1 MB whose document unpacks to 100 MB, declared as 4 KB: refused, bounded", async () => {
+    const bytes = await lyingDocx(100);
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const { value, report } = await probeDuring(() => readImportFile(bytes, null));
+    expect(value.isOk).toBe(false);
+    expect(value.isOk ? null : decodeMessage(value.message)?.key).toBe("fileDocxTooLarge");
+    expectHeld(`lying Word document (${(bytes.length / 1024).toFixed(0)} KB)`, report);
   }, 60_000);
 });
 

@@ -148,3 +148,31 @@ async function tinyWorkbook(): Promise<Buffer> {
   sheet.addRow(["x"]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A Word document whose word/document.xml unpacks to about `megabytes` MB of one table cell while
+ * the ZIP's headers declare 4 KB: the thematic-list upload's version of the lying workbook.
+ */
+export async function lyingDocx(megabytes = 100): Promise<Buffer> {
+  const types = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "utf8",
+  );
+  const document = await deflateRepeated(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>',
+    "A".repeat(1024 * 1024),
+    megabytes,
+    "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>",
+  );
+  return writeZip([
+    {
+      name: "[Content_Types].xml",
+      data: types,
+      method: 0,
+      crc: crc32(types),
+      size: types.length,
+      declaredSize: types.length,
+    },
+    { name: "word/document.xml", method: 8, ...document, declaredSize: 4096 },
+  ]);
+}

@@ -1,6 +1,7 @@
 import { decodeText, extractHtml, extractPlainText } from "../evidence/capture/extract";
 import { extractPdf } from "../evidence/capture/pdf";
 import { readWorkbookInWorker } from "../import/workbook-read";
+import { readDocxTables } from "../import/docx-tables";
 
 export { isTooComplex } from "./too-complex";
 
@@ -20,6 +21,8 @@ export const DOCUMENT_JOBS = {
   "pdf-text": (bytes: Uint8Array, _options: Record<string, never>) => extractPdf(Buffer.from(bytes)),
   /** An uploaded .xlsx workbook: its first sheet as CSV text, or the refusal. */
   "xlsx-csv": (bytes: Uint8Array, _options: Record<string, never>) => readWorkbookInWorker(bytes),
+  /** An uploaded Word document (OHCHR's thematic list): its tables as cell texts, or the refusal. */
+  "docx-tables": (bytes: Uint8Array, _options: Record<string, never>) => readDocxTables(bytes),
 };
 
 export type DocumentJobs = typeof DOCUMENT_JOBS;
