@@ -116,8 +116,20 @@ describe("query plans of the public recommendation list", () => {
     for (const cycle of [null, "cycle 1"]) {
       const lines = await plan(linkedAssessmentsSql("CAT", cycle));
       expect(lines.some((line) => FULL_SCAN.test(line))).toBe(false);
-      expect(lines.join(" | ")).toMatch(/SEARCH r USING INDEX sqlite_autoindex_Recommendation_1 \(id=\?\)/);
+      expect(lines.join(" | ")).toMatch(/SEARCH r USING (COVERING )?INDEX \w+ \([^)]*\bid=\?\)/);
     }
+  });
+
+  it("reads a cycle's shadow-report batch by seeking its index in id order", async () => {
+    const lines = await db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN SELECT "id" FROM "Recommendation" WHERE "mechanismCode" = ? AND "cycle" = ? AND "id" > ? ORDER BY "id" LIMIT 1000`,
+      "UPR",
+      "cycle 1",
+      "plan-1",
+    );
+    expect(lines.map((row) => row.detail)).toEqual([
+      "SEARCH Recommendation USING COVERING INDEX Recommendation_mechanismCode_cycle_id_idx (mechanismCode=? AND cycle=? AND id>?)",
+    ]);
   });
 
   it("reads the filter counts by their key", async () => {

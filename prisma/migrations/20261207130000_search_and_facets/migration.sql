@@ -11,6 +11,12 @@ CREATE TABLE "RecommendationFacet" (
     PRIMARY KEY ("facet", "value")
 );
 
+-- DropIndex
+DROP INDEX "Recommendation_mechanismCode_cycle_idx";
+
+-- CreateIndex
+CREATE INDEX "Recommendation_mechanismCode_cycle_id_idx" ON "Recommendation"("mechanismCode", "cycle", "id");
+
 -- CreateIndex
 CREATE INDEX "Recommendation_list_order_idx" ON "Recommendation"("issuedOn" DESC, "symbol", "paragraph", "recommendingState");
 
