@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { getRecommendationVocabulary, listRecommendations } from "@/lib/recommendations/data";
@@ -20,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RecommendationsPage({ searchParams }: Props) {
   const { filters } = parseRecommendationFilters(await searchParams);
-  const [t, vocabulary, result] = await Promise.all([
+  const [t, format, vocabulary, result] = await Promise.all([
     getTranslations("recommendations"),
+    getFormatter(),
     getRecommendationVocabulary(),
     listRecommendations(filters),
   ]);
@@ -53,9 +54,9 @@ export default async function RecommendationsPage({ searchParams }: Props) {
             <li key={mechanism.code}>
               <Link
                 href={`/recommendations/mechanisms/${mechanism.code}`}
-                className="text-brand underline underline-offset-4"
+                className="inline-block py-1 text-brand underline underline-offset-4"
               >
-                {mechanism.code}
+                {t("optionCount", { label: mechanism.code, count: format.number(mechanism.count) })}
               </Link>
             </li>
           ))}
