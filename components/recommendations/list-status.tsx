@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { COUNT_LIMIT, type PagePosition } from "@/lib/recommendations/filters";
+import { RANK_WINDOW, type PagePosition } from "@/lib/recommendations/filters";
 import { MAX_SEARCH_TERMS } from "@/lib/search/query";
 
 type Status = {
@@ -42,7 +42,7 @@ export async function RecommendationListStatus({
       ) : null}
       {status.isRankedWithinRecent ? (
         <p role="status" className={notice} data-testid="recommendation-notice">
-          {t("rankedWithinRecent", { count: format.number(COUNT_LIMIT) })}
+          {t("rankedWithinRecent", { count: format.number(RANK_WINDOW) })}
         </p>
       ) : null}
       <p className="mt-6 font-medium" data-testid="recommendation-count">

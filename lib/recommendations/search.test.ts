@@ -107,11 +107,17 @@ describe("listRecommendations search", () => {
   });
 
   it("answers a word matching 2,500 recommendations (more than one statement can bind), a page at a time", async () => {
+    // More than RANK_WINDOW (2,000) match: the 2,000 most recently added are ranked, 40 pages of them.
     const result = await listRecommendations({ ...filters, query: "common" });
-    expect(result).toMatchObject({ total: MANY, pageCount: 50, position: "page" });
+    expect(result).toMatchObject({ total: MANY, pageCount: 40, position: "page", isRankedWithinRecent: true });
     expect(result.items).toHaveLength(50);
+    expect(result.items[0]?.id).toBe(`common-${MANY - 1}`);
+    const last = await listRecommendations({ ...filters, query: "common", page: 40 });
+    expect(last.items.at(-1)?.id).toBe(`common-${MANY - 2_000}`);
+    const deeper = await listRecommendations({ ...filters, query: "common", page: 41 });
+    expect(deeper).toMatchObject({ position: "beyond-limit", items: [] });
     const past = await listRecommendations({ ...filters, query: "common", page: 51 });
-    expect(past).toMatchObject({ total: MANY, pageCount: 50, position: "past-end", items: [] });
+    expect(past).toMatchObject({ total: MANY, pageCount: 40, position: "past-end", items: [] });
   });
 
   it("keeps the index true through updates and deletes (triggers)", async () => {

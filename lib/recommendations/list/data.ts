@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/query";
 import { rankedPageSql, searchCountSql, searchJoin, searchOrder, searchWindowStartSql } from "@/lib/search/sql";
-import { COUNT_LIMIT, pagePosition, type PagePosition, type RecommendationFilters } from "../filters";
+import { COUNT_LIMIT, pagePosition, RANK_WINDOW, type PagePosition, type RecommendationFilters } from "../filters";
 
 // The public list's reads at any size (issue 24): a page is read in the list's order from an index
 // (Recommendation_*_order_idx) or from the full-text index, a total from the trigger-kept counts
@@ -144,12 +144,12 @@ export async function countRecommendations(
   return { total: Math.min(n, COUNT_LIMIT), isAtLeast: n > COUNT_LIMIT };
 }
 
-/** The ids of a page of a search with no other filter: ranked among the COUNT_LIMIT most recently added matches. */
+/** The ids of a page of a search with no other filter: ranked among the RANK_WINDOW most recently added matches. */
 async function readRankedSearchPage(search: SearchQuery, total: number, page: number, pageSize: number) {
   const start =
-    total > COUNT_LIMIT
+    total > RANK_WINDOW
       ? ((
-          await db.$queryRaw<{ start: bigint | number }[]>(searchWindowStartSql("recommendations", search, COUNT_LIMIT))
+          await db.$queryRaw<{ start: bigint | number }[]>(searchWindowStartSql("recommendations", search, RANK_WINDOW))
         )[0]?.start ?? null)
       : null;
   const rows = await db.$queryRaw<{ id: string }[]>(
@@ -173,7 +173,7 @@ export type RecommendationPageIds = {
   isQueryUnsearchable: boolean;
   /** The search text had more words than are searched (lib/search/query.ts). */
   isQueryTruncated: boolean;
-  /** More than COUNT_LIMIT recommendations match the words: the most recently added COUNT_LIMIT are ranked and shown. */
+  /** More than RANK_WINDOW recommendations match the words: the most recently added RANK_WINDOW are ranked and shown. */
   isRankedWithinRecent: boolean;
 };
 
@@ -189,8 +189,9 @@ export async function readRecommendationPage(
   if (isQueryUnsearchable) return { ...empty, isQueryUnsearchable, isQueryTruncated, isRankedWithinRecent: false };
   const plan = await planMemberships(filters);
   const { total, isAtLeast } = await countRecommendations(filters, search, plan);
-  const { pageCount, position } = pagePosition(filters.page, total, pageSize, isAtLeast);
   const isSearchOnly = search !== null && !hasFilterBesidesSearch(filters);
+  const rowLimit = isSearchOnly ? RANK_WINDOW : COUNT_LIMIT;
+  const { pageCount, position } = pagePosition(filters.page, total, pageSize, isAtLeast, rowLimit);
   let ids: string[] = [];
   if (position === "page" && total > 0)
     ids =
@@ -205,7 +206,7 @@ export async function readRecommendationPage(
     position,
     isQueryUnsearchable,
     isQueryTruncated,
-    isRankedWithinRecent: isSearchOnly && total > COUNT_LIMIT,
+    isRankedWithinRecent: isSearchOnly && total > RANK_WINDOW,
   };
 }
 
