@@ -13,6 +13,7 @@ import type { BenchContext, Scenario, TargetCheck } from "./bench/scenario";
 import { csvExportScenario } from "./bench/scenarios/csv-export";
 import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
 import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
+import { recommendationScaleScenario } from "./bench/scenarios/recommendation-scale";
 import { reportsScenario } from "./bench/scenarios/reports";
 import { shadowExportScenario } from "./bench/scenarios/shadow-export";
 import { seedBenchmarkData } from "./bench/seed";
@@ -30,6 +31,7 @@ const SCENARIOS: readonly Scenario[] = [
   shadowExportScenario,
   cacheThroughputScenario,
   cacheBehaviourScenario,
+  recommendationScaleScenario,
 ];
 
 async function main(): Promise<number> {

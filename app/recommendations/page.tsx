@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { getRecommendationVocabulary, listRecommendations } from "@/lib/recommendations/data";
-import { parseRecommendationFilters, RECOMMENDATION_PAGE_SIZE } from "@/lib/recommendations/filters";
+import { parseRecommendationFilters } from "@/lib/recommendations/filters";
+import { Pagination } from "@/components/commitments/pagination";
+import { RecommendationListStatus } from "@/components/recommendations/list-status";
 import { RecommendationFiltersForm } from "@/components/recommendations/recommendation-filters";
 import { RecommendationList } from "@/components/recommendations/recommendation-list";
 
@@ -18,13 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RecommendationsPage({ searchParams }: Props) {
   const { filters } = parseRecommendationFilters(await searchParams);
-  const [t, pages, vocabulary, result] = await Promise.all([
+  const [t, format, vocabulary, result] = await Promise.all([
     getTranslations("recommendations"),
-    getTranslations("pagination"),
+    getFormatter(),
     getRecommendationVocabulary(),
     listRecommendations(filters),
   ]);
-  const pageCount = Math.max(1, Math.ceil(result.total / RECOMMENDATION_PAGE_SIZE));
   const query = (page: number) => {
     const params = new URLSearchParams();
     for (const [name, value] of Object.entries({
@@ -53,34 +54,18 @@ export default async function RecommendationsPage({ searchParams }: Props) {
             <li key={mechanism.code}>
               <Link
                 href={`/recommendations/mechanisms/${mechanism.code}`}
-                className="text-brand underline underline-offset-4"
+                className="inline-block py-1 text-brand underline underline-offset-4"
               >
-                {mechanism.code}
+                {t("optionCount", { label: mechanism.code, count: format.number(mechanism.count) })}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
       <RecommendationFiltersForm filters={filters} vocabulary={vocabulary} />
-      <p className="mt-6 font-medium" data-testid="recommendation-count">
-        {t("count", { count: result.total })}
-      </p>
+      <RecommendationListStatus status={{ ...result, page: filters.page }} hrefFor={query} />
       <RecommendationList items={result.items} />
-      {pageCount > 1 ? (
-        <nav aria-label={pages("label")} className="mt-6 flex gap-4">
-          {filters.page > 1 ? (
-            <Link href={query(filters.page - 1)} className="underline underline-offset-4">
-              {pages("previous")}
-            </Link>
-          ) : null}
-          <span>{pages("page", { page: filters.page })}</span>
-          {filters.page < pageCount ? (
-            <Link href={query(filters.page + 1)} className="underline underline-offset-4">
-              {pages("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={filters.page} pageCount={result.pageCount} hrefFor={query} />
     </>
   );
 }

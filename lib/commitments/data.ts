@@ -5,24 +5,27 @@ import { overdueWhere, today as calendarToday } from "@/lib/calendar";
 import { db } from "@/lib/db/client";
 import { keysetBatches } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isLikeSafe, normaliseForSearch, SEARCH_ID_LIMIT } from "@/lib/search-text";
+import { parseSearchQuery } from "@/lib/search/query";
+import { searchJoin, searchOrder } from "@/lib/search/sql";
 import type { CommitmentFilters, Pagination } from "./filters";
 
 // Everything here reads the public view: published, non-archived records only. Drafts must never
 // leak, so every query starts from PUBLIC_WHERE.
 export const PUBLIC_WHERE = { isPublished: true, isArchived: false } satisfies Prisma.CommitmentWhereInput;
 
+/** Most matches a commitment search passes on, best first: Prisma's libSQL adapter binds at most 999 values. */
+const SEARCH_MATCH_LIMIT = 900;
+
 /**
- * Commitments whose search text contains the query, literally. Prisma's `contains` becomes LIKE,
- * where "%" and "_" would act as wildcards, so a query with them is matched with `instr` into an id
- * list; any other query stays one condition (a common word's thousands of ids would not fit a statement).
+ * Commitments whose title or summary, in any language, match the query (lib/search: words as
+ * prefixes and stems, phrases in quotes, never the reader's text as FTS syntax). A query with
+ * nothing searchable in it (only punctuation) matches nothing.
  */
 async function searchWhere(query: string): Promise<Prisma.CommitmentWhereInput> {
-  const needle = normaliseForSearch(query);
-  if (isLikeSafe(needle)) return { searchText: { contains: needle } };
-  const rows = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Commitment" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
+  const search = parseSearchQuery(query);
+  if (search.terms.length === 0) return { id: { in: [] } };
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM "Commitment" AS "c"
+    ${searchJoin("commitments", "c", search)} ORDER BY ${searchOrder} LIMIT ${SEARCH_MATCH_LIMIT}`;
   return { id: { in: rows.map((row) => row.id) } };
 }
 
@@ -34,8 +37,6 @@ async function buildWhere(filters: CommitmentFilters, onDay: Date): Promise<Pris
   if (filters.instrument.length) and.push({ instruments: { some: { instrumentCode: { in: filters.instrument } } } });
   if (filters.body.length) and.push({ responsibleBody: { in: filters.body } });
   if (filters.isOverdue) and.push(overdueWhere(onDay));
-  // searchText is stored lower-cased with Unicode rules (lib/search-text.ts), so a lower-cased
-  // query matches Cyrillic and Latin alike regardless of case.
   if (filters.query) and.push(await searchWhere(filters.query));
   return { AND: and };
 }

@@ -86,6 +86,9 @@ describe("recommendation addresses", () => {
       "/ru/recommendations?mechanism=CAT&sdg=16.3",
     );
     expect(normaliseCacheableUrl("/ru/recommendations/mechanisms/cat")).toBeNull();
+    expect(normaliseCacheableUrl("/ru/recommendations/mechanisms/UPR?page=2&x=1&cycle=4th")).toBe(
+      "/ru/recommendations/mechanisms/UPR?cycle=4th&page=2",
+    );
   });
 });
 

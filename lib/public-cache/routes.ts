@@ -43,7 +43,7 @@ const PAGE_ROUTES: readonly Route[] = [
   { pattern: new RegExp(`^/${locale}/instruments/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$`), params: [] },
   { pattern: new RegExp(`^/${locale}/recommendations$`), params: RECOMMENDATION_FILTERS },
   { pattern: new RegExp(`^/${locale}/recommendations/[a-z0-9]{1,40}$`), params: [] },
-  { pattern: new RegExp(`^/${locale}/recommendations/mechanisms/[A-Z][A-Z-]{1,20}$`), params: [] },
+  { pattern: new RegExp(`^/${locale}/recommendations/mechanisms/[A-Z][A-Z-]{1,20}$`), params: ["cycle", "page"] },
   { pattern: new RegExp(`^/${locale}/reports/shadow$`), params: SHADOW },
 ];
 

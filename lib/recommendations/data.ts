@@ -3,8 +3,10 @@ import { db } from "@/lib/db/client";
 import { readInChunks } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
-import { isLikeSafe, normaliseForSearch, SEARCH_ID_LIMIT } from "@/lib/search-text";
+import { parseSearchQuery } from "@/lib/search/query";
+import { searchJoin, searchOrder } from "@/lib/search/sql";
 import { RECOMMENDATION_PAGE_SIZE, type RecommendationFilters } from "./filters";
+import { linkedAssessmentsSql, readFacets, readRecommendationPage } from "./list/data";
 
 // Recommendations are public UN text; the commitments linked to them show only when published.
 
@@ -57,47 +59,21 @@ export const ORDER: Prisma.RecommendationOrderByWithRelationInput[] = [
   { recommendingState: "asc" },
 ];
 
-/** Recommendations whose search text contains the query, literally (see searchWhere in lib/commitments/data.ts). */
-async function searchWhere(query: string): Promise<Prisma.RecommendationWhereInput> {
-  const needle = normaliseForSearch(query);
-  if (isLikeSafe(needle)) return { searchText: { contains: needle } };
-  const rows = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Recommendation" WHERE instr("searchText", ${needle}) > 0 LIMIT ${SEARCH_ID_LIMIT}`;
-  return { id: { in: rows.map((row) => row.id) } };
-}
-
-export async function recommendationWhere(
-  filters: Omit<RecommendationFilters, "page">,
-): Promise<Prisma.RecommendationWhereInput> {
-  const and: Prisma.RecommendationWhereInput[] = [];
-  if (filters.mechanism) and.push({ mechanismCode: filters.mechanism });
-  if (filters.cycle) and.push({ cycle: filters.cycle });
-  if (filters.response) and.push({ response: filters.response });
-  if (filters.theme) and.push({ themes: { some: { theme: filters.theme } } });
-  if (filters.sdg) and.push({ sdgTargets: { some: { targetCode: filters.sdg } } });
-  // A relation filter that needs SQLite's planner statistics (lib/db/statistics.ts): without them it
-  // took 190 s over 10,000 recommendations, with them 70 ms (measured, issue 17).
-  if (filters.assessment)
-    and.push({ commitments: { some: { commitment: { ...PUBLIC_WHERE, assessment: filters.assessment } } } });
-  if (filters.query) and.push(await searchWhere(filters.query));
-  return { AND: and };
-}
-
-/** One page of recommendations matching the filters, with their published linked commitments. */
+/**
+ * One page of recommendations matching the filters, with their published linked commitments, the
+ * total (exact, or COUNT_LIMIT and `isAtLeast`) and where the page falls (see list/data.ts).
+ */
 export async function listRecommendations(filters: RecommendationFilters, pageSize = RECOMMENDATION_PAGE_SIZE) {
-  const where = await recommendationWhere(filters);
-  const [total, items] = await Promise.all([
-    db.recommendation.count({ where }),
-    db.recommendation.findMany({
-      where,
-      orderBy: ORDER,
-      skip: (filters.page - 1) * pageSize,
-      take: pageSize,
-      select: { ...RECOMMENDATION_SELECT, commitments: LINKED_PUBLIC },
-    }),
-  ]);
-  return { total, items };
+  const page = await readRecommendationPage(filters, pageSize);
+  const rows = page.ids.length
+    ? await db.recommendation.findMany({
+        where: { id: { in: page.ids } },
+        select: { ...RECOMMENDATION_SELECT, commitments: LINKED_PUBLIC },
+      })
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const { ids: _ids, ...rest } = page;
+  return { ...rest, items: page.ids.flatMap((id) => byId.get(id) ?? []) };
 }
 
 /** One recommendation with its mechanism, SDG target titles and published linked commitments. */
@@ -114,24 +90,20 @@ export async function getRecommendation(id: string) {
   });
 }
 
-/** The vocabularies and the values present, for filter menus. */
+/** The vocabularies and the values present, each with how many recommendations carry it, for filter menus. */
 export async function getRecommendationVocabulary() {
-  const [mechanisms, sdgTargets, cycles, themes] = await Promise.all([
+  const [mechanisms, sdgTargets, facets] = await Promise.all([
     db.mechanism.findMany({ orderBy: { position: "asc" } }),
     db.sdgTarget.findMany({ orderBy: { position: "asc" } }),
-    db.recommendation.findMany({
-      distinct: ["mechanismCode", "cycle"],
-      select: { mechanismCode: true, cycle: true },
-      orderBy: [{ mechanismCode: "asc" }, { cycle: "asc" }],
-    }),
-    db.recommendationTheme.findMany({
-      distinct: ["theme"],
-      select: { theme: true },
-      orderBy: { theme: "asc" },
-      take: 500,
-    }),
+    readFacets(),
   ]);
-  return { mechanisms, sdgTargets, cycles, themes: themes.map((row) => row.theme) };
+  return {
+    mechanisms: mechanisms.map((mechanism) => ({ ...mechanism, count: facets.mechanisms[mechanism.code] ?? 0 })),
+    sdgTargets: sdgTargets.map((target) => ({ ...target, count: facets.sdgTargets[target.code] ?? 0 })),
+    cycles: facets.cycles,
+    themes: facets.themes,
+    responses: facets.responses,
+  };
 }
 
 export async function getMechanism(code: string) {
@@ -142,34 +114,24 @@ export async function getMechanism(code: string) {
 /**
  * The numbers a submission quotes for one mechanism (and cycle): recommendations by the state's
  * response, and the published commitments linked to them by assessment (each commitment once).
+ * Summed in SQL: the whole mechanism from the trigger-kept counts, one cycle over its own rows, the
+ * assessments over the links (made one by one by editors, so few).
  */
 export async function getMechanismSummary(mechanismCode: string, cycle: string | null) {
-  const where: Prisma.RecommendationWhereInput = { mechanismCode, ...(cycle ? { cycle } : {}) };
-  // Plain reads by id, not `recommendations: { some: … }` on commitments: SQLite ran that filter
-  // as a correlated subquery per commitment, 3.5 s over 5,000 commitments (measured, issue 17).
-  const [byResponse, recommendations] = await Promise.all([
-    db.recommendation.groupBy({ by: ["response"], where, _count: { _all: true } }),
-    db.recommendation.findMany({ where, select: { id: true } }),
+  const [byResponse, linked] = await Promise.all([
+    cycle
+      ? db.recommendation
+          .groupBy({ by: ["response"], where: { mechanismCode, cycle }, _count: { _all: true } })
+          .then((rows) => Object.fromEntries(rows.map((row) => [row.response, row._count._all])))
+      : readFacets().then((facets) => facets.responsesByMechanism[mechanismCode] ?? {}),
+    db.$queryRaw<{ assessment: string; n: number | bigint }[]>(linkedAssessmentsSql(mechanismCode, cycle)),
   ]);
-  const links = await readInChunks(
-    recommendations.map((row) => row.id),
-    (chunk) =>
-      db.commitmentRecommendation.findMany({
-        where: { recommendationId: { in: chunk } },
-        select: { commitmentId: true },
-      }),
-  );
-  const linked = await readInChunks([...new Set(links.map((link) => link.commitmentId))], (chunk) =>
-    db.commitment.findMany({ where: { id: { in: chunk }, ...PUBLIC_WHERE }, select: { assessment: true } }),
-  );
+  const responses = byResponse as Record<string, number>;
   const assessments: Record<string, number> = {};
-  for (const row of linked) assessments[row.assessment] = (assessments[row.assessment] ?? 0) + 1;
-  const responses = Object.fromEntries(byResponse.map((row) => [row.response, row._count._all])) as Record<
-    string,
-    number
-  >;
-  const total = byResponse.reduce((sum, row) => sum + row._count._all, 0);
-  return { total, responses, assessments, linkedCommitments: linked.length };
+  for (const row of linked) assessments[row.assessment] = Number(row.n);
+  const total = Object.values(responses).reduce((sum, count) => sum + count, 0);
+  const linkedCommitments = Object.values(assessments).reduce((sum, count) => sum + count, 0);
+  return { total, responses, assessments, linkedCommitments };
 }
 
 /** The recommendations a published commitment answers (for its public page and the API). */
@@ -194,16 +156,17 @@ export async function listRecommendationsForCommitment(commitmentId: string) {
 
 const SEARCH_LIMIT = 20;
 
-/** Recommendations matching an editor's search (symbol, paragraph, words of any language), newest first. */
+/** Recommendations matching an editor's search (symbol, paragraph, words of any language), best match first. */
 export async function searchRecommendationsForEditor(query: string, limit = SEARCH_LIMIT) {
-  const text = query.trim().slice(0, 200);
-  const where: Prisma.RecommendationWhereInput = text ? await searchWhere(text) : {};
-  return db.recommendation.findMany({
-    where,
-    orderBy: ORDER,
-    take: limit,
-    select: { ...RECOMMENDATION_SELECT, _count: { select: { commitments: true } } },
-  });
+  const select = { ...RECOMMENDATION_SELECT, _count: { select: { commitments: true } } } as const;
+  const search = parseSearchQuery(query.slice(0, 200));
+  if (search.terms.length === 0)
+    return query.trim() ? [] : db.recommendation.findMany({ orderBy: ORDER, take: limit, select });
+  const ids = await db.$queryRaw<{ id: string }[]>`SELECT "r"."id" AS "id" FROM "Recommendation" AS "r"
+    ${searchJoin("recommendations", "r", search)} ORDER BY ${searchOrder} LIMIT ${limit}`;
+  const rows = await db.recommendation.findMany({ where: { id: { in: ids.map((row) => row.id) } }, select });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((row) => byId.get(row.id) ?? []);
 }
 
 /** Every recommendation linked to a commitment (for its workspace page). */
@@ -259,13 +222,12 @@ export async function getRecommendationEditVocabulary() {
   return { mechanisms, sdgTargets };
 }
 
-/** Commitments whose title, summary or quotes contain the query (not archived), for linking. */
+/** Commitments (not archived) whose title or summary, in any language, match the query, best first, for linking. */
 export async function searchCommitmentsForLinking(query: string, limit = SEARCH_LIMIT) {
-  const text = normaliseForSearch(query.slice(0, 200));
-  if (!text) return [];
-  const rows = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT "id" FROM "Commitment" WHERE "isArchived" = 0 AND instr("searchText", ${text}) > 0 LIMIT ${limit}`;
+  const search = parseSearchQuery(query.slice(0, 200));
+  if (search.terms.length === 0) return [];
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM "Commitment" AS "c"
+    ${searchJoin("commitments", "c", search)} WHERE "c"."isArchived" = 0 ORDER BY ${searchOrder} LIMIT ${limit}`;
   return db.commitment.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     orderBy: { title: "asc" },

@@ -4,6 +4,34 @@ import { RESPONSES, SDG_TARGET_PATTERN } from "./vocabulary";
 
 export const RECOMMENDATION_PAGE_SIZE = 50;
 
+/**
+ * Matches are counted up to this many, and pages are offered up to this many rows deep: past it a
+ * reader narrows the list with filters or words (as UHRI does), so no request counts or skips
+ * through every recommendation of a 300,000-row database.
+ */
+export const COUNT_LIMIT = 10_000;
+
+/** Where a requested page falls: a page of the list, after its last page, or deeper than COUNT_LIMIT rows. */
+export type PagePosition = "page" | "past-end" | "beyond-limit";
+
+/**
+ * A search with no other filter ranks at most this many of its matches, the most recently added
+ * (and pages through them): scoring costs time on the server's main thread for every match scored,
+ * 10,000 of them held other requests ~90 ms at 300,000 recommendations (measured).
+ */
+export const RANK_WINDOW = 2_000;
+
+/**
+ * The pages a reader can open for `total` matches (more when `isAtLeast`) when at most `rowLimit`
+ * rows are offered, and where page `page` falls.
+ */
+export function pagePosition(page: number, total: number, pageSize: number, isAtLeast = false, rowLimit = COUNT_LIMIT) {
+  const allPages = isAtLeast ? Infinity : Math.max(1, Math.ceil(total / pageSize));
+  const pageCount = Math.min(allPages, Math.max(1, Math.floor(rowLimit / pageSize)));
+  const position: PagePosition = page <= pageCount ? "page" : page <= allPages ? "beyond-limit" : "past-end";
+  return { pageCount, position };
+}
+
 /** Filters of /recommendations and /api/v1/recommendations (unknown values are left out and reported). */
 export type RecommendationFilters = {
   mechanism: string | null;

@@ -233,3 +233,70 @@ test.describe("recommendation pages in every language", () => {
     await e2eDb.recommendation.delete({ where: { id: recommendation.id } });
   });
 });
+
+test.describe("recommendation list at any size (issues 24, 26)", () => {
+  test("searches by stem and phrase, says when a page is past the end, and answers hostile text", async ({ page }) => {
+    const word = `zq${Date.now().toString(36)}`;
+    const created = await Promise.all(
+      ["Искоренить применение пыток", "Расследовать заявления о пытках", "Prevent torture in custody"].map(
+        (text, index) =>
+          e2eDb.recommendation.create({
+            data: {
+              mechanismCode: "CAT",
+              cycle: `Fixture scale ${word}`,
+              symbol: "CAT/C/KAZ/CO/4",
+              paragraph: String(800 + index) + String(Date.now() % 1000),
+              text: `${text} ${word}`,
+            },
+          }),
+      ),
+    );
+    await page.goto(`/ru/recommendations?q=${encodeURIComponent(`пытк ${word}`)}`);
+    await expect(page.getByTestId("recommendation-list").getByRole("listitem")).toHaveCount(2);
+    await page.goto(`/en/recommendations?q=${encodeURIComponent(`"prevent torture" ${word}`)}`);
+    await expect(page.getByTestId("recommendation-list").getByRole("listitem")).toHaveCount(1);
+
+    await page.goto(`/ru/recommendations?q=${word}&page=99`);
+    await expect(page.getByTestId("recommendation-notice")).toContainText("Страницы 99 нет: в списке 1 страница.");
+    await expect(page.getByTestId("recommendation-list").getByRole("listitem")).toHaveCount(0);
+    await expect(page.getByText(/Страница 99 из/)).toHaveCount(0);
+    await page.getByRole("link", { name: "Перейти на последнюю страницу" }).click();
+    await expect(page.getByTestId("recommendation-list").getByRole("listitem")).toHaveCount(3);
+
+    const hostile = '%"*NEAR-'.repeat(25);
+    const response = await page.goto(`/en/recommendations?q=${encodeURIComponent(hostile)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("recommendation-notice")).toHaveText("Only the first 8 words were searched.");
+    await page.goto(`/en/recommendations?q=${encodeURIComponent('%%% *** --- """')}`);
+    await expect(page.getByTestId("recommendation-notice")).toContainText("Nothing to search for");
+    const api = await page.request.get(`/api/v1/recommendations?q=${encodeURIComponent(`torture "unbalanced NEAR(`)}`);
+    expect(api.status()).toBe(200);
+    expect((await api.json()).meta).toMatchObject({ page: 1, per_page: 50, total_is_lower_bound: false });
+    await e2eDb.recommendation.deleteMany({ where: { id: { in: created.map((row) => row.id) } } });
+  });
+
+  test("on a 360 px phone the filters fold behind one control and the list starts on the first screen", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/kk/recommendations?mechanism=CAT&response=NONE");
+    const toggle = page.getByTestId("recommendation-filter-toggle");
+    await expect(toggle.locator("summary")).toHaveText("Сүзгілер (таңдалғаны: 2)");
+    await expect(page.getByTestId("recommendation-filters")).toBeHidden();
+    const count = await page.getByTestId("recommendation-count").boundingBox();
+    expect(count && count.y + count.height).toBeLessThan(740);
+    await toggle.locator("summary").click();
+    await expect(page.getByTestId("recommendation-filters")).toBeVisible();
+    await expect(page.getByTestId("recommendation-filters").locator('select[name="mechanism"]')).toHaveValue("CAT");
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/en/recommendations");
+    await expect(page.getByTestId("recommendation-filters")).toBeVisible();
+    // Each value says how many recommendations carry it.
+    await expect(
+      page
+        .getByTestId("recommendation-filters")
+        .locator('select[name="mechanism"] option', { hasText: /^CAT: .* \(\d[\d,]*\)$/ }),
+    ).toHaveCount(1);
+  });
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { keysetBatches, readInChunks as readIn } from "@/lib/db/keyset";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
+import { readFacets } from "../list/data";
 import { paragraphOrder } from "../vocabulary";
 import type { ShadowSource } from "./build-table";
 
@@ -144,16 +145,31 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
  * recommendations each round of queries covers (tests make it small to cross batch boundaries).
  */
 export async function readShadowRecommendations(mechanismCode: string, cycle: string | null, batchSize = BATCH) {
-  const where = { mechanismCode, ...(cycle ? { cycle } : {}) };
+  // One cycle at a time, each read in id order along Recommendation(mechanismCode, cycle, id): every
+  // batch is an index seek, so a report costs its own rows, whatever else the database holds.
+  const cycles =
+    cycle !== null
+      ? [cycle]
+      : (await readFacets()).cycles.filter((row) => row.mechanismCode === mechanismCode).map((row) => row.cycle);
   // A commitment linked to several recommendations is read once for the whole report; `seen` also
   // holds the ids that turned out to be drafts or archived, so they are not asked for again.
   const known = new Map<string, ShadowCommitment>();
   const seen = new Set<string>();
   const rows: (ShadowSource & { id: string; commitments: { commitment: ShadowCommitment }[] })[] = [];
-  for await (const batch of keysetBatches(
-    (page) => db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page }),
-    batchSize,
-  )) {
+  const batches = async function* () {
+    for (const name of cycles)
+      yield* keysetBatches(
+        (page) =>
+          db.recommendation.findMany({
+            where: { mechanismCode, cycle: name },
+            orderBy: { id: "asc" },
+            select: RECOMMENDATION_SELECT,
+            ...page,
+          }),
+        batchSize,
+      );
+  };
+  for await (const batch of batches()) {
     const ids = batch.map((recommendation) => recommendation.id);
     const themes = await readIn(ids, (chunk) =>
       db.recommendationTheme.findMany({
