@@ -84,6 +84,12 @@ export function measureColumnWidths(table: ShadowTable, total: number): number[]
   return minimums.map((minimum, index) => Math.floor(minimum + (spare * weightOf(index)) / weights));
 }
 
+/**
+ * A recommendation's row is not split across two pages (w:cantSplit): a reader, or a committee
+ * member, reads it whole under the repeated header; a row taller than a page still breaks.
+ */
+const KEEP_ROW_TOGETHER = "<w:trPr><w:cantSplit/></w:trPr>";
+
 /** Zips the parts with Node's zlib (archiver): JSZip's JavaScript deflate is ten times slower on a 20 MB document.xml (measured). */
 async function zipParts(parts: [name: string, content: Buffer][]): Promise<Buffer> {
   const archive = archiver("zip", { zlib: { level: 6 } });
@@ -117,7 +123,7 @@ function mainTableXml(table: ShadowTable): string {
   ];
   for (const row of table.rows)
     parts.push(
-      `<w:tr>${row.cells.map((value, index) => cellXml(value, widths[index] ?? 1000, false)).join("")}</w:tr>`,
+      `<w:tr>${KEEP_ROW_TOGETHER}${row.cells.map((value, index) => cellXml(value, widths[index] ?? 1000, false)).join("")}</w:tr>`,
     );
   parts.push("</w:tbl>");
   return parts.join("");

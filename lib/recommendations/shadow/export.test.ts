@@ -154,6 +154,8 @@ describe("the shadow-report table", () => {
     expect(xml).toContain("Комитет против пыток: рекомендации и их выполнение (Fixture session 4)");
     // The three data rows follow the repeated header row (the summary table comes before it).
     expect(xml.slice(xml.indexOf("<w:tblHeader/>")).match(/<w:tr>/g)?.length).toBe(3);
+    // Each row stays on one page.
+    expect(xml.match(/<w:tr><w:trPr><w:cantSplit\/><\/w:trPr>/g)?.length).toBe(3);
     // A4 landscape; the organisation and the public site's address under the title.
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     expect(xml).toContain("Подготовлено: Test NGO (с помощью Uade)");
