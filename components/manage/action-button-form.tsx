@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { IDLE, type FormState } from "@/lib/manage/form-state";
+import { IDLE, type FormState } from "@/lib/operations/form-state";
 import { ConflictPanel, type ConflictField } from "./conflict-panel";
 import { FormStatus, useValidationMessages } from "./form-status";
 

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { addQuoteAction } from "@/lib/commitments/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { addQuoteSchema } from "@/lib/commitments/schema";

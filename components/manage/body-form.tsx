@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createBodyAction, updateBodyAction } from "@/lib/bodies/actions";
 import { createBodySchema, updateBodySchema } from "@/lib/bodies/schema";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { ConflictPanel } from "./conflict-panel";
 import { TextField } from "./fields";
 import { FormStatus, SavedNotice, useFormHelpers } from "./form-status";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changeOwnPasswordAction } from "@/lib/auth/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { TextField } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { LOCALE_NAMES, LOCALES } from "@/i18n/locales";
 import { CATEGORIES, OFFICIAL_CLAIMS } from "@/lib/vocabulary";
 import { createCommitmentAction, updateCommitmentAction } from "@/lib/commitments/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { createCommitmentSchema, updateCommitmentSchema } from "@/lib/commitments/schema";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { correctionToEvidenceAction } from "@/lib/corrections/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { EVIDENCE_KINDS } from "@/lib/vocabulary";
 import { SelectField, TextField } from "./fields";

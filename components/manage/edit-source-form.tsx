@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SOURCE_KINDS } from "@/lib/vocabulary";
 import { editSourceAction } from "@/lib/commitments/actions";
 import { editSourceSchema } from "@/lib/commitments/schema";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { ConflictPanel } from "./conflict-panel";
 import { SelectField, TextField } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";

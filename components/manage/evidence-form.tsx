@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { EVIDENCE_KINDS } from "@/lib/vocabulary";
 import { addEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { addEvidenceSchema, editEvidenceSchema } from "@/lib/evidence/schema";

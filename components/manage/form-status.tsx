@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { translateMessage, validationTranslator } from "@/lib/forms/messages";
-import type { FormState } from "@/lib/manage/form-state";
+import type { FormState } from "@/lib/operations/form-state";
 
 /** Puts validation message tokens (lib/forms/messages.ts) into the reader's language. */
 export function useValidationMessages(): (text: string) => string {

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { previewImportAction } from "@/lib/import/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { FormStatus, useFormHelpers } from "./form-status";
 
 /** Upload form of the bulk import: what the file holds, and the file. Nothing is written yet. */

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { inviteUserAction } from "@/lib/users/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { inviteUserSchema } from "@/lib/users/schema";

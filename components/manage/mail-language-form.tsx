@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { LOCALES, LOCALE_NAMES } from "@/i18n/locales";
 import { setMailLanguageAction } from "@/lib/auth/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { SelectField } from "./fields";
 import { FormStatus, SavedNotice, useFormHelpers } from "./form-status";
 

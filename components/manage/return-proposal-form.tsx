@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { returnProposalAction } from "@/lib/review/actions";
-import { IDLE, type FormState } from "@/lib/manage/form-state";
+import { IDLE, type FormState } from "@/lib/operations/form-state";
 import { RETURN_PAGE_FIELD } from "@/lib/paging";
 import { TextArea } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateSettingsAction } from "@/lib/review/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { FormStatus } from "./form-status";
 
 /** The review settings: which status fields need a second editor's approval. */

@@ -5,7 +5,7 @@ import { formatLongDay } from "@/i18n/format-number";
 import { EARLIEST_EFFECTIVE_DAY, parseCalendarDate } from "@/lib/calendar";
 import { ASSESSMENTS, EVIDENCE_KINDS, OFFICIAL_CLAIMS, type StatusFieldKey } from "@/lib/vocabulary";
 import { updateStatusAction } from "@/lib/commitments/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { formKeyOf } from "./form-key";
 import { useClientValidation } from "./use-client-validation";
 import { statusFormSchema } from "@/lib/statuses/schema";

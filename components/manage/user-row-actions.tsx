@@ -7,7 +7,7 @@ import {
   setActiveAction,
   signOutUserEverywhereAction,
 } from "@/lib/users/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { ActionButtonForm } from "./action-button-form";
 import { FormStatus, useValidationMessages } from "./form-status";
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createWebhookAction } from "@/lib/webhooks/actions";
 import { createWebhookSchema } from "@/lib/webhooks/schema";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { TextField } from "./fields";
 import { FormStatus, useFormHelpers } from "./form-status";
 import { formKeyOf } from "./form-key";

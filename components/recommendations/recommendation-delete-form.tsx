@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { deleteRecommendationAction } from "@/lib/recommendations/actions";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { FormStatus, useFormHelpers } from "@/components/manage/form-status";
 import { formKeyOf } from "@/components/manage/form-key";
 

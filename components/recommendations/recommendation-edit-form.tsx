@@ -5,7 +5,7 @@ import { LOCALES } from "@/i18n/locales";
 import { updateRecommendationAction } from "@/lib/recommendations/actions";
 import { updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { RESPONSES } from "@/lib/recommendations/vocabulary";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { FieldGroup, SelectField, TextArea, TextField } from "@/components/manage/fields";
 import { FormStatus, SavedNotice, useFormHelpers } from "@/components/manage/form-status";
 import { formKeyOf } from "@/components/manage/form-key";

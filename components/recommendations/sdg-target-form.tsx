@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateSdgTargetAction } from "@/lib/sdg-targets/actions";
 import { SDG_TITLE_MAX, updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
-import { IDLE } from "@/lib/manage/form-state";
+import { IDLE } from "@/lib/operations/form-state";
 import { TextField } from "@/components/manage/fields";
 import { FormStatus, SavedNotice, useFormHelpers } from "@/components/manage/form-status";
 import { formKeyOf } from "@/components/manage/form-key";

@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { OPERATIONS } from "@/lib/manage/operations";
-import { problemState, type FormState } from "@/lib/manage/form-state";
+import { OPERATIONS } from "@/lib/operations/registry";
+import { problemState, type FormState } from "@/lib/operations/form-state";
 
 /** Ends every session of the signed-in user (this browser included) and goes to the login page. */
 export async function signOutEverywhereAction(_previous: FormState, _formData: FormData): Promise<FormState> {

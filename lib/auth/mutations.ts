@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { WRITE_TRANSACTION } from "@/lib/manage/result";
+import { WRITE_TRANSACTION } from "@/lib/operations/result";
 import { countRecentFailures } from "./data";
 import { SIGN_IN_LIMITS, decideThrottle, type ThrottleDecision } from "./throttle";
 import { currentInstant } from "@/lib/calendar";

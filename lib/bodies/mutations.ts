@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { message } from "@/lib/forms/messages";
-import { conflict, done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/manage/result";
+import { conflict, done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/operations/result";
 import type { CreateBodyInput, UpdateBodyInput } from "./schema";
 
 const BODY_SNAPSHOT = { key: true, nameEn: true, nameRu: true, nameKk: true, version: true } as const;

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { OPERATIONS } from "@/lib/manage/operations";
-import { problemState, type FormState } from "@/lib/manage/form-state";
-import { executeOperation } from "@/lib/manage/execute";
+import { OPERATIONS } from "@/lib/operations/registry";
+import { problemState, type FormState } from "@/lib/operations/form-state";
+import { executeOperation } from "@/lib/operations/execute";
 import { statusFormSchema } from "@/lib/statuses/schema";
 
 // Server actions of the commitment forms. Each runs through executeOperation (Origin, session

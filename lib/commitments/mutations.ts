@@ -12,7 +12,7 @@ import {
   notFound,
   withRollback,
   type MutationResult,
-} from "@/lib/manage/result";
+} from "@/lib/operations/result";
 import {
   slugFromTitle,
   type AddQuoteInput,

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { OPERATIONS } from "@/lib/manage/operations";
-import { problemState, type FormState } from "@/lib/manage/form-state";
+import { OPERATIONS } from "@/lib/operations/registry";
+import { problemState, type FormState } from "@/lib/operations/form-state";
 import { takeReturnPage } from "@/lib/paging";
 
 // Server actions of the reader inbox (editors); all checks happen in executeOperation.

@@ -12,7 +12,7 @@ import {
   notFound,
   withRollback,
   type MutationResult,
-} from "@/lib/manage/result";
+} from "@/lib/operations/result";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { startWatch } from "@/lib/evidence/capture/mutations";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";

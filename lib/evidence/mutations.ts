@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEvent } from "@/lib/audit/event";
-import { WRITE_TRANSACTION, conflict, done, notFound, type MutationResult } from "@/lib/manage/result";
+import { WRITE_TRANSACTION, conflict, done, notFound, type MutationResult } from "@/lib/operations/result";
 import type { AddEvidenceInput, EditEvidenceInput, RemoveEvidenceInput } from "./schema";
 import { currentInstant } from "@/lib/calendar";
 import { startWatch } from "./capture/mutations";

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineOperation } from "@/lib/manage/execute";
-import { done, invalid, notFound } from "@/lib/manage/result";
-import { problemState, type FormState } from "@/lib/manage/form-state";
+import { defineOperation } from "@/lib/operations/execute";
+import { done, invalid, notFound } from "@/lib/operations/result";
+import { problemState, type FormState } from "@/lib/operations/form-state";
 import { readImportFile } from "./read-file";
 import { serialiseParsedFile } from "./parse";
 import { getImportDraft, planDraftImport } from "./data";

@@ -8,7 +8,7 @@ import { createCommitmentInTransaction, updateCommitmentInTransaction } from "@/
 import { recordStatusChangeInTransaction } from "@/lib/statuses/mutations";
 import { getReviewSettings } from "@/lib/review/data";
 import { createProposalInTransaction } from "@/lib/review/mutations";
-import { RollbackWith } from "@/lib/manage/result";
+import { RollbackWith } from "@/lib/operations/result";
 import type { ImportKind, UploadKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
 import { message } from "@/lib/forms/messages";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { RollbackWith, WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/manage/result";
+import { RollbackWith, WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/operations/result";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import type { DecideProposalInput } from "@/lib/review/schema";
 import { claimProposalInTransaction, markProposalApprovedInTransaction, readLinks } from "@/lib/review/mutations";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { today } from "@/lib/calendar";
-import { WRITE_TRANSACTION, done, notFound, withRollback, type MutationResult } from "@/lib/manage/result";
+import { WRITE_TRANSACTION, done, notFound, withRollback, type MutationResult } from "@/lib/operations/result";
 import { getReviewSettings } from "@/lib/review/data";
 import { createProposalInTransaction, proposeStatusChange } from "@/lib/review/mutations";
 import { proposeChange } from "@/lib/review/change-mutations";

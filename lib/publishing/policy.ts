@@ -3,7 +3,7 @@ import type { ReviewSettings } from "@/lib/review/data";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 
 // "Publish now or propose": the one decision for every public change a role may submit. The
-// operation's own permission (lib/manage/operations.ts) decides who may submit at all; this
+// operation's own permission (lib/operations/registry.ts) decides who may submit at all; this
 // decides whether what they submit is public at once or waits for a reviewer. The write cores of
 // each feature never decide it themselves.
 

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { readInChunks } from "@/lib/db/keyset";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { parseSearchQuery } from "@/lib/search/query";

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { asFormData } from "@/lib/forms/form-data";
 import { message } from "@/lib/forms/messages";
-import { defineOperation } from "@/lib/manage/execute";
-import { problemState, type FormState } from "@/lib/manage/form-state";
-import { done, invalid, notFound } from "@/lib/manage/result";
+import { defineOperation } from "@/lib/operations/execute";
+import { problemState, type FormState } from "@/lib/operations/form-state";
+import { done, invalid, notFound } from "@/lib/operations/result";
 import { getImportDraft } from "@/lib/import/data";
 import { planRecommendationDraft, recommendationPlanDigest } from "./import-data";
 import { applyRecommendationPlan } from "./import-mutations";

@@ -5,7 +5,7 @@ import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
-import { done, invalid, type MutationResult } from "@/lib/manage/result";
+import { done, invalid, type MutationResult } from "@/lib/operations/result";
 import type { RecommendationPlan } from "./import-plan";
 import { recommendationSearchText } from "./search-text";
 

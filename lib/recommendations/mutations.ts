@@ -4,7 +4,7 @@ import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/manage/result";
+import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/operations/result";
 import { recommendationSearchText } from "./search-text";
 import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } from "./schema";
 

@@ -13,7 +13,7 @@ import {
   notFound,
   withRollback,
   type MutationResult,
-} from "@/lib/manage/result";
+} from "@/lib/operations/result";
 import type { DecideProposalInput, ReturnProposalInput } from "./schema";
 
 // Proposals of a public change other than a status (table ChangeProposal): a contributor's edit or

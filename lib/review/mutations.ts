@@ -14,7 +14,7 @@ import {
   notFound,
   withRollback,
   type MutationResult,
-} from "@/lib/manage/result";
+} from "@/lib/operations/result";
 import {
   checkStatusChangeInTransaction,
   newEvidenceOf,

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { problemState, type FormState } from "@/lib/manage/form-state";
-import { OPERATIONS } from "@/lib/manage/operations";
+import { problemState, type FormState } from "@/lib/operations/form-state";
+import { OPERATIONS } from "@/lib/operations/registry";
 
 // The SDG targets page's server action; every check happens in executeOperation.
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
 import { message } from "@/lib/forms/messages";
-import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/manage/result";
+import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/operations/result";
 import type { UpdateSdgTargetInput } from "./schema";
 
 const TITLES = ["titleEn", "titleRu", "titleKk"] as const;

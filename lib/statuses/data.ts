@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { conflict, notFound, type MutationResult } from "@/lib/manage/result";
+import { conflict, notFound, type MutationResult } from "@/lib/operations/result";
 
 /** The commitment's status fields as a conflict screen shows them. */
 export const COMMITMENT_SNAPSHOT = {

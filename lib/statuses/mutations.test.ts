@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseCalendarDate, todayIso } from "@/lib/calendar";
-import { done, withRollback } from "@/lib/manage/result";
+import { done, withRollback } from "@/lib/operations/result";
 import { markCommitmentVerified, recordStatusChangeInTransaction } from "./mutations";
 import { updateCommitmentStatus } from "@/lib/publishing/mutations";
 import { ASSESSMENTS_REQUIRING_EVIDENCE, markVerifiedSchema, statusUpdateSchema } from "./schema";

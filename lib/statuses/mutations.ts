@@ -3,7 +3,7 @@ import { startWatch } from "@/lib/evidence/capture/mutations";
 import { requestCaptures } from "@/lib/evidence/capture/on-save";
 import { db } from "@/lib/db/client";
 import { auditEvent } from "@/lib/audit/event";
-import { WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/manage/result";
+import { WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/operations/result";
 import { currentInstant, today } from "@/lib/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MarkVerifiedInput, StatusUpdateInput } from "./schema";

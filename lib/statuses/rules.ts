@@ -1,5 +1,5 @@
 import "server-only";
-import { RollbackWith, invalid } from "@/lib/manage/result";
+import { RollbackWith, invalid } from "@/lib/operations/result";
 import { formatCalendarDate } from "@/lib/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKindKey } from "@/lib/vocabulary";

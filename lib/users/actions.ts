@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { OPERATIONS } from "@/lib/manage/operations";
-import { problemState, type FormState } from "@/lib/manage/form-state";
+import { OPERATIONS } from "@/lib/operations/registry";
+import { problemState, type FormState } from "@/lib/operations/form-state";
 
 // Server actions of the admin users page; all checks happen in executeOperation.
 

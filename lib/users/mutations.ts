@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/mutations";
-import { done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
+import { done, invalid, notFound, type MutationResult } from "@/lib/operations/result";
 import {
   emailSchema,
   newUserSchema,

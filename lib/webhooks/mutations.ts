@@ -6,7 +6,7 @@ import { auditEvent } from "@/lib/audit/event";
 import { parseEnv } from "@/lib/env";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
-import { WRITE_TRANSACTION, done, invalid, notFound, type MutationResult } from "@/lib/manage/result";
+import { WRITE_TRANSACTION, done, invalid, notFound, type MutationResult } from "@/lib/operations/result";
 import { isAllowedAddress, isAllowedHost } from "@/lib/safe-fetch";
 import type { CreateWebhookInput, RemoveWebhookInput } from "./schema";
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
-import { WRITE_TRANSACTION } from "@/lib/manage/result";
+import { WRITE_TRANSACTION } from "@/lib/operations/result";
 import { fetchCopy, type FetchedCopy } from "./fetch-copy";
 import type { CaptureSettings } from "./settings";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
-import { WRITE_TRANSACTION } from "@/lib/manage/result";
+import { WRITE_TRANSACTION } from "@/lib/operations/result";
 import { currentInstant, todayIso } from "@/lib/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isMailConfigured } from "../mailer";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { WRITE_TRANSACTION } from "@/lib/manage/result";
+import { WRITE_TRANSACTION } from "@/lib/operations/result";
 import { getSiteUrl } from "@/lib/site-url";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";

@@ -1,6 +1,6 @@
 // POST /api/manage/<operation>: the workspace's writes for scripts, with the same checks as the forms.
 import { NextResponse } from "next/server";
-import { OPERATIONS, isOperationName } from "@/lib/manage/operations";
+import { OPERATIONS, isOperationName } from "@/lib/operations/registry";
 import { databaseBusyResponse, outcomeStatus, readJsonBody } from "@/lib/http/json-body";
 import { isDatabaseBusyError } from "@/lib/http/database-busy";
 import { fieldErrorsInEnglish } from "@/lib/forms/english-messages";
