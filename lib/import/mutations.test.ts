@@ -259,6 +259,26 @@ describe("applying an import with review on", () => {
     });
   });
 
+  it("with claim review on, creates a new record without its claim and proposes the claim instead", async () => {
+    await reviewOn({ reviewAssessments: false, reviewClaims: true });
+    const { outcome } = await apply(
+      "commitments",
+      "slug,title,summary,category,responsible_body,quote,source_title,official_claim\n" +
+        'claimed-shelters,Open shelters in every region,"Shelters for survivors.",domestic-violence,Government,"Shelters are open.",Speech of the minister,ADOPTED\n',
+    );
+    expect(outcome).toEqual({ isApplied: true, created: 1, updated: 0, statusChanges: 0, proposals: 1 });
+    const created = await db.commitment.findUniqueOrThrow({ where: { slug: "claimed-shelters" } });
+    expect(created.officialClaim).toBe("NO_CLAIM");
+    const proposal = await db.statusProposal.findFirstOrThrow({ where: { commitmentId: created.id } });
+    expect(proposal).toMatchObject({
+      field: "OFFICIAL_CLAIM",
+      toValue: "ADOPTED",
+      proposedById: editorId,
+      state: "PENDING",
+      justification: "Shelters are open.",
+    });
+  });
+
   it("rolls the whole file back when a proposal row breaks a rule on Apply", async () => {
     await reviewOn({ reviewAssessments: true, reviewClaims: false });
     const slug = "strengthen-child-protection-measures";

@@ -12,7 +12,8 @@ import { RollbackWith } from "@/lib/operations/result";
 import type { ImportKind, UploadKind } from "./columns";
 import type { ImportPlan, PlannedOperation } from "./plan";
 import { message } from "@/lib/forms/messages";
-import { currentInstant } from "@/lib/calendar";
+import { currentInstant, today } from "@/lib/calendar";
+import { UNSPECIFIED_REASON } from "@/lib/statuses/reasons";
 
 /** Keeps an uploaded file between its preview and the editor's confirmation. */
 export async function saveImportDraft(
@@ -88,6 +89,10 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         let statusChanges = 0;
         let proposals = 0;
         const proposalRows: StatusOperation[] = [];
+        // With claim review on, a new record's claim is not published by the importer alone: the
+        // record is created without one and its claim becomes a proposal (as commitment.create does).
+        const claimProposals: { commitmentId: string; rowNumber: number; record: ReturnType<typeof statusRecord> }[] =
+          [];
         const touched = new Map<string, AppliedRecord>();
         const touch = (id: string, action: AppliedRecord["actions"][number]) => {
           const record = touched.get(id) ?? { id, actions: [] };
@@ -97,6 +102,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
         for (const operation of plan.operations) {
           try {
             if (operation.type === "create") {
+              const isClaimProposed = plan.review.reviewClaims && operation.officialClaim !== "NO_CLAIM";
               const createdRecord = await createCommitmentInTransaction(
                 tx,
                 {
@@ -104,7 +110,7 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
                   slug: operation.slug,
                   // The file has no language column: its script tells Kazakh, Russian and English apart.
                   sourceLocale: guessTextLocale(`${operation.fields.title} ${operation.fields.summary}`),
-                  officialClaim: operation.officialClaim,
+                  officialClaim: isClaimProposed ? "NO_CLAIM" : operation.officialClaim,
                   quoteText: operation.quote.text,
                   sourceTitle: operation.quote.sourceTitle,
                   sourceAuthor: operation.quote.sourceAuthor,
@@ -116,6 +122,26 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
               );
               touch(createdRecord.id, "create");
               created += 1;
+              if (isClaimProposed) {
+                claimProposals.push({
+                  commitmentId: createdRecord.id,
+                  rowNumber: operation.rowNumber,
+                  record: {
+                    commitmentId: createdRecord.id,
+                    field: "OFFICIAL_CLAIM",
+                    to: operation.officialClaim,
+                    effectiveOn: operation.fields.firstStatedOn ?? today(),
+                    justification: operation.quote.text,
+                    reasonCode: UNSPECIFIED_REASON,
+                    evidenceIds: [],
+                    newEvidence: [],
+                  },
+                });
+                touch(createdRecord.id, "proposal");
+                const record = touched.get(createdRecord.id);
+                if (record) record.proposals = (record.proposals ?? 0) + 1;
+                proposals += 1;
+              }
             } else if (operation.type === "update") {
               const version = expected(operation);
               const result = await updateCommitmentInTransaction(
@@ -162,6 +188,18 @@ export async function applyImportPlan(plan: ImportPlan, draftId: string, actorId
             if (!proposalId) throw new ImportRowFailure(operation.rowNumber, STALE);
           } catch (error) {
             throw asRowFailure(error, operation.rowNumber);
+          }
+        }
+        for (const claim of claimProposals) {
+          try {
+            const { version } = await tx.commitment.findUniqueOrThrow({
+              where: { id: claim.commitmentId },
+              select: { version: true },
+            });
+            const proposalId = await createProposalInTransaction(tx, { ...claim.record, version }, actorId);
+            if (!proposalId) throw new ImportRowFailure(claim.rowNumber, STALE);
+          } catch (error) {
+            throw asRowFailure(error, claim.rowNumber);
           }
         }
         // What the preview promised (which rows become proposals) must still hold inside the transaction.
