@@ -74,7 +74,8 @@ const config = [
         },
         {
           selector:
-            "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-zА-Яа-яЁё]{2}/]",
+            "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > " +
+            "JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-zА-Яа-яЁё]{2}/]",
           message: "Text people read or hear comes from the message catalogues (messages/<locale>.json).",
         },
       ],

@@ -53,7 +53,8 @@ async function main(): Promise<number> {
   const seed = await seedBenchmarkData(database.url, config.commitments, config.statusChanges);
   console.log(
     `  generated in ${seconds(seed.generateMs)}, inserted in ${seconds(seed.insertMs)}: ${fixed(seed.commitments)} commitments, ${fixed(seed.statusChanges)} status changes, ` +
-      `${fixed(seed.quotes)} quotes, ${fixed(seed.sources)} sources, ${fixed(seed.evidence)} evidence (${fixed(seed.evidenceLinks)} linked to changes), ${fixed(seed.instrumentLinks)} instrument links`,
+      `${fixed(seed.quotes)} quotes, ${fixed(seed.sources)} sources, ${fixed(seed.evidence)} evidence ` +
+      `(${fixed(seed.evidenceLinks)} linked to changes), ${fixed(seed.instrumentLinks)} instrument links`,
   );
 
   console.log("\n[2/3] Production server");
@@ -85,7 +86,8 @@ async function main(): Promise<number> {
   const loadAfter = os.loadavg()[0] ?? 0;
   const competing = Math.max(0, loadAfter - 2);
   console.log(
-    `\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about 2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`,
+    `\nLoad average (1 min) at the end: ${fixed(loadAfter, 2)} on ${os.cpus().length} cores (the bench itself accounts for about ` +
+      `2).${competing > 0.5 ? " WARNING: other processes competed for the CPU; rerun on an idle machine for figures to record." : ""}`,
   );
   console.log("\n== Targets ==");
   console.log(

@@ -16,7 +16,8 @@ if (!url.startsWith("file:")) {
 }
 if (!process.argv.includes("--yes")) {
   console.error(
-    "This replaces the database with a fresh copy of the dataset (the current file is kept in data/backups/).\nRun again with --yes to confirm: npm run db:reset -- --yes",
+    "This replaces the database with a fresh copy of the dataset (the current file is " +
+      "kept in data/backups/).\nRun again with --yes to confirm: npm run db:reset -- --yes",
   );
   process.exit(1);
 }

@@ -156,7 +156,8 @@ async function main(): Promise<number> {
       .reduce((sum, [, count]) => sum + count, 0);
     serverErrors += fivexx;
     console.log(
-      `  ${paths[index]}: ${result.latency.totalCount} requests, p99 ${result.latency.p99} ms, status codes ${JSON.stringify(codes)}, ${result.errors} errors, ${result.timeouts} timeouts`,
+      `  ${paths[index]}: ${result.latency.totalCount} requests, p99 ${result.latency.p99} ms, ` +
+        `status codes ${JSON.stringify(codes)}, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
     if (result.errors > 0 || result.timeouts > 0)
       problems.push(`${paths[index]}: ${result.errors} errors, ${result.timeouts} timeouts`);
@@ -174,7 +175,8 @@ async function main(): Promise<number> {
   problems.push(...(await stressHostileDocuments(db, targets[0] ?? "", () => startStressServer(PORT, database.url))));
 
   console.log(
-    `\nstress: ${KILLS} kill -9, ${attempted} writes attempted, ${acknowledged.length} acknowledged, 0 acknowledged writes lost: ${problems.some((p) => p.includes("missing")) ? "NO" : "yes"}; integrity ${problems.some((p) => p.includes("integrity")) ? "FAILED" : "ok"}; ${serverErrors + writeErrors} 5xx under load`,
+    `\nstress: ${KILLS} kill -9, ${attempted} writes attempted, ${acknowledged.length} acknowledged, 0 acknowledged writes lost: ` +
+      `${problems.some((p) => p.includes("missing")) ? "NO" : "yes"}; integrity ${problems.some((p) => p.includes("integrity")) ? "FAILED" : "ok"}; ${serverErrors + writeErrors} 5xx under load`,
   );
   for (const problem of problems) console.log(`  PROBLEM: ${problem}`);
   return problems.length === 0 ? 0 : 1;

@@ -64,7 +64,8 @@ describe("applying an import", () => {
     const { outcome } = await apply(
       "statuses",
       "\uFEFFslug;field;new_value;effective_on;justification;evidence_urls\r\n" +
-        'ratify-iccpr-second-optional-protocol;ASSESSMENT;IMPLEMENTED;02.01.2021;"Закон ратифицирован;\r\nсмертная казнь отменена";https://adilet.zan.kz/rus/docs/Z2000000404\r\n',
+        'ratify-iccpr-second-optional-protocol;ASSESSMENT;IMPLEMENTED;02.01.2021;"Закон ' +
+        'ратифицирован;\r\nсмертная казнь отменена";https://adilet.zan.kz/rus/docs/Z2000000404\r\n',
     );
     expect(outcome).toEqual({ isApplied: true, created: 0, updated: 0, statusChanges: 1, proposals: 0 });
     const after = await counts();
@@ -94,7 +95,8 @@ describe("applying an import", () => {
     const slugs = ["criminalise-domestic-violence", "criminalise-harassment"];
     const planned = await plan(
       "statuses",
-      `slug,field,new_value,effective_on,justification\n${slugs[0]},ASSESSMENT,STALLED,2024-01-01,No progress\n${slugs[1]},ASSESSMENT,NOT_STARTED,2024-01-01,Nothing yet\n`,
+      `slug,field,new_value,effective_on,justification\n${slugs[0]},ASSESSMENT,STALLED,2024-01-01,No ` +
+        `progress\n${slugs[1]},ASSESSMENT,NOT_STARTED,2024-01-01,Nothing yet\n`,
     );
     expect(planned.errors).toEqual([]);
     // Someone saves the second commitment after the preview: its version no longer matches.
@@ -264,7 +266,8 @@ describe("applying an import with review on", () => {
     const { outcome } = await apply(
       "commitments",
       "slug,title,summary,category,responsible_body,quote,source_title,official_claim\n" +
-        'claimed-shelters,Open shelters in every region,"Shelters for survivors.",domestic-violence,Government,"Shelters are open.",Speech of the minister,ADOPTED\n',
+        'claimed-shelters,Open shelters in every region,"Shelters for ' +
+        'survivors.",domestic-violence,Government,"Shelters are open.",Speech of the minister,ADOPTED\n',
     );
     expect(outcome).toEqual({ isApplied: true, created: 1, updated: 0, statusChanges: 0, proposals: 1 });
     const created = await db.commitment.findUniqueOrThrow({ where: { slug: "claimed-shelters" } });

@@ -123,7 +123,8 @@ describe("parseCsv", () => {
   it("attack: a header wider than 200 columns, or a row, is refused at once with the limit named", async () => {
     const wide = `${Array.from({ length: 201 }, (_, index) => `c${index}`).join(",")}\n`;
     expect(english(await parseCsv(wide))).toBe(
-      "The header row has 201 columns; the limit is 200. Delete the columns you do not need (or copy only the import’s columns to a new sheet) and upload the file again.",
+      "The header row has 201 columns; the limit is 200. Delete the columns you do not " +
+        "need (or copy only the import’s columns to a new sheet) and upload the file again.",
     );
     expect(english(await parseCsv(`slug\nabc${",".repeat(300)}\n`))).toMatch(
       /^Row 2 has 301 cells; the limit is 200\./,

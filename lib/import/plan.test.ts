@@ -61,7 +61,8 @@ describe("planning a commitments import", () => {
   it("finds an unchanged row unchanged, even with our export's extra columns", async () => {
     const result = await plan(
       "commitments",
-      "slug,title,category,category_label,responsible_body,instruments,official_claim,assessment,first_stated_on,target_date,url\nabolish-death-penalty,Abolish the death penalty,death-penalty,Death penalty,Parliament,ICCPR-OP2,ADOPTED,NOT_ASSESSED,2021-01-02,,https://x\n",
+      "slug,title,category,category_label,responsible_body,instruments,official_claim,assessment,first_stated_on,target_date,url\nabolish-death-penalty,Abolish " +
+        "the death penalty,death-penalty,Death penalty,Parliament,ICCPR-OP2,ADOPTED,NOT_ASSESSED,2021-01-02,,https://x\n",
     );
     expect(result).toMatchObject({
       operations: [],

@@ -57,7 +57,8 @@ describe("a status file", () => {
   it("makes a row for a field that needs a second editor's approval a proposal, with its reason code", async () => {
     expect((await updateReviewSettings({ reviewAssessments: true }, editorId)).ok).toBe(true);
     const { outcome } = await apply(
-      `slug,field,new_value,effective_on,justification,reason_code\n${slug},OFFICIAL_CLAIM,ANNOUNCED,2024-01-01,Said so.,\n${slug},ASSESSMENT,STALLED,2024-02-01,Nothing moved.,blocked_by_parliament\n`,
+      `slug,field,new_value,effective_on,justification,reason_code\n${slug},OFFICIAL_CLAIM,ANNOUNCED,2024-01-01,Said ` +
+        `so.,\n${slug},ASSESSMENT,STALLED,2024-02-01,Nothing moved.,blocked_by_parliament\n`,
     );
     expect(outcome).toMatchObject({ isApplied: true, statusChanges: 1, proposals: 1 });
     expect(await db.statusChange.count({ where: { commitment: { slug }, field: "ASSESSMENT" } })).toBe(0);

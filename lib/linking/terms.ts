@@ -8,9 +8,11 @@ const STOPWORDS = new Set(
   [
     // English, and the words every UN recommendation uses
     "a an and any are as at be been by for from has have in into is it its of on or that the their this to was were which with all also other such",
-    "state states party should take ensure continue consider further measures including adopt efforts its own recommendation recommendations relevant necessary appropriate order made between within among",
+    "state states party should take ensure continue consider further measures including adopt efforts its " +
+      "own recommendation recommendations relevant necessary appropriate order made between within among",
     // Russian
-    "и в во не на с со к ко по за из от до для о об при как что это его ее её их а но или же ли бы также все всех который которые обеспечить продолжить принять меры государство участник",
+    "и в во не на с со к ко по за из от до для о об при как что это его ее её их а но или же ли " +
+      "бы также все всех который которые обеспечить продолжить принять меры государство участник",
     // Kazakh
     "және мен бен пен да де та те үшін бойынша туралы бұл осы ол олар сол барлық қамтамасыз ету шаралар шараларын мемлекет қатысушы",
   ]

@@ -58,7 +58,8 @@ async function linkTo(route: string): Promise<string> {
 
 function expectHeld(name: string, report: ProbeReport) {
   console.log(
-    `${name}: probe waited at most ${report.held.toFixed(0)} ms on the event loop (${report.late.toFixed(0)} ms on the wall clock, ${report.ticks} ticks); memory +${report.peakRssGrowthMb.toFixed(0)} MB`,
+    `${name}: probe waited at most ${report.held.toFixed(0)} ms on the event loop (${report.late.toFixed(0)} ` +
+      `ms on the wall clock, ${report.ticks} ticks); memory +${report.peakRssGrowthMb.toFixed(0)} MB`,
   );
   expect(report.ticks).toBeGreaterThan(0);
   expect(report.held).toBeLessThan(MAX_WAIT_MS);

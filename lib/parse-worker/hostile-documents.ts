@@ -130,7 +130,8 @@ export async function lyingWorkbook(megabytes = 360): Promise<Buffer> {
   }
   const megabyte = "A".repeat(1024 * 1024);
   const strings = await deflateRepeated(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ' +
+      'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>',
     megabyte,
     megabytes,
     "</t></si></sst>",
@@ -155,11 +156,13 @@ async function tinyWorkbook(): Promise<Buffer> {
  */
 export async function lyingDocx(megabytes = 100): Promise<Buffer> {
   const types = Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override ' +
+      'PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     "utf8",
   );
   const document = await deflateRepeated(
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>',
+    '<?xml version="1.0" encoding="UTF-8"?><w:document ' +
+      'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>',
     "A".repeat(1024 * 1024),
     megabytes,
     "</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>",

@@ -68,7 +68,8 @@ export async function stressHostileDocuments(
     }
     const longest = Math.max(...waits);
     console.log(
-      `  hostile documents: captures ${JSON.stringify(captures)}; ${waits.length} probes meanwhile, longest ${longest.toFixed(0)} ms, ${waits.filter((wait) => wait > MAX_WAIT_MS).length} over ${MAX_WAIT_MS} ms (afterwards, with nothing hostile: longest ${Math.max(...baseline).toFixed(0)} ms)`,
+      `  hostile documents: captures ${JSON.stringify(captures)}; ${waits.length} probes meanwhile, longest ${longest.toFixed(0)} ms, ` +
+        `${waits.filter((wait) => wait > MAX_WAIT_MS).length} over ${MAX_WAIT_MS} ms (afterwards, with nothing hostile: longest ${Math.max(...baseline).toFixed(0)} ms)`,
     );
     if (captures.length < ids.length) problems.push("hostile documents: not every capture was recorded within 120 s");
     if (captures.some((capture) => capture.outcome !== "REFUSED" || capture.reason !== "too-complex"))

@@ -117,7 +117,8 @@ const BORDER = ["top", "left", "bottom", "right", "insideH", "insideV"]
 function mainTableXml(table: ShadowTable): string {
   const widths = measureColumnWidths(table, TABLE_WIDTH);
   const parts = [
-    `<w:tbl><w:tblPr><w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr>`,
+    `<w:tbl><w:tblPr><w:tblW w:w="${TABLE_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left ` +
+      `w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar></w:tblPr>`,
     `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join("")}</w:tblGrid>`,
     `<w:tr><w:trPr><w:tblHeader/></w:trPr>${table.columns.map((column, index) => cellXml(column.header, widths[index] ?? 1000, true)).join("")}</w:tr>`,
   ];

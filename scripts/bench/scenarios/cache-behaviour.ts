@@ -174,8 +174,10 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const rssAfter = processTreeRssMiB(context.app.pid) ?? Number.NaN;
     const afterDistinct = await cacheStats(context);
     lines.push(
-      `${fixed(distinct)} distinct addresses (/api/v1/commitments/<slug>[?lang=…]), 10 at a time, first with the cache bypassed (${fixed(baselineSeconds, 1)} s: ${describeStatuses(baselineStatuses)}), then cached (${fixed((performance.now() - memoryStart) / 1000, 1)} s: ${describeStatuses(memoryStatuses)}):`,
-      `  server RSS ${fixed(rssStart)} MiB at the start, ${fixed(rssBaseline)} MiB after the uncached pass (the baseline), ${fixed(rssAfter)} MiB after the cached pass;`,
+      `${fixed(distinct)} distinct addresses (/api/v1/commitments/<slug>[?lang=…]), 10 at a time, first with the cache bypassed (${fixed(baselineSeconds, 1)} ` +
+        `s: ${describeStatuses(baselineStatuses)}), then cached (${fixed((performance.now() - memoryStart) / 1000, 1)} s: ${describeStatuses(memoryStatuses)}):`,
+      `  server RSS ${fixed(rssStart)} MiB at the start, ${fixed(rssBaseline)} MiB after ` +
+        `the uncached pass (the baseline), ${fixed(rssAfter)} MiB after the cached pass;`,
       `  cache ${afterDistinct ? `${fixed(afterDistinct.entries)} entries, ${fixed(afterDistinct.bytes / 1024 / 1024, 1)} MiB, ${fixed(afterDistinct.evictions)} evictions` : "stats unavailable"}`,
       "",
     );
@@ -199,7 +201,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     const afterHostile = await cacheStats(context);
     const hostileFivexx = fivexxOf(hostileStatuses);
     lines.push(
-      `${fixed(hostile.length)} hostile requests (10,000 random parameters, bad percent-encoding, 7 KB queries) in ${fixed((performance.now() - hostileStart) / 1000, 1)} s: ${describeStatuses(hostileStatuses)}`,
+      `${fixed(hostile.length)} hostile requests (10,000 random parameters, bad percent-encoding, 7 KB queries) ` +
+        `in ${fixed((performance.now() - hostileStart) / 1000, 1)} s: ${describeStatuses(hostileStatuses)}`,
       `  cache afterwards: ${afterHostile ? `${fixed(afterHostile.entries)} entries, ${fixed(afterHostile.bytes / 1024 / 1024, 1)} MiB of ${CACHE_BOUND_MIB}` : "stats unavailable"}`,
     );
     targets.push({

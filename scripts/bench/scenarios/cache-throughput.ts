@@ -180,7 +180,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   });
 
   const lines = [
-    `${isWrkInstalled() ? "wrk (2 threads)" : "autocannon"}, ${context.config.connections} connections, ${context.config.durationSeconds} s each, keep-alive, no Accept-Encoding (identical bytes everywhere).`,
+    `${isWrkInstalled() ? "wrk (2 threads)" : "autocannon"}, ${context.config.connections} connections, ` +
+      `${context.config.durationSeconds} s each, keep-alive, no Accept-Encoding (identical bytes everywhere).`,
     hasNginx
       ? "nginx: deploy/nginx.conf on loopback (TLS lines left out), worker_processes auto."
       : "nginx: not installed, so not measured.",

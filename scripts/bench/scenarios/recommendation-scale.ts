@@ -202,7 +202,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
     lines: [
       `Uncached render (median of ${RUNS}, time to last byte) at ${fixed(SMALL)} and ${fixed(LARGE)} recommendations:`,
       ...table(["address", `${fixed(SMALL)} ms`, `${fixed(LARGE)} ms`, "ratio", "result"], rows),
-      `Cached /robots.txt probed every ${PROBE_EVERY_MS} ms: worst ${ms(single.worst)} ms while each address rendered once at ${fixed(LARGE)} (${ms(baseline.worst)} ms at ${fixed(SMALL)}, the same renders on small data); worst ${ms(burst.worst)} ms while ten distinct searches rendered at once (${ms(burstMs)} ms for all ten).`,
+      `Cached /robots.txt probed every ${PROBE_EVERY_MS} ms: worst ${ms(single.worst)} ms while each address rendered once at ${fixed(LARGE)} (${ms(baseline.worst)} ms ` +
+        `at ${fixed(SMALL)}, the same renders on small data); worst ${ms(burst.worst)} ms while ten distinct searches rendered at once (${ms(burstMs)} ms for all ten).`,
       "Not measured here: the 300,000-row import through npm run import (built separately).",
     ],
     targets,

@@ -67,7 +67,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   );
   rmSync(directory, { recursive: true, force: true });
   const lines = [
-    `Reports as CSV over ${fixed(context.seed.commitments)} commitments and ${fixed(context.seed.statusChanges)} changes (median and worst of ${RUNS}, time to last byte):`,
+    `Reports as CSV over ${fixed(context.seed.commitments)} commitments and ` +
+      `${fixed(context.seed.statusChanges)} changes (median and worst of ${RUNS}, time to last byte):`,
     ...table(["report", "median ms", "worst ms", "rows"], [snapshot.row, past.row, changes.row, summary.row]),
   ];
   if (child.status !== 0) {

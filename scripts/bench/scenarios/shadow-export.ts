@@ -19,7 +19,8 @@ const THEMES = [
 ];
 const TEXT =
   "[BENCH] The State party should ensure that all allegations of torture and ill-treatment are promptly, impartially and effectively investigated by an independent body, " +
-  "that suspected perpetrators are duly prosecuted and, if found guilty, punished with penalties commensurate with the gravity of their acts, and that victims obtain redress. ";
+  "that suspected perpetrators are duly prosecuted and, if found guilty, punished with " +
+  "penalties commensurate with the gravity of their acts, and that victims obtain redress. ";
 
 async function seedRecommendations(databaseUrl: string): Promise<number> {
   const db = createPrismaClient(databaseUrl);
@@ -95,7 +96,8 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   }
   return {
     lines: [
-      `Shadow report of one mechanism: ${fixed(ROWS)} recommendations in 5 themes (5 theme sheets + summary), each linked to one of ${fixed(linked)} commitments (median and worst of ${RUNS}, time to last byte):`,
+      `Shadow report of one mechanism: ${fixed(ROWS)} recommendations in 5 themes (5 theme sheets + summary), ` +
+        `each linked to one of ${fixed(linked)} commitments (median and worst of ${RUNS}, time to last byte):`,
       ...table(["download", "median ms", "worst ms", "KB"], rows),
     ],
     targets,

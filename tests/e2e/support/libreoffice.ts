@@ -17,7 +17,8 @@ export function libreOffice(): string {
   if (!found) {
     throw new Error(
       `LibreOffice is needed to check the XLSX and DOCX exports and was not found (looked for ${CANDIDATES.join(", ")}). ` +
-        "Run npm test (it installs it on Debian as root) or: apt-get update && apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils",
+        "Run npm test (it installs it on Debian as root) or: apt-get update && apt-get install -y " +
+        "--no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils",
     );
   }
   return found;

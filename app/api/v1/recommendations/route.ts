@@ -1,4 +1,5 @@
-// GET /api/v1/recommendations — UN recommendations, filtered like /recommendations, 50 a page (at most COUNT_LIMIT rows deep), with the published commitments linked to each.
+// GET /api/v1/recommendations — UN recommendations, filtered like /recommendations, 50 a page (at most
+// COUNT_LIMIT rows deep), with the published commitments linked to each.
 import { readLabelLocale } from "@/lib/open-data/columns";
 import { jsonResponse } from "@/lib/open-data/json";
 import { listRecommendations } from "@/lib/recommendations/data";
