@@ -21,6 +21,12 @@ const PRIVATE_TABLES = [
   "NotificationEvent",
   "Delivery",
   "Webhook",
+  // Derived: written only by triggers on public tables, in the same statement's transaction, so
+  // the write that changes them has already bumped the version (migration 20261207130000).
+  "RecommendationFacet",
+  ...["RecommendationSearch", "CommitmentSearch"].flatMap((index) =>
+    ["", "_config", "_data", "_docsize", "_idx", "_content"].map((part) => `${index}${part}`),
+  ),
 ];
 
 const reader = createVersionReader(process.env.DATABASE_URL ?? "");
