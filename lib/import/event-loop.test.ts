@@ -1,5 +1,3 @@
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { inEnglish } from "@/lib/forms/english-messages";
@@ -12,6 +10,7 @@ import JSZip from "jszip";
 import { planRecommendationDraft, recommendationPlanDigest } from "@/lib/recommendations/import-data";
 import { uhriRows, uhriWorkbook } from "@/tests/support/uhri-workbook";
 import { readWorkbookAsCsv } from "./workbook";
+import { eventLoopThreadCpuMs } from "@/lib/parse-worker/event-loop-probe";
 
 // The first query loads Prisma's query engine once per process; a running server has done so.
 beforeAll(() => db.commitment.count());
@@ -21,24 +20,6 @@ afterAll(() => db.$disconnect());
 // for long. Each shape goes through what a request does: the upload's preview step (decode, parse,
 // keep the parse) and the preview page (plan against the database from the kept parse, digest).
 const MAX_BLOCK_MS = 100;
-
-const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-
-/**
- * CPU time of this process's main thread (the event loop) in ms, from Linux's /proc: unlike
- * process.cpuUsage() it leaves out the garbage collector's and libuv's helper threads, which run
- * beside the event loop without holding it. Elsewhere, the whole process's CPU time (stricter).
- */
-function eventLoopThreadCpuMs(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    const usage = process.cpuUsage();
-    return (usage.user + usage.system) / 1000;
-  }
-}
 
 /**
  * Runs `work` and returns how long the event loop (and so every other request) was held at once,

@@ -11,7 +11,7 @@ const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encodi
  * threads and the garbage collector's helpers run beside it without holding it. Elsewhere, the
  * whole process's CPU time (stricter).
  */
-function eventLoopThreadCpuMs(): number {
+export function eventLoopThreadCpuMs(): number {
   try {
     const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
