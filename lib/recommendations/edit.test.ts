@@ -6,6 +6,7 @@ import { searchRecommendationsForEditor } from "./data";
 import { deleteRecommendation, linkRecommendation, updateRecommendation } from "./mutations";
 import { deleteRecommendationSchema, updateRecommendationSchema } from "./schema";
 import { recommendationSearchText } from "./search-text";
+import { textIdentity } from "./import-identity";
 
 // Message tokens as keys with arguments, e.g. "recUnknownSdg {"code":"16.9"}", read without a catalogue.
 const key = (token: string | undefined) =>
@@ -406,5 +407,29 @@ describe("deleting a recommendation", () => {
         editorId,
       ),
     ).toEqual({ ok: false, kind: "not-found" });
+  });
+});
+
+describe("correcting a recommendation: the keys an import recognises it by", () => {
+  it("follow the corrected symbol, paragraph and text, so a re-import finds the row instead of adding one", async () => {
+    const row = await stored();
+    const result = await update(
+      form(row, { paragraph: "7071", text: "[FIXTURE] The State party should end torture in all places." }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    const saved = await db.recommendation.findUniqueOrThrow({ where: { id: row.id } });
+    expect(saved.identityKey).toBe("doc:CAT/C/KAZ/CO/9|7071|");
+    expect(saved.textKey).toBe(
+      textIdentity("CAT", "Fixture session 9", [], "[FIXTURE] The State party should end torture in all places."),
+    );
+  });
+
+  it("refuses a correction that would make the row another stored one's twin", async () => {
+    const first = await stored();
+    const second = await stored();
+    await db.recommendation.update({ where: { id: first.id }, data: { identityKey: "doc:CAT/C/KAZ/CO/9|9001|" } });
+    const result = await update(form(second, { paragraph: "9001" }));
+    expect(result).toMatchObject({ ok: false, kind: "invalid" });
+    expect((await db.recommendation.findUniqueOrThrow({ where: { id: second.id } })).paragraph).toBe(second.paragraph);
   });
 });

@@ -6,6 +6,9 @@ import { message } from "@/lib/forms/messages";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { done, invalid, notFound, WRITE_TRANSACTION, type MutationResult } from "@/lib/operations/result";
 import { recommendationSearchText } from "./search-text";
+import { documentIdentity, textIdentity } from "./import-identity";
+import { stateCode } from "./import-states";
+import { splitList } from "@/lib/import/columns";
 import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } from "./schema";
 
 /** Links a commitment to a recommendation it answers (idempotent: linking twice changes nothing). */
@@ -116,6 +119,27 @@ function changes(before: Comparable, after: Comparable) {
  * same (symbol, paragraph, recommending state). Themes and SDG targets are replaced; the search
  * column is rebuilt as the import builds it.
  */
+/**
+ * The identity keys of a recommendation as the import computes them (lib/recommendations/import-plan.ts):
+ * the document's (symbol, paragraph, state) when it has both, else the content's (mechanism, cycle,
+ * recommending states, words).
+ */
+function recommendationIdentity(input: UpdateRecommendationInput) {
+  const isUpr = input.mechanismCode === "UPR";
+  const names = isUpr ? splitList(input.recommendingState, /;/) : [];
+  const codes = names.map((name) => stateCode(name) ?? "");
+  const isEveryCodeKnown = codes.every((code) => code !== "");
+  const textKey = textIdentity(input.mechanismCode, input.cycle, isEveryCodeKnown ? codes : names, input.text);
+  const hasDocument = input.symbol !== "" && input.paragraph !== "";
+  return {
+    textKey,
+    identityKey: hasDocument
+      ? documentIdentity(input.symbol, input.paragraph, isUpr ? input.recommendingState : "")
+      : textKey,
+    recommendingStateCodes: codes.filter((code) => code !== "").join(";"),
+  };
+}
+
 export async function updateRecommendation(
   input: UpdateRecommendationInput,
   actorId: string,
@@ -130,14 +154,18 @@ export async function updateRecommendation(
       if (!current) return notFound();
       if (current.updatedAt.getTime() !== input.loadedAt.getTime())
         return invalid({ form: message("recChangedSince") });
+      // The keys an import recognises a recommendation by follow the corrected fields, so a later
+      // import of the same text or document finds this row instead of adding a second one.
+      const identity = recommendationIdentity(input);
       const [mechanism, listedTargets, clash] = await Promise.all([
         tx.mechanism.findUnique({ where: { code: input.mechanismCode }, select: { kind: true } }),
         tx.sdgTarget.findMany({ where: { code: { in: input.sdgTargets } }, select: { code: true } }),
         tx.recommendation.findFirst({
           where: {
-            symbol: input.symbol,
-            paragraph: input.paragraph,
-            recommendingState: input.recommendingState,
+            OR: [
+              { symbol: input.symbol, paragraph: input.paragraph, recommendingState: input.recommendingState },
+              { identityKey: identity.identityKey },
+            ],
             NOT: { id: current.id },
           },
           select: { id: true },
@@ -176,6 +204,7 @@ export async function updateRecommendation(
           affectedGroups: after.affectedGroups as string,
           updatedAt,
           searchText: recommendationSearchText({ ...fields, themes }),
+          ...identity,
         },
       });
       if (written.count !== 1) return invalid({ form: message("recChangedSince") });
