@@ -46,7 +46,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mt-2 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
+      <p className="mt-2 max-w-3xl text-base text-slate-700 sm:text-lg">{t("intro")}</p>
       <nav aria-label={t("mechanismsHeading")} className="mt-4 text-sm">
         <h2 className="font-semibold">{t("mechanismsHeading")}</h2>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

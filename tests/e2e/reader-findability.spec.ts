@@ -314,7 +314,7 @@ test.describe("a site without mail, published at its own address", () => {
       // «Пункт» and "141.12" on one line each: the paragraph column is wide enough.
       expect(docx).toMatch(/(^|\s)Пункт(\s|$)/m);
       expect(docx).toMatch(/(^|\s)141\.12(\s|$)/m);
-      expect(docx).toContain(`Подготовлено: ${ORGANISATION}.`);
+      expect(docx).toContain(`Подготовлено: ${ORGANISATION} (с помощью Uade)`);
       expect(docx.replace(/\s+/g, "")).toContain(`${SITE}/ru/commitments/${slug}`);
       expect(docx).not.toMatch(/localhost|127\.0\.0\.1/);
       expect(docx.replace(/\s+/g, "")).toContain("(оригинальныйтекстнаанглийскомязыке;переводапоканет)");
