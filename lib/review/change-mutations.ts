@@ -3,17 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
-import { message } from "@/lib/forms/messages";
-import {
-  RollbackWith,
-  WRITE_TRANSACTION,
-  conflict,
-  done,
-  invalid,
-  notFound,
-  withRollback,
-  type MutationResult,
-} from "@/lib/operations/result";
+import { WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/operations/result";
+import { assertClaimed, assertDecidable } from "./claimable";
 import type { DecideProposalInput, ReturnProposalInput } from "./schema";
 
 // Proposals of a public change other than a status (table ChangeProposal): a contributor's edit or
@@ -77,16 +68,12 @@ export async function claimChangeProposalInTransaction(
   actorId: string,
 ) {
   const proposal = await tx.changeProposal.findUnique({ where: { id: input.proposalId } });
-  if (!proposal) throw new RollbackWith(notFound());
-  if (proposal.proposedById === actorId) throw new RollbackWith(invalid({ proposalId: message("selfReview") }));
-  if (proposal.state !== "PENDING") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
-  if (input.version !== proposal.version)
-    throw new RollbackWith(conflict({ state: proposal.state, version: proposal.version }, proposal.version));
+  assertDecidable(proposal, input, actorId);
   const claimed = await tx.changeProposal.updateMany({
     where: { id: proposal.id, state: "PENDING", version: proposal.version },
     data: { version: { increment: 1 } },
   });
-  if (claimed.count !== 1) throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
+  assertClaimed(claimed.count);
   return { ...proposal, kind: proposal.kind as ChangeKind, payload: JSON.parse(proposal.payload) as unknown };
 }
 

@@ -8,7 +8,6 @@ import { message } from "@/lib/forms/messages";
 import {
   RollbackWith,
   WRITE_TRANSACTION,
-  conflict,
   done,
   invalid,
   notFound,
@@ -25,6 +24,7 @@ import { commitmentConflict } from "@/lib/statuses/data";
 import type { ReasonCode } from "@/lib/statuses/reasons";
 import type { StatusUpdateInput } from "@/lib/statuses/schema";
 import type { EvidenceKindKey } from "@/lib/vocabulary";
+import { assertClaimed, assertDecidable } from "./claimable";
 import type { DecideProposalInput, ReturnProposalInput, SettingsUpdateInput } from "./schema";
 import { getReviewSettings, type ReviewSettings } from "./data";
 
@@ -165,16 +165,12 @@ export async function claimProposalInTransaction(
   actorId: string,
 ) {
   const proposal = await tx.statusProposal.findUnique({ where: { id: input.proposalId } });
-  if (!proposal) throw new RollbackWith(notFound());
-  if (proposal.proposedById === actorId) throw new RollbackWith(invalid({ proposalId: message("selfReview") }));
-  if (proposal.state !== "PENDING") throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
-  if (input.version !== proposal.version)
-    throw new RollbackWith(conflict({ state: proposal.state, version: proposal.version }, proposal.version));
+  assertDecidable(proposal, input, actorId);
   const claimed = await tx.statusProposal.updateMany({
     where: { id: proposal.id, state: "PENDING", version: proposal.version },
     data: { version: { increment: 1 } },
   });
-  if (claimed.count !== 1) throw new RollbackWith(invalid({ proposalId: message("proposalDecided") }));
+  assertClaimed(claimed.count);
   return proposal;
 }
 
