@@ -317,7 +317,7 @@ test.describe("a site without mail, published at its own address", () => {
       expect(docx).toContain(`Подготовлено: ${ORGANISATION} (с помощью Uade)`);
       expect(docx.replace(/\s+/g, "")).toContain(`${SITE}/ru/commitments/${slug}`);
       expect(docx).not.toMatch(/localhost|127\.0\.0\.1/);
-      expect(docx.replace(/\s+/g, "")).toContain("(оригинальныйтекстнаанглийскомязыке;переводапоканет)");
+      expect(docx.replace(/\s+/g, "")).toContain("(оригинальныйтекстнаанглийскомязыке,переводапоканет)");
       expect(docx).not.toMatch(/\b(en|ru|kk):/);
       // The header row repeats: every page of the table starts with it.
       const pages = docx.split("\f").filter((text) => text.trim() !== "");
