@@ -9,6 +9,7 @@ import type { EditorNoticeType } from "./enqueue";
  *   names them), except the person who made the change;
  * - a proposal to review: every active account that may approve it, except its proposer;
  * - a returned proposal: its proposer;
+ * - the same two for a change proposal (an edit or removal of evidence, a quote added or removed);
  * - a reader's report: every active account that moderates the inbox.
  * Adding a type is a recipients function here and its words (notifyMail.editor…); the outbox,
  * fan-out and delivery stay as they are.
@@ -46,6 +47,8 @@ const EDITOR_RECIPIENTS: Record<EditorEventType, RecipientFinder> = {
     return proposer?.isActive ? [proposer.id] : [];
   },
   correction: (tx) => holdersOf(tx, "correction:moderate", null),
+  "change-proposal": (tx, { proposerId }) => holdersOf(tx, "status:review", proposerId),
+  "change-returned": (tx, subject) => EDITOR_RECIPIENTS["proposal-returned"](tx, subject),
 };
 
 /** The ids of the editors to tell about an event of `type`. */

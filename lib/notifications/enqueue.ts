@@ -19,11 +19,12 @@ export async function enqueueStatusChangeNotice(
 }
 
 /** Workspace events that editors hear of by email (lib/notifications/editor-mail.ts says who). */
-export type EditorNoticeType = "proposal" | "proposal-returned" | "correction";
+export type EditorNoticeType = "proposal" | "proposal-returned" | "correction" | "change-proposal" | "change-returned";
 
 /**
- * Puts a workspace event in the same outbox, inside the transaction that records it: a proposal
- * to review (or a revised one), a proposal returned to its proposer, a reader's report. `subjectId`
+ * Puts a workspace event in the same outbox, inside the transaction that records it: a status
+ * proposal to review (or a revised one), a proposal returned to its proposer, a reader's report,
+ * and the same two for a change proposal (evidence or quotes: the `change-` types). `subjectId`
  * names the proposal or correction; `revision` tells apart the events of one proposal (made,
  * returned, resubmitted), each told once.
  */

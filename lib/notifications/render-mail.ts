@@ -8,6 +8,7 @@ import { isolateText } from "@/lib/text/unsafe-characters";
 import {
   getChangeFacts as changeFacts,
   getCommitmentText,
+  getChangeProposalFacts,
   getCorrectionFacts,
   getEditorAddress,
   getProposalFacts,
@@ -122,6 +123,8 @@ async function renderEditorNotice(
       ].join("\n"),
     };
   }
+  if (payload.notice === "change-proposal" || payload.notice === "change-returned")
+    return renderChangeNotice(payload, locale, words, siteUrl);
   const proposal = payload.proposalId ? await getProposalFacts(payload.proposalId) : null;
   if (!proposal) return null;
   const title = isolateText(localizeCommitment(proposal.commitment, locale).title);
@@ -156,6 +159,76 @@ async function renderEditorNotice(
       words("returnedComment", { comment }),
       "",
       link,
+      "",
+      footer,
+    ].join("\n"),
+  };
+}
+
+const CHANGE_WORDS = {
+  "evidence.edit": "changeEvidenceEdit",
+  "evidence.remove": "changeEvidenceRemove",
+  "quote.add": "changeQuoteAdd",
+  "quote.remove": "changeQuoteRemove",
+} as const;
+
+/** The words a change proposal's mail quotes: the link's title, or the quote's text (shortened). */
+function changeText(kind: string, payload: string, replaces: string): string {
+  const read = (json: string) => JSON.parse(json) as Record<string, unknown> | null;
+  const value =
+    kind === "evidence.edit"
+      ? read(payload)?.title
+      : kind === "quote.add"
+        ? read(payload)?.quoteText
+        : kind === "quote.remove"
+          ? read(replaces)?.text
+          : read(replaces)?.title;
+  const text = typeof value === "string" ? value.replace(/\s+/g, " ").trim() : "";
+  return isolateText(text.length > 200 ? `${text.slice(0, 199)}…` : text);
+}
+
+/** A change proposal (evidence or quotes) to review, or one returned to its proposer. */
+async function renderChangeNotice(
+  payload: EditorNoticePayload,
+  locale: Locale,
+  words: Words,
+  siteUrl: string,
+): Promise<{ subject: string; text: string } | null> {
+  const proposal = payload.proposalId ? await getChangeProposalFacts(payload.proposalId) : null;
+  if (!proposal || !(proposal.kind in CHANGE_WORDS)) return null;
+  const title = isolateText(localizeCommitment(proposal.commitment, locale).title);
+  const line = words(CHANGE_WORDS[proposal.kind as keyof typeof CHANGE_WORDS], {
+    text: changeText(proposal.kind, proposal.payload, proposal.replaces),
+  });
+  const footer = words("editorNoticeFooter");
+  if (payload.notice === "change-proposal") {
+    if (proposal.state !== "PENDING") return null;
+    return {
+      subject: words("proposalSubject", { title }),
+      text: [
+        words("changeProposalIntro", { name: isolateText(proposal.proposedBy.name) }),
+        "",
+        title,
+        line,
+        words("proposalLink", { link: `${siteUrl}/${locale}/manage/review` }),
+        "",
+        footer,
+      ].join("\n"),
+    };
+  }
+  if (proposal.state !== "RETURNED") return null;
+  const link = `${siteUrl}/${locale}/manage/commitments/${proposal.commitmentId}`;
+  return {
+    subject: words("returnedSubject", { title }),
+    text: [
+      words("changeReturnedIntro"),
+      "",
+      title,
+      line,
+      "",
+      words("returnedComment", { comment: isolateText(proposal.reviewComment ?? "") }),
+      "",
+      words("returnedLink", { link }),
       "",
       footer,
     ].join("\n"),

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
+import { enqueueEditorNotice } from "@/lib/notifications/enqueue";
 import { WRITE_TRANSACTION, done, withRollback, type MutationResult } from "@/lib/operations/result";
 import { assertClaimed, assertDecidable } from "./claimable";
 import type { DecideProposalInput, ReturnProposalInput } from "./schema";
@@ -53,6 +54,7 @@ export async function proposeChange(
         payload: record.payload,
       }),
     });
+    await enqueueEditorNotice(tx, "change-proposal", proposal.id, proposal.version, actorId);
     return proposal;
   }, WRITE_TRANSACTION);
   return done({ proposalId: created.id, commitmentId: created.commitmentId });
@@ -121,6 +123,8 @@ export async function returnChangeProposal(
           { state: "RETURNED", comment: input.comment },
         ),
       });
+      // The claim raised the version; the returned state is this proposal's last event.
+      await enqueueEditorNotice(tx, "change-returned", proposal.id, proposal.version + 1, actorId);
       return proposal.commitmentId;
     }, WRITE_TRANSACTION);
     return done({ proposalId: input.proposalId, commitmentId });

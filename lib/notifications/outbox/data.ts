@@ -68,6 +68,23 @@ export function getProposalFacts(id: string) {
   });
 }
 
+/** What a change proposal's mail says: its kind, what it adds or replaces, and its record. */
+export function getChangeProposalFacts(id: string) {
+  return db.changeProposal.findUnique({
+    where: { id },
+    select: {
+      kind: true,
+      payload: true,
+      replaces: true,
+      state: true,
+      reviewComment: true,
+      commitmentId: true,
+      proposedBy: { select: { name: true } },
+      commitment: { select: TRANSLATABLE_SELECT },
+    },
+  });
+}
+
 /** The record a reader's report is about (the mail names it and links to the inbox, nothing the reader wrote). */
 export function getCorrectionFacts(id: string) {
   return db.readerCorrection.findUnique({

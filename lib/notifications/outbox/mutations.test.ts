@@ -9,6 +9,9 @@ import { followSchema } from "../schema";
 import { runNotifyWork } from "../worker";
 import { confirmFollow, requestFollow } from "../follow/mutations";
 import { returnProposal } from "@/lib/review/mutations";
+import { returnChangeProposal } from "@/lib/review/change-mutations";
+import { submitQuoteAddition } from "@/lib/publishing/mutations";
+import { addQuoteSchema } from "@/lib/commitments/schema";
 import { returnProposalSchema } from "@/lib/review/schema";
 import { submitCorrection } from "@/lib/corrections/mutations";
 import { correctionSchema } from "@/lib/corrections/schema";
@@ -115,6 +118,48 @@ describe("editor mail about workspace events", () => {
     expect(smtp.mails[0]?.text).toContain("Cite the decree, please.");
     expect(smtp.mails[0]?.text).toContain(`/ru/manage/commitments/${commitment.id}`);
     // A second run sends nothing again.
+    await runNotifyWork();
+    expect(smtp.mails).toHaveLength(1);
+  });
+
+  it("asks the reviewers about a contributor's proposed quote, quoting it, and tells the contributor when it is returned", async () => {
+    const [proposer, reviewer, editor] = await Promise.all([
+      newUser("quote-proposer", true, "CONTRIBUTOR"),
+      newUser("quote-reviewer", true, "REVIEWER"),
+      newUser("quote-plain-editor"),
+    ]);
+    const commitment = await newCommitment();
+    const proposed = await submitQuoteAddition(
+      addQuoteSchema.parse({
+        commitmentId: commitment.id,
+        version: 1,
+        quoteText: "We will ratify the Optional Protocol this year.",
+        sourceTitle: "Address to parliament",
+      }),
+      proposer.id,
+    );
+    expect(proposed).toMatchObject({ ok: true, value: { proposalId: expect.any(String) } });
+    const proposalId = proposed.ok && "proposalId" in proposed.value ? proposed.value.proposalId : "";
+    await runNotifyWork();
+    const asked = smtp.mails.filter((mail) => mail.subject.includes("Ratify OPCAT"));
+    expect(asked.map((mail) => mail.to[0])).toContain(reviewer.email);
+    expect(asked.map((mail) => mail.to[0])).not.toContain(proposer.email);
+    expect(asked.map((mail) => mail.to[0])).not.toContain(editor.email);
+    const mail = asked.find((item) => item.to[0] === reviewer.email);
+    expect(mail?.subject).toMatch(/^На проверку в Uade: /);
+    expect(mail?.text).toContain("Добавить цитату «\u2068We will ratify the Optional Protocol this year.\u2069».");
+    expect(mail?.text).toContain("/ru/manage/review");
+
+    smtp.mails.length = 0;
+    const returned = await returnChangeProposal(
+      returnProposalSchema.parse({ proposalId, version: 1, comment: "Give the date of the address." }),
+      reviewer.id,
+    );
+    expect(returned.ok).toBe(true);
+    await runNotifyWork();
+    expect(smtp.mails.map((item) => item.to[0])).toEqual([proposer.email]);
+    expect(smtp.mails[0]?.text).toContain("Рецензент вернул предложенное вами изменение:");
+    expect(smtp.mails[0]?.text).toContain("Give the date of the address.");
     await runNotifyWork();
     expect(smtp.mails).toHaveLength(1);
   });

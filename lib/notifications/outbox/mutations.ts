@@ -132,8 +132,14 @@ async function statusChangeDeliveries(
 /** The payload of an editor's mail about a workspace event (rendered by lib/notifications/render-mail.ts). */
 export type EditorNoticePayload = { notice: EditorNoticeType; proposalId?: string; correctionId?: string };
 
-const isEditorNotice = (type: string): type is EditorNoticeType =>
-  type === "proposal" || type === "proposal-returned" || type === "correction";
+const EDITOR_NOTICES: readonly string[] = [
+  "proposal",
+  "proposal-returned",
+  "correction",
+  "change-proposal",
+  "change-returned",
+] satisfies EditorNoticeType[];
+const isEditorNotice = (type: string): type is EditorNoticeType => EDITOR_NOTICES.includes(type);
 
 /** Mail to editors about a proposal to review, a returned proposal or a reader's report (nothing without SMTP). */
 async function editorNoticeDeliveries(
@@ -148,6 +154,13 @@ async function editorNoticeDeliveries(
   if (event.type === "correction") {
     subject = await tx.readerCorrection.findUnique({ where: { id: subjectId }, select: { commitmentId: true } });
     payload = { notice: event.type, correctionId: subjectId };
+  } else if (event.type === "change-proposal" || event.type === "change-returned") {
+    const proposal = await tx.changeProposal.findUnique({
+      where: { id: subjectId },
+      select: { commitmentId: true, proposedById: true },
+    });
+    subject = proposal ? { commitmentId: proposal.commitmentId, proposerId: proposal.proposedById } : null;
+    payload = { notice: event.type, proposalId: subjectId };
   } else {
     const proposal = await tx.statusProposal.findUnique({
       where: { id: subjectId },
