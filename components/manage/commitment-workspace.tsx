@@ -14,7 +14,7 @@ import { MarkVerifiedForm } from "./mark-verified-form";
 import { QuotesSection, type QuoteItem } from "./quotes-section";
 import type { SourceOption } from "./quote-fields";
 import { StatusUpdateForm } from "./status-update-form";
-import { ProposalsSection, type ProposalItem } from "./proposals-section";
+import { ProposalsSection, type ChangeItem, type ProposalItem } from "./proposals-section";
 import { TranslationsSection } from "./translations-section";
 import { WorkspaceTitleText } from "./workspace-title";
 
@@ -52,6 +52,7 @@ export type WorkspaceRights = { edit: boolean; publish: boolean; archive: boolea
 export type WorkspaceReview = {
   note: string | null;
   proposals: readonly ProposalItem[];
+  changes: readonly ChangeItem[];
   revising: { id: string; values: Record<string, string | string[]>; comment: string | null } | null;
 };
 
@@ -149,7 +150,7 @@ export async function CommitmentWorkspace({
         </div>
       </section>
 
-      <ProposalsSection proposals={review.proposals} />
+      <ProposalsSection proposals={review.proposals} changes={review.changes} />
 
       {may.verify ? (
         <section aria-labelledby="verify-heading" className="max-w-3xl">

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { formatCalendarDay } from "@/components/common/calendar-date";
 import { formatZonedDateTime } from "@/components/common/zoned-time";
 import { UserText } from "@/components/common/user-text";
+import { ChangeSide } from "./review-changes";
 
 export type ProposalItem = {
   id: string;
@@ -17,9 +18,30 @@ export type ProposalItem = {
   reviewedBy: { name: string } | null;
 };
 
-/** A record's open proposals (waiting for review, or returned): visible in the workspace only. */
-export async function ProposalsSection({ proposals }: { proposals: readonly ProposalItem[] }) {
-  if (proposals.length === 0) return null;
+export type ChangeItem = {
+  id: string;
+  kind: string;
+  state: string;
+  reviewComment: string | null;
+  createdAt: Date;
+  proposedBy: { name: string };
+  reviewedBy: { name: string } | null;
+  proposed: Record<string, unknown>;
+  replaces: Record<string, unknown> | null;
+};
+
+/**
+ * A record's open proposals (waiting for review, or returned): status changes, then evidence and
+ * quote changes. Visible in the workspace only, so the person who proposed one sees it is waiting.
+ */
+export async function ProposalsSection({
+  proposals,
+  changes = [],
+}: {
+  proposals: readonly ProposalItem[];
+  changes?: readonly ChangeItem[];
+}) {
+  if (proposals.length === 0 && changes.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const label = (field: ProposalItem["field"], value: string) => {
     const key = field === "ASSESSMENT" ? `assessment.${value}` : `officialClaim.${value}`;
@@ -61,6 +83,35 @@ export async function ProposalsSection({ proposals }: { proposals: readonly Prop
               >
                 {t("review.returnedWith", { name: proposal.reviewedBy?.name ?? "—" })}{" "}
                 <UserText>{proposal.reviewComment}</UserText>
+              </p>
+            ) : null}
+          </li>
+        ))}
+        {changes.map((change) => (
+          <li key={change.id} className="rounded border border-slate-300 p-3" data-testid="record-change-proposal">
+            <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">
+              {change.state === "RETURNED" ? t("review.stateReturned") : t("review.statePending")}
+            </p>
+            <p className="font-medium">{t(`review.changeKind.${change.kind.replace(".", "-")}`)}</p>
+            <p className="mt-1">
+              <ChangeSide
+                value={change.kind.endsWith("remove") ? change.replaces : change.proposed}
+                kind={change.kind}
+              />
+            </p>
+            <p className="text-sm text-slate-700">
+              {t("review.proposedBy", {
+                name: change.proposedBy.name,
+                time: formatZonedDateTime(format, change.createdAt),
+              })}
+            </p>
+            {change.state === "RETURNED" && change.reviewComment ? (
+              <p
+                className="mt-2 rounded border border-amber-700 bg-amber-50 p-2 text-amber-950"
+                data-testid="return-comment"
+              >
+                {t("review.returnedWith", { name: change.reviewedBy?.name ?? "—" })}{" "}
+                <UserText>{change.reviewComment}</UserText>
               </p>
             ) : null}
           </li>

@@ -23,7 +23,7 @@ export type PendingChange = {
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** One side of a change: a link (title and address) or a quote. */
-function Side({ value, kind }: { value: Record<string, unknown> | null; kind: string }) {
+export function ChangeSide({ value, kind }: { value: Record<string, unknown> | null; kind: string }) {
   if (!value) return <>—</>;
   if (kind.startsWith("quote")) {
     const quote = text(value.quoteText) || text(value.text);
@@ -81,11 +81,11 @@ export async function ReviewChanges({
                 <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-medium">{t("current")}</dt>
                   <dd data-testid="change-current">
-                    <Side value={change.replaces} kind={change.kind} />
+                    <ChangeSide value={change.replaces} kind={change.kind} />
                   </dd>
                   <dt className="font-medium">{t("proposedValue")}</dt>
                   <dd data-testid="change-proposed">
-                    {isRemoval ? t("removed") : <Side value={change.proposed} kind={change.kind} />}
+                    {isRemoval ? t("removed") : <ChangeSide value={change.proposed} kind={change.kind} />}
                   </dd>
                   {text(change.proposed.reason) ? (
                     <>

@@ -99,6 +99,26 @@ export async function listPendingChanges(take = 50) {
 
 export type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];
 
+/**
+ * A record's evidence and quote change proposals still open (pending, or returned to their
+ * proposer), newest first, for its workspace page: so a contributor sees what they sent.
+ */
+export async function listOpenChangesFor(commitmentId: string) {
+  const changes = await db.changeProposal.findMany({
+    where: { commitmentId, state: { in: ["PENDING", "RETURNED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    include: { proposedBy: { select: { id: true, name: true } }, reviewedBy: { select: { name: true } } },
+    take: 50,
+  });
+  return changes.map(({ payload, replaces, ...change }) => ({
+    ...change,
+    proposed: JSON.parse(payload) as Record<string, unknown>,
+    replaces: JSON.parse(replaces) as Record<string, unknown> | null,
+  }));
+}
+
+export type OpenChange = Awaited<ReturnType<typeof listOpenChangesFor>>[number];
+
 /** A record's proposals still open (pending or returned), newest first, for its workspace page. */
 export async function listOpenProposalsFor(commitmentId: string) {
   const proposals = await db.statusProposal.findMany({

@@ -1,11 +1,13 @@
 import { formatCalendarDate } from "@/lib/calendar";
 import { hasPermission } from "@/lib/auth/permissions";
-import type { OpenProposal, ReviewSettings } from "./data";
+import type { OpenChange, OpenProposal, ReviewSettings } from "./data";
 
 /** What the status form needs to know about review: the note to show, open proposals, and a returned one the person may revise. */
 export type WorkspaceReview = {
   note: string | null;
   proposals: readonly OpenProposal[];
+  /** Open evidence and quote change proposals on the record. */
+  changes: readonly OpenChange[];
   revising: { id: string; values: Record<string, string | string[]>; comment: string | null } | null;
 };
 
@@ -21,6 +23,7 @@ export function workspaceReview(
   proposals: OpenProposal[],
   settings: ReviewSettings,
   t: Translate,
+  changes: readonly OpenChange[] = [],
 ): WorkspaceReview {
   let note: string | null = null;
   if (!hasPermission(user.role, "status:publish")) note = t("review.contributorNote");
@@ -51,5 +54,5 @@ export function workspaceReview(
         },
       }
     : null;
-  return { note: revising && !note ? t("review.revisionNote") : note, proposals, revising };
+  return { note: revising && !note ? t("review.revisionNote") : note, proposals, changes, revising };
 }

@@ -374,6 +374,17 @@ test("a contributor's evidence removal and edit and quote addition are proposals
     removedAt: null,
   });
   expect(await e2eDb.quote.count({ where: { commitmentId: commitment.id } })).toBe(0);
+  // The contributor sees what they sent, waiting, on the record's workspace page.
+  const own = await browser.newContext();
+  await signInBrowser(own, contributor);
+  const ownPage = await own.newPage();
+  await ownPage.goto(`/en/manage/commitments/${commitment.id}`);
+  await expect(ownPage.getByTestId("record-change-proposal")).toHaveCount(3);
+  const waiting = ownPage.getByTestId("record-proposals");
+  await expect(waiting).toContainText(`Never said ${suffix}`);
+  await expect(waiting).toContainText("Remove evidence");
+  await expect(waiting).toContainText("Edit evidence");
+  await own.close();
 
   const reviewer = await createTestUser("REVIEWER", "changereviewer");
   const context = await browser.newContext();

@@ -7,7 +7,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { getCommitmentForEditing, listInstruments, listSources } from "@/lib/manage/data";
 import { todayIso } from "@/lib/calendar";
 import { CommitmentWorkspace } from "@/components/manage/commitment-workspace";
-import { listOpenProposalsFor } from "@/lib/review/data";
+import { listOpenChangesFor, listOpenProposalsFor } from "@/lib/review/data";
 import { getReviewSettings } from "@/lib/review/data";
 import { workspaceReview } from "@/lib/review/workspace";
 import { CommitmentLinkSection } from "@/components/recommendations/commitment-link-section";
@@ -32,13 +32,14 @@ export default async function CommitmentWorkspacePage({
 }) {
   const { id } = await params;
   const user = await requirePagePermission("workspace:read", `/manage/commitments/${id}`);
-  const [commitment, instruments, sources, query, bodies, proposals, settings, t] = await Promise.all([
+  const [commitment, instruments, sources, query, bodies, proposals, changes, settings, t] = await Promise.all([
     getCommitmentForEditing(id),
     listInstruments(),
     listSources(),
     searchParams,
     listBodyChoices((await getLocale()) as Locale),
     listOpenProposalsFor(id),
+    listOpenChangesFor(id),
     getReviewSettings(),
     getTranslations(),
   ]);
@@ -58,7 +59,7 @@ export default async function CommitmentWorkspacePage({
         sources={sources.map((source) => ({ ...source, publishedOn: source.publishedOn?.toISOString() ?? null }))}
         saved={saved}
         today={todayIso()}
-        review={workspaceReview(user, proposals, settings, t)}
+        review={workspaceReview(user, proposals, settings, t, changes)}
         may={{
           edit: hasPermission(user.role, "commitment:update"),
           publish: hasPermission(user.role, "commitment:publish"),
