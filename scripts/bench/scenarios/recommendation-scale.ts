@@ -33,6 +33,10 @@ function addresses(commitmentSlug: string): string[] {
     "/en/recommendations?page=5000",
     `/en/recommendations?theme=${encodeURIComponent("Death penalty")}`,
     "/en/recommendations?mechanism=CAT",
+    // A common word with a filter, and two filters: the menus' counts follow them (facet-counts.ts).
+    "/en/recommendations?q=rights&mechanism=UPR",
+    `/en/recommendations?q=torture&theme=${encodeURIComponent("Death penalty")}`,
+    "/en/recommendations?mechanism=UPR&response=NOTED",
     "/en/recommendations/mechanisms/UPR",
     "/en/reports/shadow",
     `/en/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(FIXED_CYCLE)}`,
