@@ -4,6 +4,7 @@ import { localeAlternates } from "@/i18n/alternates";
 import { Link } from "@/i18n/navigation";
 import { getRecommendationVocabulary, listRecommendations } from "@/lib/recommendations/data";
 import { parseRecommendationFilters } from "@/lib/recommendations/filters";
+import { readFacetCounts } from "@/lib/recommendations/list/facets/data";
 import { Pagination } from "@/components/commitments/pagination";
 import { RecommendationListStatus } from "@/components/recommendations/list-status";
 import { RecommendationFiltersForm } from "@/components/recommendations/recommendation-filters";
@@ -20,11 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RecommendationsPage({ searchParams }: Props) {
   const { filters } = parseRecommendationFilters(await searchParams);
-  const [t, format, vocabulary, result] = await Promise.all([
+  const [t, format, vocabulary, result, counts] = await Promise.all([
     getTranslations("recommendations"),
     getFormatter(),
     getRecommendationVocabulary(),
     listRecommendations(filters),
+    readFacetCounts(filters),
   ]);
   const query = (page: number) => {
     const params = new URLSearchParams();
@@ -62,7 +64,7 @@ export default async function RecommendationsPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <RecommendationFiltersForm filters={filters} vocabulary={vocabulary} />
+      <RecommendationFiltersForm filters={filters} vocabulary={vocabulary} counts={counts} />
       <RecommendationListStatus status={{ ...result, page: filters.page }} hrefFor={query} />
       <RecommendationList items={result.items} />
       <Pagination page={filters.page} pageCount={result.pageCount} hrefFor={query} />

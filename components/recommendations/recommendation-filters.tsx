@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { ASSESSMENTS } from "@/lib/vocabulary";
 import type { RecommendationFilters } from "@/lib/recommendations/filters";
+import type { RecommendationFacetCounts } from "@/lib/recommendations/list/facet-counts";
 import { mechanismName, RESPONSES } from "@/lib/recommendations/vocabulary";
 
 type Vocabulary = {
@@ -22,15 +23,18 @@ const selectClass = "mt-1 block w-full max-w-xs rounded border border-slate-500 
 
 /**
  * The GET form of /recommendations: works without JavaScript, every filter a plain select whose
- * values carry how many recommendations have them. On phones it folds behind one control that says
+ * values carry how many recommendations the list would hold with that value chosen and the other
+ * filters kept (`counts`; a lower bound "n+" where more matched than were counted). On phones it folds behind one control that says
  * how many filters are in use (the house's collapsible-filters styles open it from 768 px).
  */
 export async function RecommendationFiltersForm({
   filters,
   vocabulary,
+  counts,
 }: {
   filters: RecommendationFilters;
   vocabulary: Vocabulary;
+  counts: RecommendationFacetCounts;
 }) {
   const [t, root, locale, format] = await Promise.all([
     getTranslations("recommendations"),
@@ -38,11 +42,24 @@ export async function RecommendationFiltersForm({
     getLocale(),
     getFormatter(),
   ]);
-  const counted = (label: string, count: number) => t("optionCount", { label, count: format.number(count) });
-  const cycleCounts = new Map<string, number>();
-  for (const row of vocabulary.cycles)
-    if (row.cycle) cycleCounts.set(row.cycle, (cycleCounts.get(row.cycle) ?? 0) + row.count);
-  const cycles = [...cycleCounts.keys()].sort();
+  const counted = (group: keyof RecommendationFacetCounts, value: string, label: string) => {
+    const { counts: byValue, isAtLeast } = counts[group];
+    const count = byValue[value] ?? 0;
+    // A value not met among the rows counted may still match: no number rather than a wrong one.
+    if (isAtLeast && count === 0) return label;
+    return t(isAtLeast ? "optionCountAtLeast" : "optionCount", { label, count: format.number(count) });
+  };
+  // The chosen mechanism's cycles, or every mechanism's.
+  const cycles = [
+    ...new Set(
+      vocabulary.cycles
+        .filter(
+          (row) =>
+            row.cycle && (!filters.mechanism || row.mechanismCode === filters.mechanism || row.cycle === filters.cycle),
+        )
+        .map((row) => row.cycle),
+    ),
+  ].sort();
   return (
     <details className="collapsible-filters no-print mt-6" data-testid="recommendation-filter-toggle">
       <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-slate-500 bg-white px-4 py-2 font-medium">
@@ -60,7 +77,11 @@ export async function RecommendationFiltersForm({
               <option value="">{t("any")}</option>
               {vocabulary.mechanisms.map((mechanism) => (
                 <option key={mechanism.code} value={mechanism.code}>
-                  {counted(`${mechanism.code}: ${mechanismName(mechanism, locale as Locale)}`, mechanism.count)}
+                  {counted(
+                    "mechanism",
+                    mechanism.code,
+                    `${mechanism.code}: ${mechanismName(mechanism, locale as Locale)}`,
+                  )}
                 </option>
               ))}
             </select>
@@ -71,7 +92,7 @@ export async function RecommendationFiltersForm({
               <option value="">{t("any")}</option>
               {cycles.map((cycle) => (
                 <option key={cycle} value={cycle}>
-                  {counted(cycle, cycleCounts.get(cycle) ?? 0)}
+                  {counted("cycle", cycle, cycle)}
                 </option>
               ))}
             </select>
@@ -82,7 +103,7 @@ export async function RecommendationFiltersForm({
               <option value="">{t("any")}</option>
               {RESPONSES.map((response) => (
                 <option key={response} value={response}>
-                  {counted(t(`response.${response}`), vocabulary.responses[response] ?? 0)}
+                  {counted("response", response, t(`response.${response}`))}
                 </option>
               ))}
             </select>
@@ -91,9 +112,9 @@ export async function RecommendationFiltersForm({
             <span className="font-medium">{t("filterTheme")}</span>
             <select name="theme" defaultValue={filters.theme ?? ""} className={selectClass}>
               <option value="">{t("any")}</option>
-              {vocabulary.themes.map(({ theme, count }) => (
+              {vocabulary.themes.map(({ theme }) => (
                 <option key={theme} value={theme}>
-                  {counted(theme, count)}
+                  {counted("theme", theme, theme)}
                 </option>
               ))}
             </select>
@@ -104,7 +125,7 @@ export async function RecommendationFiltersForm({
               <option value="">{t("any")}</option>
               {vocabulary.sdgTargets.map((target) => (
                 <option key={target.code} value={target.code}>
-                  {counted(target.code, target.count)}
+                  {counted("sdg", target.code, target.code)}
                 </option>
               ))}
             </select>

@@ -19,9 +19,10 @@ const SEARCH_MATCH_LIMIT = 900;
 /**
  * Commitments whose title or summary, in any language, match the query (lib/search: words as
  * prefixes and stems, phrases in quotes, never the reader's text as FTS syntax). A query with
- * nothing searchable in it (only punctuation) matches nothing.
+ * nothing searchable in it (only punctuation) matches nothing. Drafts included: callers add PUBLIC_WHERE
+ * (the workspace list uses it as it is).
  */
-async function searchWhere(query: string): Promise<Prisma.CommitmentWhereInput> {
+export async function searchWhere(query: string): Promise<Prisma.CommitmentWhereInput> {
   const search = parseSearchQuery(query);
   if (search.terms.length === 0) return { id: { in: [] } };
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM "Commitment" AS "c"

@@ -1,4 +1,5 @@
 import "server-only";
+import { searchWhere } from "@/lib/commitments/data";
 import { withCaptureSummaries } from "@/lib/evidence/capture/data";
 import { db } from "@/lib/db/client";
 import { normaliseForSearch } from "@/lib/search-text";
@@ -9,10 +10,12 @@ import { WORKSPACE_TITLE_SELECT, type TitledRecord } from "./workspace-title";
 
 /** Every commitment (drafts and archived too) for the workspace list, with attention flags. */
 export async function listWorkspaceCommitments(filters: WorkspaceFilters) {
-  const query = filters.query ? normaliseForSearch(filters.query).slice(0, 200) : "";
+  // Words through the full-text index (lib/search, as the public list); a slug typed whole or in part as well.
+  const slug = filters.query ? normaliseForSearch(filters.query).slice(0, 200) : "";
+  const words = filters.query ? await searchWhere(filters.query.slice(0, 200)) : null;
   const rows = await db.commitment.findMany({
     where: {
-      ...(query ? { OR: [{ searchText: { contains: query } }, { slug: { contains: query } }] } : {}),
+      ...(words ? { OR: [words, ...(slug ? [{ slug: { contains: slug } }] : [])] } : {}),
       ...(filters.category ? { category: filters.category } : {}),
       ...(filters.assessment && isAssessment(filters.assessment) ? { assessment: filters.assessment } : {}),
       ...(filters.state === "published" ? { isPublished: true, isArchived: false } : {}),

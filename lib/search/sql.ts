@@ -21,9 +21,57 @@ const indexOf = (name: SearchIndexName) => Prisma.raw(`"${INDEXES[name]}"`);
  * their relevance as `"search"."score"` (lower is better: see searchOrder). The query must have terms.
  * It scores every match: use it where other filters narrow the rows, or the index is small.
  */
-export function searchJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
+export function searchJoin(
+  name: SearchIndexName,
+  alias: string,
+  query: SearchQuery,
+  { fromRow = null }: { fromRow?: bigint | number | null } = {},
+): Prisma.Sql {
   const index = indexOf(name);
-  return Prisma.sql`JOIN (SELECT rowid AS "rid", bm25(${index}) AS "score" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}) AS "search" ON "search"."rid" = ${Prisma.raw(`"${alias}".rowid`)}`;
+  // `fromRow` (see filteredSearchWindowStartSql) bounds the scoring to the newest matches.
+  const from = fromRow === null ? Prisma.empty : Prisma.sql`AND rowid >= ${fromRow}`;
+  return Prisma.sql`JOIN (SELECT rowid AS "rid", bm25(${index}) AS "score" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)} ${from}) AS "search" ON "search"."rid" = ${Prisma.raw(`"${alias}".rowid`)}`;
+}
+
+/**
+ * A JOIN that keeps only the rows of `alias` (a table of `name`) matching the query, without scoring
+ * them: for counting and grouping, where the order does not matter. The index is read as a stream,
+ * so a LIMIT stops it early (unlike `rowid IN (…)`, which lists every match first: 4× slower for a
+ * word in 50,000 texts, measured). The query must have terms.
+ */
+export function searchFilterJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
+  const index = indexOf(name);
+  return Prisma.sql`JOIN ${index} ON ${index}.rowid = ${Prisma.raw(`"${alias}".rowid`)} AND ${index} MATCH ${fts5MatchExpression(query)}`;
+}
+
+/**
+ * The rowids (`"rid"`) of the `limit` most recently added matches, newest first, read from the index
+ * alone: a bounded set of matches to count or group over, whatever the words' frequency.
+ */
+export function newestMatchesSql(name: SearchIndexName, query: SearchQuery, limit: number): Prisma.Sql {
+  const index = indexOf(name);
+  return Prisma.sql`SELECT rowid AS "rid" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)} ORDER BY rowid DESC LIMIT ${limit}`;
+}
+
+/**
+ * The rowid (`"start"`) from which the `window` most recently added rows of `table` (as `alias`)
+ * matching the query and every one of `conditions` (on `alias`) begin; no row when fewer match.
+ * The filtered counterpart of searchWindowStartSql: the index is read newest first and stops there.
+ */
+export function filteredSearchWindowStartSql(
+  name: SearchIndexName,
+  table: string,
+  alias: string,
+  query: SearchQuery,
+  conditions: Prisma.Sql[],
+  window: number,
+): Prisma.Sql {
+  const index = indexOf(name);
+  const column = Prisma.raw(`"${alias}".rowid`);
+  const rest = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return Prisma.sql`SELECT ${column} AS "start" FROM ${index} JOIN ${Prisma.raw(`"${table}" AS "${alias}"`)}
+    ON ${column} = ${index}.rowid WHERE ${index} MATCH ${fts5MatchExpression(query)} ${rest}
+    ORDER BY ${index}.rowid DESC LIMIT 1 OFFSET ${window - 1}`;
 }
 
 /** The ORDER BY term that puts the best match first (with searchJoin). */

@@ -216,6 +216,7 @@ export async function seedRecommendations(databaseUrl: string, from: number, to:
             textLocale === "ru" ? null : random.next() < 0.5 ? ruText : null,
             issuedOn,
             isUpr ? random.pick(RESPONSES) : "NONE",
+            `bench:${id}`,
           ]);
           const first = Math.floor(random.next() * THEMES.length);
           const count = 1 + Math.floor(random.next() * 3);
@@ -233,8 +234,8 @@ export async function seedRecommendations(databaseUrl: string, from: number, to:
           list.map(() => `(${Array.from({ length: width }, () => "?").join(", ")})`).join(", ");
         statements.push(
           statement(
-            `INSERT INTO "Recommendation" ("id", "mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "issuedOn", "response", "updatedAt") VALUES ${rows
-              .map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-12-01T00:00:00.000+00:00')")
+            `INSERT INTO "Recommendation" ("id", "mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "issuedOn", "response", "identityKey", "updatedAt") VALUES ${rows
+              .map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-12-01T00:00:00.000+00:00')")
               .join(", ")}`,
             rows.flat(),
           ),

@@ -3,9 +3,10 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import { parseSearchQuery } from "@/lib/search/query";
-import { rankedPageSql, searchCountSql, searchWindowStartSql } from "@/lib/search/sql";
+import { filteredSearchWindowStartSql, rankedPageSql, searchCountSql, searchWindowStartSql } from "@/lib/search/sql";
 import type { RecommendationFilters } from "../filters";
-import { boundedCountSql, linkedAssessmentsSql, pageIdsSql } from "./data";
+import { boundedCountSql, filterClauses, linkedAssessmentsSql, pageIdsSql } from "./data";
+import { FACET_GROUPS, facetCountSql } from "./facet-counts";
 
 // EXPLAIN QUERY PLAN of the public list's hot queries (issue 24), so a later change cannot bring
 // back a read of every recommendation: at 300,000 rows each of these took 0.4–20 s as full scans.
@@ -110,6 +111,45 @@ describe("query plans of the public recommendation list", () => {
     const combined = await plan(pageIdsSql({ ...none, mechanism: "CAT", query: "torture" }, search, 50));
     expect(combined.join(" | ")).toMatch(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     expect(combined.some((line) => FULL_SCAN.test(line))).toBe(false);
+  });
+
+  it("counts and windows words with a filter from the full-text index, reaching rows by rowid", async () => {
+    const search = parseSearchQuery("torture");
+    const filters = { ...none, mechanism: "CAT", query: "torture" };
+    const { conditions } = filterClauses(filters, null);
+    for (const sql of [
+      boundedCountSql(filters, search),
+      filteredSearchWindowStartSql("recommendations", "Recommendation", "r", search, conditions, 2_000),
+      pageIdsSql(filters, search, 50, undefined, 1),
+    ]) {
+      const lines = await plan(sql);
+      expect(lines.join(" | ")).toMatch(/SCAN RecommendationSearch VIRTUAL TABLE INDEX \d+:/);
+      expect(lines.join(" | ")).toMatch(/SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+      expect(lines.some((line) => FULL_SCAN.test(line))).toBe(false);
+    }
+  });
+
+  it("counts the filter menus from the narrowest side, never reading a whole table", async () => {
+    const cases: [RecommendationFilters, RegExp][] = [
+      [{ ...none, mechanism: "CAT", query: "torture" }, /SCAN RecommendationSearch VIRTUAL TABLE INDEX \d+:/],
+      [
+        { ...none, theme: "Rare theme", mechanism: "CAT" },
+        /SEARCH d USING (COVERING )?INDEX RecommendationTheme_theme_idx \(theme=\?\)/,
+      ],
+      [
+        { ...none, mechanism: "CAT", response: "NONE" },
+        /SEARCH r USING (COVERING )?INDEX Recommendation_\w+ \(mechanismCode=\?/,
+      ],
+    ];
+    for (const [filters, driver] of cases) {
+      const search = filters.query ? parseSearchQuery(filters.query) : null;
+      const lines = await plan(facetCountSql(FACET_GROUPS, filters, search));
+      expect(lines.join(" | ")).toMatch(driver);
+      expect(lines.some((line) => FULL_SCAN.test(line) || /^SCAN (v|d)\b/.test(line))).toBe(false);
+      expect(lines.join(" | ")).toMatch(
+        /SEARCH v USING (COVERING )?INDEX sqlite_autoindex_RecommendationTheme_1 \(recommendationId=\?\)/,
+      );
+    }
   });
 
   it("sums a mechanism's linked commitments from the links, reaching recommendations by key", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildShadowTable } from "./build-table";
 import { getMechanismSummary } from "../data";
-import { readShadowRecommendations, summariseShadowRows } from "./data";
+import { readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
 
 // The batched reader against a real database: several commitments per recommendation, evidence
 // cited or not, removed, captured several times, and links the public may not see. The expected
@@ -208,6 +208,19 @@ describe("reading the shadow report in batches", () => {
     ]);
     expect(buildShadowTable(small, context).rows).toEqual(buildShadowTable(large, context).rows);
     expect(small.map((row) => row.id)).toEqual(["batched-5", "batched-2", "batched-3", "batched-1"]);
+  });
+
+  it("streams the same rows in the same order, batch by batch, for an export of any size", async () => {
+    for (const cycle of [CYCLE, null]) {
+      const whole = await readShadowRecommendations("CAT", cycle);
+      const batches: string[][] = [];
+      for await (const batch of streamShadowRecommendations("CAT", cycle, 2)) batches.push(batch.map((row) => row.id));
+      expect(batches.every((batch) => batch.length <= 2)).toBe(true);
+      expect(batches.flat()).toEqual(whole.map((row) => row.id));
+      const streamed = [];
+      for await (const batch of streamShadowRecommendations("CAT", cycle, 2)) streamed.push(...batch);
+      expect(buildShadowTable(streamed, context).rows).toEqual(buildShadowTable(whole, context).rows);
+    }
   });
 
   it("sums up what it read exactly as the mechanism page's summary counts it", async () => {

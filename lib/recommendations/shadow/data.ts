@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { keysetBatches, readInChunks as readIn } from "@/lib/db/keyset";
+import { IN_CHUNK, keysetBatches, readInChunks as readIn, type KeysetPage } from "@/lib/db/keyset";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { readFacets } from "../list/data";
 import { paragraphOrder } from "../vocabulary";
@@ -139,6 +139,72 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
   return result;
 }
 
+/** The cycles a report covers: the one asked for, or every cycle of the mechanism. */
+async function cyclesOf(mechanismCode: string, cycle: string | null): Promise<string[]> {
+  if (cycle !== null) return [cycle];
+  return (await readFacets()).cycles.filter((row) => row.mechanismCode === mechanismCode).map((row) => row.cycle);
+}
+
+type ShadowRow = ShadowSource & { id: string; commitments: { commitment: ShadowCommitment }[] };
+type RecommendationRow = Awaited<ReturnType<typeof readRecommendationRows>>[number];
+
+const readRecommendationRows = (where: { mechanismCode: string; cycle: string }, page: KeysetPage) =>
+  db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page });
+
+/**
+ * A batch of recommendations with their themes and published linked commitments. `known` and
+ * `seen` carry the commitments across batches: one linked to several recommendations is read once,
+ * and ids found to be drafts or archived are not asked for again.
+ */
+async function completeBatch(
+  batch: RecommendationRow[],
+  known: Map<string, ShadowCommitment>,
+  seen: Set<string>,
+): Promise<ShadowRow[]> {
+  const ids = batch.map((recommendation) => recommendation.id);
+  const themes = await readIn(ids, (chunk) =>
+    db.recommendationTheme.findMany({
+      where: { recommendationId: { in: chunk } },
+      orderBy: [{ recommendationId: "asc" }, { theme: "asc" }],
+      select: { recommendationId: true, theme: true },
+    }),
+  );
+  // Oldest link first (the order the report numbers them in); links to unpublished commitments
+  // are dropped below, where `known` lacks them.
+  const links = await readIn(ids, (chunk) =>
+    db.commitmentRecommendation.findMany({
+      where: { recommendationId: { in: chunk } },
+      orderBy: [{ createdAt: "asc" }, { commitmentId: "asc" }],
+      select: { recommendationId: true, commitmentId: true },
+    }),
+  );
+  const unseen = [...new Set(links.map((link) => link.commitmentId))].filter((id) => !seen.has(id));
+  for (const id of unseen) seen.add(id);
+  for (const [id, commitment] of await readCommitments(unseen)) known.set(id, commitment);
+  const themesOf = groupBy(themes, (row) => row.recommendationId);
+  const linksOf = groupBy(links, (row) => row.recommendationId);
+  return batch.map((recommendation) => ({
+    ...recommendation,
+    themes: (themesOf.get(recommendation.id) ?? []).map(({ theme }) => ({ theme })),
+    commitments: (linksOf.get(recommendation.id) ?? []).flatMap((link) => {
+      const commitment = known.get(link.commitmentId);
+      return commitment ? [{ commitment }] : [];
+    }),
+  }));
+}
+
+/** The report's order: symbol, paragraph (numerically, "118.2" before "118.10"), recommending state. */
+function compareReportOrder(
+  a: { symbol: string; paragraph: string; recommendingState: string },
+  b: { symbol: string; paragraph: string; recommendingState: string },
+): number {
+  return (
+    a.symbol.localeCompare(b.symbol) ||
+    paragraphOrder(a.paragraph) - paragraphOrder(b.paragraph) ||
+    a.recommendingState.localeCompare(b.recommendingState)
+  );
+}
+
 /**
  * Every recommendation of one mechanism and cycle, with what the shadow report says about its
  * published linked commitments, in report order (symbol, paragraph, state). `batchSize` is how many
@@ -147,68 +213,55 @@ async function readCommitments(candidates: string[]): Promise<Map<string, Shadow
 export async function readShadowRecommendations(mechanismCode: string, cycle: string | null, batchSize = BATCH) {
   // One cycle at a time, each read in id order along Recommendation(mechanismCode, cycle, id): every
   // batch is an index seek, so a report costs its own rows, whatever else the database holds.
-  const cycles =
-    cycle !== null
-      ? [cycle]
-      : (await readFacets()).cycles.filter((row) => row.mechanismCode === mechanismCode).map((row) => row.cycle);
-  // A commitment linked to several recommendations is read once for the whole report; `seen` also
-  // holds the ids that turned out to be drafts or archived, so they are not asked for again.
   const known = new Map<string, ShadowCommitment>();
   const seen = new Set<string>();
-  const rows: (ShadowSource & { id: string; commitments: { commitment: ShadowCommitment }[] })[] = [];
-  const batches = async function* () {
-    for (const name of cycles)
-      yield* keysetBatches(
-        (page) =>
-          db.recommendation.findMany({
-            where: { mechanismCode, cycle: name },
-            orderBy: { id: "asc" },
-            select: RECOMMENDATION_SELECT,
-            ...page,
-          }),
-        batchSize,
-      );
-  };
-  for await (const batch of batches()) {
-    const ids = batch.map((recommendation) => recommendation.id);
-    const themes = await readIn(ids, (chunk) =>
-      db.recommendationTheme.findMany({
-        where: { recommendationId: { in: chunk } },
-        orderBy: [{ recommendationId: "asc" }, { theme: "asc" }],
-        select: { recommendationId: true, theme: true },
-      }),
-    );
-    // Oldest link first (the order the report numbers them in); links to unpublished commitments
-    // are dropped below, where `known` lacks them.
-    const links = await readIn(ids, (chunk) =>
-      db.commitmentRecommendation.findMany({
-        where: { recommendationId: { in: chunk } },
-        orderBy: [{ createdAt: "asc" }, { commitmentId: "asc" }],
-        select: { recommendationId: true, commitmentId: true },
-      }),
-    );
-    const unseen = [...new Set(links.map((link) => link.commitmentId))].filter((id) => !seen.has(id));
-    for (const id of unseen) seen.add(id);
-    for (const [id, commitment] of await readCommitments(unseen)) known.set(id, commitment);
-    const themesOf = groupBy(themes, (row) => row.recommendationId);
-    const linksOf = groupBy(links, (row) => row.recommendationId);
-    for (const recommendation of batch) {
-      rows.push({
-        ...recommendation,
-        themes: (themesOf.get(recommendation.id) ?? []).map(({ theme }) => ({ theme })),
-        commitments: (linksOf.get(recommendation.id) ?? []).flatMap((link) => {
-          const commitment = known.get(link.commitmentId);
-          return commitment ? [{ commitment }] : [];
+  const rows: ShadowRow[] = [];
+  for (const name of await cyclesOf(mechanismCode, cycle))
+    for await (const batch of keysetBatches(
+      (page) => readRecommendationRows({ mechanismCode, cycle: name }, page),
+      batchSize,
+    ))
+      rows.push(...(await completeBatch(batch, known, seen)));
+  return rows.sort(compareReportOrder);
+}
+
+/**
+ * The same rows as readShadowRecommendations, in the same order, in batches, for an export of any
+ * size (issue 24): only each row's sort key is held for the whole report (~100 bytes a row), the
+ * texts and links are read and let go batch by batch.
+ */
+export async function* streamShadowRecommendations(
+  mechanismCode: string,
+  cycle: string | null,
+  batchSize = IN_CHUNK,
+): AsyncGenerator<ShadowRow[]> {
+  const keys: { id: string; symbol: string; paragraph: string; recommendingState: string }[] = [];
+  for (const name of await cyclesOf(mechanismCode, cycle))
+    for await (const batch of keysetBatches(
+      (page) =>
+        db.recommendation.findMany({
+          where: { mechanismCode, cycle: name },
+          orderBy: { id: "asc" },
+          select: { id: true, symbol: true, paragraph: true, recommendingState: true },
+          ...page,
         }),
-      });
-    }
+      BATCH * 5,
+    ))
+      keys.push(...batch);
+  keys.sort(compareReportOrder);
+  const known = new Map<string, ShadowCommitment>();
+  const seen = new Set<string>();
+  const size = Math.min(batchSize, IN_CHUNK);
+  for (let start = 0; start < keys.length; start += size) {
+    const ids = keys.slice(start, start + size).map((key) => key.id);
+    const found = await db.recommendation.findMany({ where: { id: { in: ids } }, select: RECOMMENDATION_SELECT });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    yield await completeBatch(
+      ids.flatMap((id) => byId.get(id) ?? []),
+      known,
+      seen,
+    );
   }
-  return rows.sort(
-    (a, b) =>
-      a.symbol.localeCompare(b.symbol) ||
-      paragraphOrder(a.paragraph) - paragraphOrder(b.paragraph) ||
-      a.recommendingState.localeCompare(b.recommendingState),
-  );
 }
 
 export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];

@@ -6,8 +6,8 @@ import { getSiteUrl } from "@/lib/site-url";
 import { getMechanism, type getMechanismSummary } from "../data";
 import { mechanismName } from "../vocabulary";
 import { buildShadowTable } from "./build-table";
-import { readShadowRecommendations, summariseShadowRows } from "./data";
-import type { ShadowTable } from "./table";
+import { readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
+import type { ShadowColumn, ShadowTable } from "./table";
 
 export type ShadowParams = { mechanism: string; cycle: string | null };
 
@@ -43,4 +43,33 @@ export async function makeShadowTable(
     summary,
   });
   return { table, rowCount: recommendations.length, summary, kind: mechanism.kind };
+}
+
+/**
+ * The shadow-report table's columns and its rows in batches, for the CSV: the same rows and words as
+ * makeShadowTable's, streamed, so an export of 100,000 rows holds one batch at a time (issue 24).
+ * Null for an unknown mechanism.
+ */
+export async function streamShadowTable(
+  params: ShadowParams,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{ columns: ShadowColumn[]; batches: AsyncGenerator<string[][]> } | null> {
+  const mechanism = await getMechanism(params.mechanism);
+  if (!mechanism) return null;
+  const context = {
+    locale,
+    siteUrl: getSiteUrl(),
+    organisation: parseEnv().ORGANISATION_NAME,
+    mechanism: { code: mechanism.code, kind: mechanism.kind, name: mechanismName(mechanism, locale) },
+    cycle: params.cycle,
+    madeOn: today(),
+    // The CSV carries rows only; the summary is the XLSX's and DOCX's.
+    summary: { total: 0, responses: {}, assessments: {}, linkedCommitments: 0 },
+  };
+  const { columns } = buildShadowTable([], context);
+  async function* batches() {
+    for await (const batch of streamShadowRecommendations(mechanism!.code, params.cycle))
+      yield buildShadowTable(batch, context).rows.map((row) => row.cells);
+  }
+  return { columns, batches: batches() };
 }

@@ -3,7 +3,7 @@ import { formatCalendarDate, today } from "@/lib/calendar";
 import { readLabelLocale } from "@/lib/open-data/columns";
 import { csvStream } from "@/lib/open-data/csv";
 import { shadowDocx } from "./docx";
-import { makeShadowTable, readShadowParams, type ShadowParams } from "./report";
+import { makeShadowTable, readShadowParams, streamShadowTable, type ShadowParams } from "./report";
 import { shadowXlsx } from "./xlsx";
 
 // GET /reports/shadow.{xlsx,docx,csv}?mechanism=CAT&cycle=…&lang=ru: the shadow-report table.
@@ -37,25 +37,28 @@ export async function shadowReportResponse(searchParams: URLSearchParams, format
       400,
       "The report could not be made: give ?mechanism= a mechanism code (UPR, CAT, CCPR, …) and, optionally, ?cycle= at most 100 characters.",
     );
-  const made = await makeShadowTable(params, readLabelLocale(searchParams));
-  if (!made) return plain(404, `No mechanism has the code ${params.mechanism}.`);
-  const headers = {
-    "Content-Type": TYPES[format],
-    "Content-Disposition": `attachment; filename="${fileName(params, format)}"`,
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  };
+  const headers = (status = 200) => ({
+    status,
+    headers: {
+      "Content-Type": TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName(params, format)}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+  const notFound = () => plain(404, `No mechanism has the code ${params.mechanism}.`);
   if (format === "csv") {
-    const { table } = made;
-    const columns = table.columns.map((column, index) => ({
+    // Streamed batch by batch (issue 24): memory stays flat for any number of rows.
+    const streamed = await streamShadowTable(params, readLabelLocale(searchParams));
+    if (!streamed) return notFound();
+    const columns = streamed.columns.map((column, index) => ({
       key: column.header,
       value: (row: string[]) => row[index],
     }));
-    async function* once() {
-      yield table.rows.map((row) => row.cells);
-    }
-    return new Response(csvStream(columns, once()), { headers });
+    return new Response(csvStream(columns, streamed.batches), headers());
   }
+  const made = await makeShadowTable(params, readLabelLocale(searchParams));
+  if (!made) return notFound();
   const body = format === "xlsx" ? await shadowXlsx(made.table) : await shadowDocx(made.table);
-  return new Response(new Uint8Array(body), { headers });
+  return new Response(new Uint8Array(body), headers());
 }

@@ -10,7 +10,7 @@ import { createTemporaryDatabase } from "../database";
 import { fixed, ms, seconds, table } from "../format";
 import { BYPASS_CACHE, httpGet } from "../http";
 import { startNextServer, type RunningServer } from "../next-server";
-import { waitForIdle } from "../process-memory";
+import { sampleRss, waitForIdle } from "../process-memory";
 import { FIXED_CYCLE, seedRecommendations } from "../recommendation-seed";
 import type { BenchContext, Scenario, ScenarioResult, TargetCheck } from "../scenario";
 
@@ -22,6 +22,9 @@ const TARGET_MS = 500;
 const PROBE_EVERY_MS = 100;
 const PROBE_TARGET_MS = 200;
 const COMMITMENTS = 300;
+/** An export of at least 100,000 rows (UPR, every cycle: about half of 300,000) must grow the server by at most this. */
+const EXPORT_GROWTH_MIB = 300;
+const LARGE_EXPORT = "/reports/shadow.csv?mechanism=UPR";
 
 /** The addresses measured at both sizes; the commitment's slug is filled in after seeding. */
 function addresses(commitmentSlug: string): string[] {
@@ -33,6 +36,10 @@ function addresses(commitmentSlug: string): string[] {
     "/en/recommendations?page=5000",
     `/en/recommendations?theme=${encodeURIComponent("Death penalty")}`,
     "/en/recommendations?mechanism=CAT",
+    // A common word with a filter, and two filters: the menus' counts follow them (facet-counts.ts).
+    "/en/recommendations?q=rights&mechanism=UPR",
+    `/en/recommendations?q=torture&theme=${encodeURIComponent("Death penalty")}`,
+    "/en/recommendations?mechanism=UPR&response=NOTED",
     "/en/recommendations/mechanisms/UPR",
     "/en/reports/shadow",
     `/en/reports/shadow?mechanism=CAT&cycle=${encodeURIComponent(FIXED_CYCLE)}`,
@@ -141,6 +148,19 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   console.log(`  at ${fixed(LARGE)}:`);
   const atLarge = await measure(app, list, failures);
 
+  // The shadow report's CSV of every UPR cycle (~150,000 rows) streams: the server's growth while it downloads.
+  await waitForIdle(app.pid);
+  const sampler = sampleRss(app.pid, 50);
+  const exported = await httpGet(`${app.baseUrl}${LARGE_EXPORT}`, { timeoutMs: 600_000, headers: BYPASS_CACHE });
+  const exportMemory = sampler.stop();
+  if (exported.status !== 200) failures.push(`${LARGE_EXPORT} answered ${exported.status}`);
+  const exportRows = exported.body.toString("utf8").split("\r\n").length - 2;
+  const exportGrowth =
+    exportMemory.beforeMiB !== null && exportMemory.peakMiB !== null
+      ? exportMemory.peakMiB - exportMemory.beforeMiB
+      : NaN;
+  console.log(`    ${LARGE_EXPORT}: ${seconds(exported.lastByteMs)}, RSS +${fixed(exportGrowth)} MiB`);
+
   // While each address renders uncached at 300,000, a cached page is probed every 100 ms.
   const single = await probeWhile(app, () => renderEach(app, list));
   // Ten distinct searches at once (none cached), with the probe running.
@@ -188,6 +208,12 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
       status: isMet ? "PASS" : "MISS",
     });
   }
+  targets.push({
+    target: `RSS growth ≤ ${EXPORT_GROWTH_MIB} MiB`,
+    subject: `${LARGE_EXPORT} at ${fixed(LARGE)} (streamed, ~${fixed(exportRows)} rows)`,
+    measured: `+${fixed(exportGrowth)} MiB in ${seconds(exported.lastByteMs)}`,
+    status: exportGrowth <= EXPORT_GROWTH_MIB ? "PASS" : "MISS",
+  });
   for (const [label, probe] of [
     ["while each address above renders at 300,000", single],
     ["while ten distinct searches render at once", burst],
