@@ -205,6 +205,7 @@ export async function seedRecommendations(databaseUrl: string, from: number, to:
           const id = `benchscale${index}`;
           rows.push([
             id,
+            id,
             mechanism,
             cycle,
             symbol,
@@ -233,8 +234,8 @@ export async function seedRecommendations(databaseUrl: string, from: number, to:
           list.map(() => `(${Array.from({ length: width }, () => "?").join(", ")})`).join(", ");
         statements.push(
           statement(
-            `INSERT INTO "Recommendation" ("id", "mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "issuedOn", "response", "updatedAt") VALUES ${rows
-              .map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-12-01T00:00:00.000+00:00')")
+            `INSERT INTO "Recommendation" ("id", "identityKey", "mechanismCode", "cycle", "symbol", "paragraph", "recommendingState", "text", "textLocale", "textEn", "textRu", "issuedOn", "response", "updatedAt") VALUES ${rows
+              .map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-12-01T00:00:00.000+00:00')")
               .join(", ")}`,
             rows.flat(),
           ),

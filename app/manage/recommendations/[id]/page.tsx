@@ -18,6 +18,8 @@ import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
 import { RecommendationText } from "@/components/recommendations/recommendation-text";
+import { listSuggestedCommitments } from "@/lib/linking/data";
+import { SuggestionList } from "@/components/linking/suggestion-list";
 
 export const dynamic = "force-dynamic";
 
@@ -48,8 +50,12 @@ export default async function ManageRecommendationPage({ params, searchParams }:
   ]);
   const tr = await getTranslations("readerManage");
   if (!recommendation) notFound();
+  const [suggestions, tl] = await Promise.all([
+    listSuggestedCommitments(recommendation.id),
+    getTranslations("linking"),
+  ]);
   // Search results carry the original title only; their translations are read for the display.
-  const titles = await readWorkspaceTitles(results.map((row) => row.id));
+  const titles = await readWorkspaceTitles([...results, ...suggestions].map((row) => row.id));
   const entry = (commitment: { id: string } & Pick<TitledRecord, "title"> & Partial<TitledRecord>) => ({
     key: commitment.id,
     label: (
@@ -85,6 +91,14 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         testId="recommendation-commitments"
         emptyText={tr("noCommitmentLinked")}
         canLink={canEdit}
+      />
+      <SuggestionList
+        heading={tl("suggestedCommitments")}
+        intro={tl("suggestedCommitmentsIntro")}
+        emptyText={tl("noCommitmentInCommon")}
+        canLink={canEdit}
+        testId="suggested-commitments"
+        entries={suggestions.map(entry)}
       />
       {vocabulary ? (
         <>
