@@ -53,7 +53,7 @@ try {
   // the other at or above the threshold (as the public page does).
   const scores = new Map<string, number>();
   for (const fixture of fixtures) {
-    for (const scored of await rankSameMatter(db, ids.get(fixture.key)!, fixtures.length)) {
+    for (const scored of (await rankSameMatter(db, ids.get(fixture.key)!, fixtures.length)).ranked) {
       const pair = [fixture.key, keyOf.get(scored.item.id)!].sort().join("|");
       scores.set(pair, Math.max(scores.get(pair) ?? 0, scored.score));
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { WORKSPACE_TITLE_SELECT } from "@/lib/manage/workspace-title";
 import { SAME_MATTER_THRESHOLD } from "./thresholds";
 import { findSameMatter, suggestCommitments, suggestRecommendations } from "./suggest";
 
@@ -26,5 +27,19 @@ export async function getSameMatter(recommendationId: string, issuedOn: Date | n
   const years = [issuedOn, ...others.map((row) => row.issuedOn)].flatMap((date) =>
     date ? [date.getUTCFullYear()] : [],
   );
-  return { others, times: others.length + 1, since: years.length > 0 ? Math.min(...years) : null };
+  return {
+    others,
+    times: others.length + 1,
+    since: years.length > 0 ? Math.min(...years) : null,
+    stateUnderReview: others[0]?.stateUnderReview ?? "",
+  };
+}
+
+/** The commitments a recommendation can be linked to (not archived), with their titles in every language. */
+export async function listLinkTargets() {
+  return db.commitment.findMany({
+    where: { isArchived: false },
+    orderBy: { title: "asc" },
+    select: { id: true, ...WORKSPACE_TITLE_SELECT },
+  });
 }

@@ -26,6 +26,8 @@ export const RECOMMENDATION_FIELDS = {
   symbol: true,
   paragraph: true,
   recommendingState: true,
+  recommendingStateCodes: true,
+  stateUnderReview: true,
   text: true,
   textLocale: true,
   textEn: true,
@@ -113,23 +115,27 @@ export async function suggestRecommendations(client: Client, commitmentId: strin
   return rankRecommendations(client, profile, ids, limit);
 }
 
-/** Other recommendations ranked by how close they are to `recommendationId`, best first (links play no part). */
+/** Other recommendations ranked by how close they are to `recommendationId`, best first (links play no part), and the row itself. */
 export async function rankSameMatter(client: Client, recommendationId: string, limit: number) {
   const row = await client.recommendation.findUnique({
     where: { id: recommendationId },
     select: RECOMMENDATION_FIELDS,
   });
-  if (!row) return [];
+  if (!row) return { row: null, ranked: [] };
   const profile = profileOfRecommendation(row);
   const ids = await recommendationCandidateIds(client, await recommendationQuery(client, profile), {
     recommendationId,
   });
-  return rankRecommendations(client, profile, ids, limit);
+  return { row, ranked: await rankRecommendations(client, profile, ids, limit) };
 }
 
-/** Recommendations on the same matter as `recommendationId` (made before or again): at least `threshold` similar. */
+/**
+ * Recommendations on the same matter as `recommendationId` (made before or again): at least
+ * `threshold` similar, made to the same state under review. Empty when it does not exist.
+ */
 export async function findSameMatter(client: Client, recommendationId: string, threshold: number, limit = 20) {
-  return (await rankSameMatter(client, recommendationId, limit)).filter((scored) => scored.score >= threshold);
+  const { row, ranked } = await rankSameMatter(client, recommendationId, limit);
+  return ranked.filter((scored) => scored.score >= threshold && scored.item.stateUnderReview === row?.stateUnderReview);
 }
 
 /** The `limit` commitments (not archived) that best match a recommendation, neither linked nor marked "not related". */
