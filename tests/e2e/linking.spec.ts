@@ -8,7 +8,7 @@ import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 // shares them and the suggestions are these records'.
 
 const letters = (seed: number) =>
-  Array.from({ length: 8 }, (_, index) => String.fromCharCode(97 + ((seed >> (index * 3)) % 26))).join("");
+  Array.from({ length: 8 }, (_, index) => String.fromCharCode(97 + (((seed >>> 0) >>> (index * 3)) % 26))).join("");
 
 async function seed() {
   const now = Date.now();
