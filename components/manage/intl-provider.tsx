@@ -6,6 +6,7 @@ const CLIENT_NAMESPACES = [
   "auth",
   "manage",
   "recommendationsManage",
+  "linking",
   "users",
   "audit",
   "notifications",

@@ -75,6 +75,8 @@ import {
 import { deleteRecommendationSchema, linkSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { updateSdgTarget } from "@/lib/sdg-targets/mutations";
 import { updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
+import { dismissSuggestion, linkRecommendations } from "@/lib/linking/mutations";
+import { bulkLinkSchema, dismissSuggestionSchema } from "@/lib/linking/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -243,6 +245,16 @@ export const OPERATIONS = {
     permission: "commitment:update",
     schema: linkSchema,
     run: (input, actor) => linkRecommendation(input, actor.id),
+  }),
+  "recommendation.link-many": defineOperation({
+    permission: "commitment:update",
+    schema: bulkLinkSchema,
+    run: (input, actor) => linkRecommendations(input, actor.id),
+  }),
+  "suggestion.dismiss": defineOperation({
+    permission: "commitment:update",
+    schema: dismissSuggestionSchema,
+    run: (input, actor) => dismissSuggestion(input, actor.id),
   }),
   "recommendation.unlink": defineOperation({
     permission: "commitment:update",

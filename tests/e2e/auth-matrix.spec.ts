@@ -69,6 +69,8 @@ const API_OPERATIONS: Record<string, readonly Role[]> = {
   "recommendation.update": EDITORS,
   "recommendation.delete": EDITORS,
   "sdgTarget.update": EDITORS,
+  "recommendation.link-many": EDITORS,
+  "suggestion.dismiss": EDITORS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -114,6 +116,8 @@ const SERVER_ACTIONS: Record<string, Access> = {
   deleteRecommendationAction: EDITORS,
   applyRecommendationImportAction: EDITORS,
   updateSdgTargetAction: EDITORS,
+  dismissSuggestionAction: EDITORS,
+  linkRecommendationsAction: EDITORS,
   // The reader's correction form: no account needed (its own limits apply, lib/corrections).
   submitCorrectionAction: "public",
 };

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/permissions";
+import { listLinkTargets } from "@/lib/linking/data";
+import { workspaceTitle } from "@/lib/manage/workspace-title";
+import type { Locale } from "@/i18n/locales";
+import { BulkLinkForm } from "@/components/linking/bulk-link-form";
 import { searchRecommendationsForEditor } from "@/lib/recommendations/data";
 import { RecommendationLabel } from "@/components/recommendations/recommendation-label";
 
@@ -15,14 +20,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ManageRecommendationsPage({ searchParams }: Props) {
-  await requirePagePermission("workspace:read", "/manage/recommendations");
+  const user = await requirePagePermission("workspace:read", "/manage/recommendations");
   const search = await searchParams;
   const query = [search.q ?? []].flat()[0]?.slice(0, 200) ?? "";
-  const [t, tDelete, tSdg, items] = await Promise.all([
+  const canLink = hasPermission(user.role, "commitment:update");
+  const [t, tDelete, tSdg, tl, locale, items, targets] = await Promise.all([
     getTranslations("recommendationsManage.link"),
     getTranslations("recommendationsManage.delete"),
     getTranslations("recommendationsManage.sdg"),
+    getTranslations("linking"),
+    getLocale(),
     searchRecommendationsForEditor(query, 100),
+    canLink && query ? listLinkTargets() : Promise.resolve([]),
   ]);
   return (
     <div className="space-y-6">
@@ -67,6 +76,22 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
           </li>
         ))}
       </ul>
+      {canLink && query && items.length > 0 ? (
+        <section aria-labelledby="bulk-link-heading" className="space-y-3">
+          <h2 id="bulk-link-heading" className="text-2xl font-semibold">
+            {tl("bulkHeading")}
+          </h2>
+          <p className="text-slate-700">{tl("bulkIntro")}</p>
+          <BulkLinkForm
+            testId="bulk-link"
+            items={items.map((item) => ({ id: item.id, label: <RecommendationLabel recommendation={item} /> }))}
+            commitments={targets.map((target) => ({
+              id: target.id,
+              title: workspaceTitle(target, locale as Locale).title,
+            }))}
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

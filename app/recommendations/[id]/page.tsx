@@ -12,6 +12,8 @@ import { CalendarDate } from "@/components/common/calendar-date";
 import { UserText } from "@/components/common/user-text";
 import { ExternalLink } from "@/components/commitments/external-link";
 import { RecommendationText } from "@/components/recommendations/recommendation-text";
+import { MadeAgain } from "@/components/linking/made-again";
+import { getSameMatter } from "@/lib/linking/data";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +32,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecommendationPage({ params }: Props) {
   const recommendation = await getRecommendation((await params).id);
   if (!recommendation) notFound();
-  const [t, root, locale] = await Promise.all([getTranslations("recommendations"), getTranslations(), getLocale()]);
+  const [t, root, locale, sameMatter] = await Promise.all([
+    getTranslations("recommendations"),
+    getTranslations(),
+    getLocale(),
+    getSameMatter(recommendation.id, recommendation.issuedOn),
+  ]);
   const themes = recommendation.themes.map((item) => item.theme);
   // Labels small, grey and set apart; values in body text: on a phone, where the two stack, each
   // label starts a new group instead of reading as one more line of the value.
@@ -156,6 +163,7 @@ export default async function RecommendationPage({ params }: Props) {
           </ul>
         )}
       </section>
+      <MadeAgain {...sameMatter} />
     </article>
   );
 }

@@ -12,6 +12,9 @@ import { getReviewSettings } from "@/lib/review/data";
 import { workspaceReview } from "@/lib/review/workspace";
 import { CommitmentLinkSection } from "@/components/recommendations/commitment-link-section";
 import { listLinkedRecommendations, searchRecommendationsForEditor } from "@/lib/recommendations/data";
+import { listSuggestedRecommendations } from "@/lib/linking/data";
+import { SuggestionList } from "@/components/linking/suggestion-list";
+import { SuggestedRecommendationLabel } from "@/components/linking/suggested-recommendation-label";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -45,9 +48,11 @@ export default async function CommitmentWorkspacePage({
   ]);
   if (!commitment) notFound();
   const recommendationQuery = typeof query.rq === "string" ? query.rq.slice(0, 200) : "";
-  const [linkedRecommendations, recommendationResults] = await Promise.all([
+  const [linkedRecommendations, recommendationResults, suggestions, tl] = await Promise.all([
     listLinkedRecommendations(commitment.id),
     recommendationQuery ? searchRecommendationsForEditor(recommendationQuery) : Promise.resolve([]),
+    listSuggestedRecommendations(commitment.id),
+    getTranslations("linking"),
   ]);
   const saved = typeof query.saved === "string" ? query.saved : null;
   return (
@@ -75,6 +80,20 @@ export default async function CommitmentWorkspacePage({
           query={recommendationQuery}
         />
       ) : null}
+      <SuggestionList
+        heading={tl("suggestedRecommendations")}
+        intro={tl("suggestedRecommendationsIntro")}
+        emptyText={tl("noRecommendationInCommon")}
+        canLink={hasPermission(user.role, "commitment:update")}
+        testId="suggested-recommendations"
+        entries={suggestions.map((recommendation) => ({
+          key: recommendation.id,
+          label: <SuggestedRecommendationLabel recommendation={recommendation} />,
+          href: `/manage/recommendations/${recommendation.id}`,
+          commitmentId: commitment.id,
+          recommendationId: recommendation.id,
+        }))}
+      />
     </>
   );
 }

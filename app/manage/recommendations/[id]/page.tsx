@@ -18,6 +18,12 @@ import { LinkPanel } from "@/components/recommendations/link-panel";
 import { RecommendationDeleteForm } from "@/components/recommendations/recommendation-delete-form";
 import { RecommendationEditForm } from "@/components/recommendations/recommendation-edit-form";
 import { RecommendationText } from "@/components/recommendations/recommendation-text";
+import { getSameMatter, listLinkTargets, listSuggestedCommitments } from "@/lib/linking/data";
+import { BulkLinkForm } from "@/components/linking/bulk-link-form";
+import { SuggestedRecommendationLabel } from "@/components/linking/suggested-recommendation-label";
+import { formatNumber } from "@/i18n/format-number";
+import { SAME_MATTER_THRESHOLD } from "@/lib/linking/thresholds";
+import { SuggestionList } from "@/components/linking/suggestion-list";
 
 export const dynamic = "force-dynamic";
 
@@ -48,8 +54,14 @@ export default async function ManageRecommendationPage({ params, searchParams }:
   ]);
   const tr = await getTranslations("readerManage");
   if (!recommendation) notFound();
+  const [suggestions, group, targets, tl] = await Promise.all([
+    listSuggestedCommitments(recommendation.id),
+    getSameMatter(recommendation.id, recommendation.issuedOn),
+    canEdit ? listLinkTargets() : Promise.resolve([]),
+    getTranslations("linking"),
+  ]);
   // Search results carry the original title only; their translations are read for the display.
-  const titles = await readWorkspaceTitles(results.map((row) => row.id));
+  const titles = await readWorkspaceTitles([...results, ...suggestions].map((row) => row.id));
   const entry = (commitment: { id: string } & Pick<TitledRecord, "title"> & Partial<TitledRecord>) => ({
     key: commitment.id,
     label: (
@@ -86,6 +98,37 @@ export default async function ManageRecommendationPage({ params, searchParams }:
         emptyText={tr("noCommitmentLinked")}
         canLink={canEdit}
       />
+      <SuggestionList
+        heading={tl("suggestedCommitments")}
+        intro={tl("suggestedCommitmentsIntro")}
+        emptyText={tl("noCommitmentInCommon")}
+        canLink={canEdit}
+        testId="suggested-commitments"
+        entries={suggestions.map(entry)}
+      />
+      {canEdit && group.others.length > 0 ? (
+        <section aria-labelledby="same-matter-heading" className="mt-10 space-y-3">
+          <h2 id="same-matter-heading" className="text-2xl font-semibold">
+            {tl("groupHeading")}
+          </h2>
+          <p className="text-slate-700">
+            {tl("groupIntro", {
+              threshold: formatNumber(SAME_MATTER_THRESHOLD, locale, { minimumFractionDigits: 2 }),
+            })}
+          </p>
+          <BulkLinkForm
+            testId="group-bulk-link"
+            items={[recommendation, ...group.others].map((item) => ({
+              id: item.id,
+              label: <SuggestedRecommendationLabel recommendation={item} />,
+            }))}
+            commitments={targets.map((target) => ({
+              id: target.id,
+              title: workspaceTitle(target, locale as Locale).title,
+            }))}
+          />
+        </section>
+      ) : null}
       {vocabulary ? (
         <>
           <RecommendationEditForm
