@@ -3,12 +3,13 @@ import type { Locale } from "@/i18n/locales";
 import { ASSESSMENTS } from "@/lib/vocabulary";
 import type { RecommendationFilters } from "@/lib/recommendations/filters";
 import { mechanismName, RESPONSES } from "@/lib/recommendations/vocabulary";
+import { termName, type TermNames } from "@/lib/vocabularies/terms";
 
 type Vocabulary = {
   mechanisms: { code: string; nameEn: string; nameRu: string; nameKk: string; count: number }[];
   sdgTargets: { code: string; count: number }[];
   cycles: { mechanismCode: string; cycle: string; count: number }[];
-  themes: { theme: string; count: number }[];
+  themes: { theme: string; count: number; names: TermNames | null }[];
   responses: Record<string, number>;
 };
 
@@ -91,9 +92,9 @@ export async function RecommendationFiltersForm({
             <span className="font-medium">{t("filterTheme")}</span>
             <select name="theme" defaultValue={filters.theme ?? ""} className={selectClass}>
               <option value="">{t("any")}</option>
-              {vocabulary.themes.map(({ theme, count }) => (
+              {vocabulary.themes.map(({ theme, count, names }) => (
                 <option key={theme} value={theme}>
-                  {counted(theme, count)}
+                  {counted(names ? termName(names, locale as Locale) : theme, count)}
                 </option>
               ))}
             </select>

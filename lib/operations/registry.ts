@@ -75,6 +75,8 @@ import {
 import { deleteRecommendationSchema, linkSchema, updateRecommendationSchema } from "@/lib/recommendations/schema";
 import { updateSdgTarget } from "@/lib/sdg-targets/mutations";
 import { updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
+import { updateVocabularyTerm } from "@/lib/vocabularies/mutations";
+import { updateVocabularyTermSchema } from "@/lib/vocabularies/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -263,6 +265,11 @@ export const OPERATIONS = {
     permission: "commitment:update",
     schema: updateSdgTargetSchema,
     run: (input, actor) => updateSdgTarget(input, actor.id),
+  }),
+  "vocabularyTerm.update": defineOperation({
+    permission: "commitment:update",
+    schema: updateVocabularyTermSchema,
+    run: (input, actor) => updateVocabularyTerm(input, actor.id),
   }),
   "account.change-password": defineOperation({
     permission: "account:manage-own",

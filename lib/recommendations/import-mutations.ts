@@ -6,6 +6,7 @@ import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
 import { done, invalid, type MutationResult } from "@/lib/operations/result";
+import { addUnknownTerms } from "@/lib/vocabularies/mutations";
 import type { RecommendationPlan } from "./import-plan";
 import { recommendationSearchText } from "./search-text";
 
@@ -38,6 +39,17 @@ export async function applyRecommendationPlan(
             update: {},
           });
         }
+        // Themes and groups the vocabularies lack, untranslated: the workspace marks them for editors.
+        await addUnknownTerms(
+          tx,
+          "THEME",
+          plan.creates.flatMap((row) => row.themes),
+        );
+        await addUnknownTerms(
+          tx,
+          "AFFECTED_GROUP",
+          plan.creates.flatMap((row) => row.affectedGroups),
+        );
         // In batches of rows: one statement per batch, not per row and per theme (40,000 rows one by one took
         // 4 min 53 s and 2.5 GB; see README "Bulk import from the command line"). Ids are made here so the
         // themes and SDG links of a batch can be written with it.

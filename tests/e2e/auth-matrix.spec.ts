@@ -69,6 +69,7 @@ const API_OPERATIONS: Record<string, readonly Role[]> = {
   "recommendation.update": EDITORS,
   "recommendation.delete": EDITORS,
   "sdgTarget.update": EDITORS,
+  "vocabularyTerm.update": EDITORS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -114,6 +115,7 @@ const SERVER_ACTIONS: Record<string, Access> = {
   deleteRecommendationAction: EDITORS,
   applyRecommendationImportAction: EDITORS,
   updateSdgTargetAction: EDITORS,
+  updateVocabularyTermAction: EDITORS,
   // The reader's correction form: no account needed (its own limits apply, lib/corrections).
   submitCorrectionAction: "public",
 };

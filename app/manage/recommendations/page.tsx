@@ -18,10 +18,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
   await requirePagePermission("workspace:read", "/manage/recommendations");
   const search = await searchParams;
   const query = [search.q ?? []].flat()[0]?.slice(0, 200) ?? "";
-  const [t, tDelete, tSdg, items] = await Promise.all([
+  const [t, tDelete, tSdg, tTerms, items] = await Promise.all([
     getTranslations("recommendationsManage.link"),
     getTranslations("recommendationsManage.delete"),
     getTranslations("recommendationsManage.sdg"),
+    getTranslations("recommendationsManage.terms"),
     searchRecommendationsForEditor(query, 100),
   ]);
   return (
@@ -40,6 +41,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
       <p>
         <Link href="/manage/recommendations/sdg-targets" className="underline underline-offset-4">
           {tSdg("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/manage/recommendations/themes" className="underline underline-offset-4">
+          {tTerms("link")}
         </Link>
       </p>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
