@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
+import { message } from "@/lib/forms/messages";
+import { StreamProblem } from "@/lib/import/stream-file";
 import { WRITE_TRANSACTION } from "@/lib/operations/result";
 import type { RecommendationPlan } from "./import-plan";
 import { writeRecommendationRows } from "./import-mutations";
@@ -64,7 +66,7 @@ export async function applyImportSlice(
         data: { rowsDone: lastRow, created: { increment: slice.creates.length } },
       });
       // Another process continuing the same run at the same time: roll this slice back.
-      if (moved.count !== 1) throw new Error("This import run was moved on by another process; run the command again.");
+      if (moved.count !== 1) throw new StreamProblem(message("importRunMoved"));
     },
     { maxWait: 15_000, timeout: 120_000 },
   );

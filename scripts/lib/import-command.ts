@@ -34,6 +34,10 @@ export const USAGE = `Usage:
   --skipped-csv FILE   where the rows left out go (default FILE.skipped.csv)
   --lang               language of the summary (default en)
 
+Recommendations in CSV or UHRI's JSON array are read in slices, whatever the file's size, and written a
+slice per transaction; a run stopped mid-way continues when the same file is imported again. Excel
+workbooks, Word documents and commitment files are read whole, up to 100 MB.
+
 Exit code 0 only when the file was applied (or, with --dry-run, planned) without problems.`;
 
 /** Largest file the command reads whole (workbooks, Word documents, commitments; CSV and UHRI JSON of recommendations stream), and most rows. */
