@@ -55,60 +55,68 @@ function uhriJson(symbol: string, count: number) {
 const stored = (symbol: string) => db.recommendation.count({ where: { symbol } });
 
 describe("streaming import from the command line", () => {
-  it("continues a run killed mid-way and ends with exactly the file's rows, saying it resumed", async () => {
-    const file = uhriJson("A/HRC/98/10", 2_300);
-    const killed = await run([file, "--yes"], {
-      sliceRows: 500,
-      afterSlice: (rowsDone) => {
-        if (rowsDone >= 1_001) throw new Killed();
-      },
-    });
-    expect(killed.code).toBe("killed");
-    expect(await stored("A/HRC/98/10")).toBe(1_000);
-    const run1 = await db.importRun.findFirstOrThrow({ where: { fileName: path.basename(file) } });
-    expect(run1).toMatchObject({ rowsDone: 1_001, created: 1_000, finishedAt: null });
+  it(
+    "continues a run killed mid-way and ends with exactly the file's rows, saying it resumed",
+    { timeout: 120_000 },
+    async () => {
+      const file = uhriJson("A/HRC/98/10", 1_150);
+      const killed = await run([file, "--yes"], {
+        sliceRows: 250,
+        afterSlice: (rowsDone) => {
+          if (rowsDone >= 501) throw new Killed();
+        },
+      });
+      expect(killed.code).toBe("killed");
+      expect(await stored("A/HRC/98/10")).toBe(500);
+      const run1 = await db.importRun.findFirstOrThrow({ where: { fileName: path.basename(file) } });
+      expect(run1).toMatchObject({ rowsDone: 501, created: 500, finishedAt: null });
 
-    const resumed = await run([file, "--yes"], { sliceRows: 500 });
-    expect(resumed.output).toContain("Read in slices of 500 rows: 2,300 rows checked.");
-    expect(resumed.output).toContain("To create: 1300. Unchanged (already stored): 1000.");
-    expect(resumed.output).toContain("An earlier run of this file stopped after row 1001 (1000 created by then)");
-    expect(resumed.output).toContain("2300 created");
-    expect(resumed.code).toBe(0);
-    expect(await stored("A/HRC/98/10")).toBe(2_300);
-    expect(await db.importRun.count({ where: { fileName: path.basename(file) } })).toBe(1);
-    const audit = await db.auditEvent.findFirstOrThrow({
-      where: { action: "import.apply", entityId: run1.draftId },
-    });
-    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ created: 2_300, resumedAfterRow: 1_001 });
+      const resumed = await run([file, "--yes"], { sliceRows: 250 });
+      expect(resumed.output).toContain("Read in slices of 250 rows: 1,150 rows checked.");
+      expect(resumed.output).toContain("To create: 650. Unchanged (already stored): 500.");
+      expect(resumed.output).toContain("An earlier run of this file stopped after row 501 (500 created by then)");
+      expect(resumed.output).toContain("1150 created");
+      expect(resumed.code).toBe(0);
+      expect(await stored("A/HRC/98/10")).toBe(1_150);
+      expect(await db.importRun.count({ where: { fileName: path.basename(file) } })).toBe(1);
+      const audit = await db.auditEvent.findFirstOrThrow({
+        where: { action: "import.apply", entityId: run1.draftId },
+      });
+      expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ created: 1_150, resumedAfterRow: 501 });
 
-    const again = await run([file, "--yes"], { sliceRows: 500 });
-    expect(again.output).toContain("To create: 0. Unchanged (already stored): 2300.");
-    expect(again.output).not.toContain("An earlier run");
-    expect(await stored("A/HRC/98/10")).toBe(2_300);
-  });
+      const again = await run([file, "--yes"], { sliceRows: 250 });
+      expect(again.output).toContain("To create: 0. Unchanged (already stored): 1150.");
+      expect(again.output).not.toContain("An earlier run");
+      expect(await stored("A/HRC/98/10")).toBe(1_150);
+    },
+  );
 
-  it("refuses a file with a problem in its last slice whole, and with --skip-problem-rows writes the rest", async () => {
-    const rows = Array.from(
-      { length: 1_200 },
-      (_, index) =>
-        `CAT/C/KAZ/CO/97,${index + 1},CAT,Fixture session 97,2025-01-0${1 + (index % 9)},"[FIXTURE] Streamed, row ${index + 1}",Torture`,
-    );
-    rows[1_150] = `CAT/C/KAZ/CO/97,1151,NOT-A-BODY,Fixture session 97,2025-01-01,[FIXTURE] Bad row,Torture`;
-    const file = path.join(scratch, "cat-97.csv");
-    writeFileSync(file, ["Symbol,Paragraph,Body,Session,Date,Annotation,Themes", ...rows].join("\r\n"));
+  it(
+    "refuses a file with a problem in its last slice whole, and with --skip-problem-rows writes the rest",
+    { timeout: 120_000 },
+    async () => {
+      const rows = Array.from(
+        { length: 1_200 },
+        (_, index) =>
+          `CAT/C/KAZ/CO/97,${index + 1},CAT,Fixture session 97,2025-01-0${1 + (index % 9)},"[FIXTURE] Streamed, row ${index + 1}",Torture`,
+      );
+      rows[1_150] = `CAT/C/KAZ/CO/97,1151,NOT-A-BODY,Fixture session 97,2025-01-01,[FIXTURE] Bad row,Torture`;
+      const file = path.join(scratch, "cat-97.csv");
+      writeFileSync(file, ["Symbol,Paragraph,Body,Session,Date,Annotation,Themes", ...rows].join("\r\n"));
 
-    const refused = await run([file, "--yes"], { sliceRows: 400 });
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/Row 1152, column body: /);
-    expect(refused.output).toContain("Nothing was written.");
-    expect(await stored("CAT/C/KAZ/CO/97")).toBe(0);
+      const refused = await run([file, "--yes"], { sliceRows: 400 });
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(/Row 1152, column body: /);
+      expect(refused.output).toContain("Nothing was written.");
+      expect(await stored("CAT/C/KAZ/CO/97")).toBe(0);
 
-    const skipped = path.join(scratch, "cat-97.skipped.csv");
-    const partial = await run([file, "--yes", "--skip-problem-rows", "--skipped-csv", skipped], { sliceRows: 400 });
-    expect(partial.code).toBe(0);
-    expect(await stored("CAT/C/KAZ/CO/97")).toBe(1_199);
-    expect(readFileSync(skipped, "utf8")).toContain("NOT-A-BODY");
-  });
+      const skipped = path.join(scratch, "cat-97.skipped.csv");
+      const partial = await run([file, "--yes", "--skip-problem-rows", "--skipped-csv", skipped], { sliceRows: 400 });
+      expect(partial.code).toBe(0);
+      expect(await stored("CAT/C/KAZ/CO/97")).toBe(1_199);
+      expect(readFileSync(skipped, "utf8")).toContain("NOT-A-BODY");
+    },
+  );
 
   it("reads a Windows-1251 file in slices as Cyrillic", async () => {
     const file = path.join(scratch, "cp1251.csv");
