@@ -29,8 +29,8 @@ describe("the shadow report's themes", () => {
     expect(sheets.some((name) => name.startsWith("Пікір және оны"))).toBe(true);
     const english = await makeShadowTable({ mechanism: "CAT", cycle }, "en");
     expect(english?.table.rows[0]?.themes).toEqual([
-      "Freedom of opinion and expression",
       "Fixture theme nobody listed",
+      "Freedom of opinion and expression",
     ]);
   });
 });
