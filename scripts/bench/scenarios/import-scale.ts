@@ -117,4 +117,7 @@ async function run(context: BenchContext): Promise<ScenarioResult> {
   return { lines, targets, failures };
 }
 
-export const importScaleScenario: Scenario = { name: "Import at scale (npm run import, 3,000 and 300,000 rows)", run };
+export const importScaleScenario: Scenario = {
+  name: `Import at scale (npm run import, ${fixed(SMALL)} and ${fixed(LARGE)} rows)`,
+  run,
+};
