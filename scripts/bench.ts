@@ -11,6 +11,7 @@ import { fixed, seconds, table } from "./bench/format";
 import { ensureProductionBuild, startNextServer } from "./bench/next-server";
 import type { BenchContext, Scenario, TargetCheck } from "./bench/scenario";
 import { csvExportScenario } from "./bench/scenarios/csv-export";
+import { importScaleScenario } from "./bench/scenarios/import-scale";
 import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
 import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
 import { recommendationScaleScenario } from "./bench/scenarios/recommendation-scale";
@@ -34,6 +35,7 @@ const SCENARIOS: readonly Scenario[] = [
   cacheBehaviourScenario,
   recommendationScaleScenario,
   linkingScaleScenario,
+  importScaleScenario,
 ];
 
 async function main(): Promise<number> {

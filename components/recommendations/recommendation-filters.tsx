@@ -4,12 +4,13 @@ import { ASSESSMENTS } from "@/lib/vocabulary";
 import type { RecommendationFilters } from "@/lib/recommendations/filters";
 import type { RecommendationFacetCounts } from "@/lib/recommendations/list/facet-counts";
 import { mechanismName, RESPONSES } from "@/lib/recommendations/vocabulary";
+import { termName, type TermNames } from "@/lib/vocabularies/terms";
 
 type Vocabulary = {
   mechanisms: { code: string; nameEn: string; nameRu: string; nameKk: string; count: number }[];
   sdgTargets: { code: string; count: number }[];
   cycles: { mechanismCode: string; cycle: string; count: number }[];
-  themes: { theme: string; count: number }[];
+  themes: { theme: string; count: number; names: TermNames | null }[];
   responses: Record<string, number>;
 };
 
@@ -112,9 +113,9 @@ export async function RecommendationFiltersForm({
             <span className="font-medium">{t("filterTheme")}</span>
             <select name="theme" defaultValue={filters.theme ?? ""} className={selectClass}>
               <option value="">{t("any")}</option>
-              {vocabulary.themes.map(({ theme }) => (
+              {vocabulary.themes.map(({ theme, names }) => (
                 <option key={theme} value={theme}>
-                  {counted("theme", theme, theme)}
+                  {counted("theme", theme, names ? termName(names, locale as Locale) : theme)}
                 </option>
               ))}
             </select>

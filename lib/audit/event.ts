@@ -15,7 +15,8 @@ export type AuditEntityType =
   | "ChangeProposal"
   | "ReaderCorrection"
   | "Recommendation"
-  | "SdgTarget";
+  | "SdgTarget"
+  | "VocabularyTerm";
 
 /** Builds an AuditEvent row; snapshots are stored as JSON (never password hashes). */
 export function auditEvent(

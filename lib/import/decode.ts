@@ -87,6 +87,30 @@ export function decodeUpload(bytes: Uint8Array, { maxBytes = MAX_IMPORT_BYTES } 
   }
 }
 
+/**
+ * The encoding of a file read in pieces (the command line's streaming import), judged from its
+ * first bytes as decodeUpload judges a whole file: a UTF-16 or UTF-8 sample (a character cut at
+ * the sample's end allowed), else Windows-1251 or KOI8-R, else refused with instructions.
+ */
+export function chooseTextEncoding(
+  sample: Uint8Array,
+): { isOk: true; encoding: string; note: string | null } | { isOk: false; message: string } {
+  if (sample.byteLength === 0) return { isOk: false, message: message("fileEmpty") };
+  const utf16 = binaryKind(sample) ? null : utf16Encoding(sample);
+  if (utf16) return { isOk: true, encoding: utf16, note: message("fileUtf16Converted") };
+  if (!binaryKind(sample))
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: true });
+      return { isOk: true, encoding: "utf-8", note: null };
+    } catch {
+      // Not UTF-8: decodeUpload tells a Cyrillic single-byte encoding from what it refuses.
+    }
+  const decoded = decodeUpload(sample, { maxBytes: Number.POSITIVE_INFINITY });
+  if (!decoded.isOk) return decoded;
+  const isKoi8 = decoded.note === message("fileKoi8Converted");
+  return { isOk: true, encoding: isKoi8 ? "koi8-r" : "windows-1251", note: decoded.note };
+}
+
 /** "utf-16le"/"utf-16be" from a byte-order mark, or from the zero bytes of Latin text without one. */
 function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";

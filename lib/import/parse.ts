@@ -147,6 +147,6 @@ function describeProblem(found: CsvSyntaxProblem | CsvTooWide | CsvCellTooLong):
 }
 
 /** Our exports prefix formula-like cells with an apostrophe; importing them back removes it. */
-function stripFormulaGuard(value: string): string {
+export function stripFormulaGuard(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }

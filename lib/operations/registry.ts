@@ -77,6 +77,8 @@ import { updateSdgTarget } from "@/lib/sdg-targets/mutations";
 import { updateSdgTargetSchema } from "@/lib/sdg-targets/schema";
 import { dismissSuggestion, linkRecommendations } from "@/lib/linking/mutations";
 import { bulkLinkSchema, dismissSuggestionSchema } from "@/lib/linking/schema";
+import { updateVocabularyTerm } from "@/lib/vocabularies/mutations";
+import { updateVocabularyTermSchema } from "@/lib/vocabularies/schema";
 import { defineOperation } from "./execute";
 
 /**
@@ -275,6 +277,11 @@ export const OPERATIONS = {
     permission: "commitment:update",
     schema: updateSdgTargetSchema,
     run: (input, actor) => updateSdgTarget(input, actor.id),
+  }),
+  "vocabularyTerm.update": defineOperation({
+    permission: "commitment:update",
+    schema: updateVocabularyTermSchema,
+    run: (input, actor) => updateVocabularyTerm(input, actor.id),
   }),
   "account.change-password": defineOperation({
     permission: "account:manage-own",

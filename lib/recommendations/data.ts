@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_WHERE } from "@/lib/commitments/data";
 import { parseSearchQuery } from "@/lib/search/query";
+import { readTermDictionary } from "@/lib/vocabularies/data";
+import { termKey } from "@/lib/vocabularies/terms";
 import { searchJoin, searchOrder } from "@/lib/search/sql";
 import { RECOMMENDATION_PAGE_SIZE, type RecommendationFilters } from "./filters";
 import { linkedAssessmentsSql, readFacets, readRecommendationPage } from "./list/data";
@@ -89,18 +91,22 @@ export async function getRecommendation(id: string) {
   });
 }
 
-/** The vocabularies and the values present, each with how many recommendations carry it, for filter menus. */
+/**
+ * The vocabularies and the values present, each with how many recommendations carry it, for filter
+ * menus; each theme with its names in three languages when the vocabulary knows it (null otherwise).
+ */
 export async function getRecommendationVocabulary() {
-  const [mechanisms, sdgTargets, facets] = await Promise.all([
+  const [mechanisms, sdgTargets, facets, terms] = await Promise.all([
     db.mechanism.findMany({ orderBy: { position: "asc" } }),
     db.sdgTarget.findMany({ orderBy: { position: "asc" } }),
     readFacets(),
+    readTermDictionary(),
   ]);
   return {
     mechanisms: mechanisms.map((mechanism) => ({ ...mechanism, count: facets.mechanisms[mechanism.code] ?? 0 })),
     sdgTargets: sdgTargets.map((target) => ({ ...target, count: facets.sdgTargets[target.code] ?? 0 })),
     cycles: facets.cycles,
-    themes: facets.themes,
+    themes: facets.themes.map((item) => ({ ...item, names: terms.THEME.get(termKey(item.theme)) ?? null })),
     responses: facets.responses,
   };
 }

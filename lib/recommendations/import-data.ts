@@ -16,6 +16,8 @@ import { splitList } from "@/lib/import/columns";
  * file in another layout still recognises them.
  */
 export async function readRecommendationImportState(): Promise<RecommendationImportState> {
+  // Read once per state: a file planned a slice at a time asks findExisting once per slice.
+  let legacyKeys: Promise<Set<string>> | undefined;
   const [mechanisms, targets] = await Promise.all([
     db.mechanism.findMany({ select: { code: true, kind: true, nameEn: true, nameRu: true } }),
     db.sdgTarget.findMany({ select: { code: true } }),
@@ -31,6 +33,7 @@ export async function readRecommendationImportState(): Promise<RecommendationImp
     sdgTargets: new Set(targets.map((target) => target.code)),
     trackedStates: parseEnv().TRACKED_STATES,
     findExisting: async (identityKeys, textKeys) => {
+      legacyKeys ??= readLegacyKeys();
       // In chunks: 10,000 keys in one statement held the event loop a quarter of a second (measured).
       const [byIdentity, byText, legacy] = await Promise.all([
         readInChunks([...new Set(identityKeys)], (chunk) =>
@@ -39,25 +42,32 @@ export async function readRecommendationImportState(): Promise<RecommendationImp
         readInChunks([...new Set(textKeys)], (chunk) =>
           db.recommendation.findMany({ where: { textKey: { in: chunk } }, select: { textKey: true } }),
         ),
-        db.recommendation.findMany({
-          where: { textKey: null },
-          select: { mechanismCode: true, cycle: true, recommendingState: true, text: true },
-        }),
+        legacyKeys,
       ]);
       const found = new Set<string>([
         ...byIdentity.map((row) => row.identityKey),
         ...byText.flatMap((row) => (row.textKey ? [row.textKey] : [])),
       ]);
-      for (const [index, row] of legacy.entries()) {
-        const states = splitList(row.recommendingState, /;/);
-        const codes = states.map((name) => stateCode(name) ?? "");
-        const keys = codes.every((code) => code !== "") ? codes : states;
-        found.add(textIdentity(row.mechanismCode, row.cycle, keys, row.text));
-        if (index % 500 === 499) await nextTurn();
-      }
+      for (const key of legacy) found.add(key);
       return found;
     },
   };
+}
+
+/** Content identities of rows stored before textKey existed, computed as the import computes them. */
+async function readLegacyKeys(): Promise<Set<string>> {
+  const legacy = await db.recommendation.findMany({
+    where: { textKey: null },
+    select: { mechanismCode: true, cycle: true, recommendingState: true, text: true },
+  });
+  const keys = new Set<string>();
+  for (const [index, row] of legacy.entries()) {
+    const states = splitList(row.recommendingState, /;/);
+    const codes = states.map((name) => stateCode(name) ?? "");
+    keys.add(textIdentity(row.mechanismCode, row.cycle, codes.every((code) => code !== "") ? codes : states, row.text));
+    if (index % 500 === 499) await nextTurn();
+  }
+  return keys;
 }
 
 /** Plans parsed rows (any layout) against the database as it is now. */

@@ -87,6 +87,19 @@ function cellOf(value: unknown): string {
   return String(value);
 }
 
+/** One UHRI JSON record as a row of cells; the fields it has are added to `headers`. */
+export function uhriJsonRow(record: unknown, rowNumber: number, headers: Set<string>): ParsedRow {
+  const values: Record<string, string> = {};
+  if (record && typeof record === "object")
+    for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
+      const field = UHRI_JSON_FIELDS[key.toLowerCase().replace(/[^a-z]/g, "")];
+      if (!field) continue;
+      headers.add(field);
+      values[field] = field === "date" ? cellOf(value).slice(0, 10) : cellOf(value);
+    }
+  return { rowNumber, values };
+}
+
 /**
  * UHRI's JSON download: an array of records (or `{ "value"/"records"/"data": [...] }`, or one record
  * per line) with Symbol, Text, PublicationDate, AnnotationType, Countries, AffectedPersons, Themes,
@@ -119,17 +132,8 @@ export function readUhriJson(text: string): ParsedFile | null {
   if (!first || typeof first !== "object" || !Object.keys(first).some((key) => key.toLowerCase() === "symbol"))
     return null;
   const headers = new Set<string>();
-  const rows: ParsedRow[] = records.map((record, index) => {
-    const values: Record<string, string> = {};
-    for (const [key, value] of Object.entries(record as Record<string, unknown>)) {
-      const field = UHRI_JSON_FIELDS[key.toLowerCase().replace(/[^a-z]/g, "")];
-      if (!field) continue;
-      headers.add(field);
-      values[field] = field === "date" ? cellOf(value).slice(0, 10) : cellOf(value);
-    }
-    // Record 1 is "row 2", as if the records were a spreadsheet under a header row.
-    return { rowNumber: index + 2, values };
-  });
+  // Record 1 is "row 2", as if the records were a spreadsheet under a header row.
+  const rows: ParsedRow[] = records.map((record, index) => uhriJsonRow(record, index + 2, headers));
   return { delimiter: ",", headers: [...headers], rows, layout: "uhri-json" };
 }
 

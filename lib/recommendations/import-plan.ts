@@ -183,6 +183,8 @@ type Candidate = { row: PlannedRecommendation; keys: [string, string] };
 export async function planRecommendationImport(
   file: FileToPlan,
   state: RecommendationImportState,
+  /** Identities met in earlier slices of the same file, when it is planned a slice at a time (the command line's streaming import). */
+  seen: Map<string, number> = new Map(),
 ): Promise<RecommendationPlan> {
   const { headers, rows } = file;
   const columnOf = new Map<RecommendationField, string>();
@@ -218,7 +220,6 @@ export async function planRecommendationImport(
   if (missingColumns.length > 0) return plan;
 
   const candidates: Candidate[] = [];
-  const seen = new Map<string, number>();
   for (const [index, row] of rows.entries()) {
     // A slice of rows at a time: 10,000 rows planned in one go held the event loop over a second (measured).
     if (index % 200 === 199) await nextTurn();

@@ -10,6 +10,7 @@ import { documentIdentity, textIdentity } from "./import-identity";
 import { stateCode } from "./import-states";
 import { splitList } from "@/lib/import/columns";
 import type { DeleteRecommendationInput, LinkInput, UpdateRecommendationInput } from "./schema";
+import { addUnknownTerms } from "@/lib/vocabularies/mutations";
 
 /** Links a commitment to a recommendation it answers (idempotent: linking twice changes nothing). */
 export async function linkRecommendation(
@@ -208,6 +209,9 @@ export async function updateRecommendation(
         },
       });
       if (written.count !== 1) return invalid({ form: message("recChangedSince") });
+      // A theme or group the vocabularies lack is added untranslated, as an import adds it.
+      await addUnknownTerms(tx, "THEME", themes);
+      await addUnknownTerms(tx, "AFFECTED_GROUP", affectedGroups);
       await tx.recommendationTheme.deleteMany({ where: { recommendationId: id } });
       await tx.recommendationTheme.createMany({ data: themes.map((theme) => ({ recommendationId: id, theme })) });
       await tx.recommendationSdgTarget.deleteMany({ where: { recommendationId: id } });

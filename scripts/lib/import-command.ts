@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db/client";
@@ -7,7 +7,8 @@ import { UPLOAD_KINDS, type UploadKind } from "@/lib/import/columns";
 import { planParsedFile } from "@/lib/import/data";
 import { applyImportPlan, saveImportDraft } from "@/lib/import/mutations";
 import { serialiseParsedFile } from "@/lib/import/parse";
-import { readImportFile } from "@/lib/import/read-file";
+import { detectKind, readImportFile } from "@/lib/import/read-file";
+import { openStreamedFile } from "@/lib/import/stream-file";
 import { skippedRowsCsv } from "@/lib/import/skipped-rows";
 import { planRecommendationFile } from "@/lib/recommendations/import-data";
 import { applyRecommendationPlan } from "@/lib/recommendations/import-mutations";
@@ -15,6 +16,7 @@ import { withoutProblemRows } from "@/lib/recommendations/import-plan";
 import en from "@/messages/en.manage.json";
 import kk from "@/messages/kk.manage.json";
 import ru from "@/messages/ru.manage.json";
+import { runStreamingImport, type StreamingOptions } from "./import-stream";
 
 // `npm run import`: the browser's import from the shell, for whole UN exports and for cron. The same
 // reading (lib/import/read-file.ts), plan and one-transaction apply as the workspace; only the
@@ -32,9 +34,13 @@ export const USAGE = `Usage:
   --skipped-csv FILE   where the rows left out go (default FILE.skipped.csv)
   --lang               language of the summary (default en)
 
+Recommendations in CSV or UHRI's JSON array are read in slices, whatever the file's size, and written a
+slice per transaction; a run stopped mid-way continues when the same file is imported again. Excel
+workbooks, Word documents and commitment files are read whole, up to 100 MB.
+
 Exit code 0 only when the file was applied (or, with --dry-run, planned) without problems.`;
 
-/** Largest file the command reads (the browser's limit is 5 MB), and most rows. */
+/** Largest file the command reads whole (workbooks, Word documents, commitments; CSV and UHRI JSON of recommendations stream), and most rows. */
 export const CLI_MAX_BYTES = 100 * 1024 * 1024;
 export const CLI_MAX_ROWS = 1_000_000;
 /** The actor a command-line import is recorded as when no --as is given: a deactivated account, so it can never sign in. */
@@ -51,8 +57,12 @@ export type CommandIo = {
 
 const CATALOGUES = { en, ru, kk } as const;
 
-/** Runs the command; returns the exit code. */
-export async function runImport(argv: string[], io: CommandIo): Promise<number> {
+/** Runs the command; returns the exit code. `streamingHooks` lets tests use small slices and stop a run mid-way. */
+export async function runImport(
+  argv: string[],
+  io: CommandIo,
+  streamingHooks: Pick<StreamingOptions, "sliceRows" | "afterSlice"> = {},
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,6 +100,62 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const words = validationTranslator(createTranslator({ locale, messages, namespace: "manage.validation" }), locale);
   const say = (text: string) => translateMessage(text, words);
 
+  // Recommendations in CSV or UHRI's JSON array are read in slices, whatever their size.
+  if (kind === null || kind === "recommendations") {
+    let opened: Awaited<ReturnType<typeof openStreamedFile>>;
+    try {
+      opened = await openStreamedFile(path);
+    } catch {
+      io.err(t("cannotRead", { path }));
+      return 2;
+    }
+    if (!opened.isOk) {
+      io.err(say(opened.message));
+      return 1;
+    }
+    const streamed = opened.file;
+    const isRecommendations =
+      streamed !== null &&
+      (kind === "recommendations" ||
+        detectKind({ delimiter: ",", headers: streamed.headers, rows: [], layout: streamed.layout ?? undefined }) ===
+          "recommendations");
+    if (streamed && isRecommendations) {
+      const actor = await resolveActor(values.as ?? null);
+      if (!actor) {
+        io.err(t("unknownActor", { email: values.as ?? "" }));
+        return 2;
+      }
+      return runStreamingImport(
+        {
+          path,
+          fileName: path.split(/[\\/]/).pop()!.slice(0, 200),
+          file: streamed,
+          actor,
+          isDryRun: values["dry-run"] === true,
+          isYes: values.yes === true,
+          skipProblems: values["skip-problem-rows"] === true,
+          skippedCsv: values["skipped-csv"],
+          confirm: (count) => confirm(io, t("confirm", { count }), values.yes === true, t("needYes")),
+          ...streamingHooks,
+        },
+        io,
+        { t: t as (key: string, values?: Record<string, string | number>) => string, say },
+      );
+    }
+  }
+
+  // Workbooks, Word documents and commitment files are read whole, within CLI_MAX_BYTES.
+  try {
+    const { size } = await stat(path);
+    if (size > CLI_MAX_BYTES) {
+      const megabytes = Number((size / 1024 / 1024).toFixed(1));
+      io.err(t("wholeFileTooLarge", { path, size: megabytes, limit: CLI_MAX_BYTES / 1024 / 1024 }));
+      return 1;
+    }
+  } catch {
+    io.err(t("cannotRead", { path }));
+    return 2;
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));

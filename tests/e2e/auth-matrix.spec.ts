@@ -71,6 +71,7 @@ const API_OPERATIONS: Record<string, readonly Role[]> = {
   "sdgTarget.update": EDITORS,
   "recommendation.link-many": EDITORS,
   "suggestion.dismiss": EDITORS,
+  "vocabularyTerm.update": EDITORS,
 };
 
 const SERVER_ACTIONS: Record<string, Access> = {
@@ -118,6 +119,7 @@ const SERVER_ACTIONS: Record<string, Access> = {
   updateSdgTargetAction: EDITORS,
   dismissSuggestionAction: EDITORS,
   linkRecommendationsAction: EDITORS,
+  updateVocabularyTermAction: EDITORS,
   // The reader's correction form: no account needed (its own limits apply, lib/corrections).
   submitCorrectionAction: "public",
 };

@@ -24,10 +24,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
   const search = await searchParams;
   const query = [search.q ?? []].flat()[0]?.slice(0, 200) ?? "";
   const canLink = hasPermission(user.role, "commitment:update");
-  const [t, tDelete, tSdg, tl, locale, items, targets] = await Promise.all([
+  const [t, tDelete, tSdg, tTerms, tl, locale, items, targets] = await Promise.all([
     getTranslations("recommendationsManage.link"),
     getTranslations("recommendationsManage.delete"),
     getTranslations("recommendationsManage.sdg"),
+    getTranslations("recommendationsManage.terms"),
     getTranslations("linking"),
     getLocale(),
     searchRecommendationsForEditor(query, 100),
@@ -49,6 +50,11 @@ export default async function ManageRecommendationsPage({ searchParams }: Props)
       <p>
         <Link href="/manage/recommendations/sdg-targets" className="underline underline-offset-4">
           {tSdg("link")}
+        </Link>
+      </p>
+      <p>
+        <Link href="/manage/recommendations/themes" className="underline underline-offset-4">
+          {tTerms("link")}
         </Link>
       </p>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">

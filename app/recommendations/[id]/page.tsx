@@ -8,6 +8,8 @@ import { recommendingStatesIn } from "@/lib/recommendations/import-states";
 import { localizeCommitment } from "@/lib/commitments/localize";
 import { getRecommendation } from "@/lib/recommendations/data";
 import { mechanismName, sdgTitle } from "@/lib/recommendations/vocabulary";
+import { readTermDictionary } from "@/lib/vocabularies/data";
+import { splitAffectedGroups, translateTerm } from "@/lib/vocabularies/terms";
 import { CalendarDate } from "@/components/common/calendar-date";
 import { UserText } from "@/components/common/user-text";
 import { ExternalLink } from "@/components/commitments/external-link";
@@ -32,13 +34,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecommendationPage({ params }: Props) {
   const recommendation = await getRecommendation((await params).id);
   if (!recommendation) notFound();
-  const [t, root, locale, sameMatter] = await Promise.all([
+  const [t, root, locale, terms, sameMatter] = await Promise.all([
     getTranslations("recommendations"),
     getTranslations(),
     getLocale(),
+    readTermDictionary(),
     getSameMatter(recommendation.id, recommendation.issuedOn),
   ]);
-  const themes = recommendation.themes.map((item) => item.theme);
+  // Themes and groups as the UN's files name them, shown in the reader's language where translated.
+  const themes = recommendation.themes.map((item) => translateTerm(terms, "THEME", item.theme, locale as Locale));
+  const groups = splitAffectedGroups(recommendation.affectedGroups).map((name) =>
+    translateTerm(terms, "AFFECTED_GROUP", name, locale as Locale),
+  );
   // Labels small, grey and set apart; values in body text: on a phone, where the two stack, each
   // label starts a new group instead of reading as one more line of the value.
   const term = "mt-3 text-sm font-semibold tracking-wide text-slate-600 first:mt-0 sm:mt-0 sm:pt-0.5";
@@ -100,16 +107,16 @@ export default async function RecommendationPage({ params }: Props) {
         {themes.length > 0 ? (
           <>
             <dt className={term}>{t("fieldThemes")}</dt>
-            <dd>
+            <dd data-testid="recommendation-themes">
               <UserText>{themes.join("; ")}</UserText>
             </dd>
           </>
         ) : null}
-        {recommendation.affectedGroups ? (
+        {groups.length > 0 ? (
           <>
             <dt className={term}>{t("fieldGroups")}</dt>
-            <dd>
-              <UserText>{recommendation.affectedGroups}</UserText>
+            <dd data-testid="recommendation-groups">
+              <UserText>{groups.join("; ")}</UserText>
             </dd>
           </>
         ) : null}

@@ -46,6 +46,8 @@ export type ShadowContext = {
   organisation: string;
   mechanism: { code: string; kind: string; name: string };
   cycle: string | null;
+  /** A stored theme's name in `locale` (lib/vocabularies/); as stored when not given. */
+  themeName?: (theme: string) => string;
   /** The day the report is made (lib/calendar.ts today()). */
   madeOn: Date;
   summary: {
@@ -70,6 +72,7 @@ const numbered = (items: string[]) =>
 
 /** The shadow-report table in the reader's language, from the rows data.ts read. */
 export function buildShadowTable(recommendations: ShadowSource[], context: ShadowContext): ShadowTable {
+  const themeName = context.themeName ?? ((theme: string) => theme);
   const words = CATALOGUES[context.locale].shadowReport;
   const responses = CATALOGUES[context.locale].recommendations.response;
   const labels = vocabularyLabels(context.locale);
@@ -145,7 +148,7 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
       numbered(linked.map((commitment) => commitment.statusChanges[0]?.justification ?? "")),
       numbered(linked.map(evidenceOf)),
     ];
-    return { themes: recommendation.themes.map((item) => item.theme), cells };
+    return { themes: recommendation.themes.map((item) => themeName(item.theme)), cells };
   });
   const { summary } = context;
   const count = (record: Record<string, number>, key: string) => record[key] ?? 0;

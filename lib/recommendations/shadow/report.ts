@@ -3,6 +3,8 @@ import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { today } from "@/lib/calendar";
 import { parseEnv } from "@/lib/env";
 import { getSiteUrl } from "@/lib/site-url";
+import { readTermDictionary } from "@/lib/vocabularies/data";
+import { translateTerm } from "@/lib/vocabularies/terms";
 import { getMechanism, type getMechanismSummary } from "../data";
 import { mechanismName } from "../vocabulary";
 import { buildShadowTable } from "./build-table";
@@ -31,7 +33,10 @@ export async function makeShadowTable(
 } | null> {
   const mechanism = await getMechanism(params.mechanism);
   if (!mechanism) return null;
-  const recommendations = await readShadowRecommendations(mechanism.code, params.cycle);
+  const [recommendations, terms] = await Promise.all([
+    readShadowRecommendations(mechanism.code, params.cycle),
+    readTermDictionary(),
+  ]);
   const summary = summariseShadowRows(recommendations);
   const table = buildShadowTable(recommendations, {
     locale,
@@ -39,6 +44,7 @@ export async function makeShadowTable(
     organisation: parseEnv().ORGANISATION_NAME,
     mechanism: { code: mechanism.code, kind: mechanism.kind, name: mechanismName(mechanism, locale) },
     cycle: params.cycle,
+    themeName: (theme) => translateTerm(terms, "THEME", theme, locale),
     madeOn: today(),
     summary,
   });

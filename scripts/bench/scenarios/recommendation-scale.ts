@@ -97,7 +97,10 @@ async function measure(app: RunningServer, list: string[], failures: string[]): 
  * Probes a cached page every PROBE_EVERY_MS while `work` runs; the worst wait is how long any
  * reader of a cached page was held up by the renders (the embedded driver answers on the main thread).
  */
-async function probeWhile(app: RunningServer, work: () => Promise<unknown>): Promise<{ worst: number; count: number }> {
+export async function probeWhile(
+  app: RunningServer,
+  work: () => Promise<unknown>,
+): Promise<{ worst: number; count: number }> {
   const probeUrl = `${app.baseUrl}/robots.txt`;
   await httpGet(probeUrl);
   let isRunning = true;
