@@ -29,9 +29,57 @@ export function postgresPoolConfig(url: string): pg.PoolConfig {
   };
 }
 
+type PostgresAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/** The advisory lock every transaction takes first (any constant; "uade" in ASCII). */
+export const WRITER_LOCK_KEY = 0x75616465;
+
+/**
+ * SQLite runs one write transaction at a time, and the app relies on it: a transaction that counts
+ * and then writes (the sign-in limit, "is this name taken", the outbox lease) sees no other writer
+ * in between. PostgreSQL runs them side by side (read committed), so every transaction here takes
+ * one transaction-level advisory lock before its first statement: transactions run one after
+ * another, across every app instance, exactly as on SQLite; plain reads and single statements are
+ * not held up. The lock is taken inside the transaction's own time (Prisma's `timeout`, after which
+ * Prisma rolls back and the lock is freed), never while Prisma waits to start it (`maxWait`, after
+ * which nobody would end the transaction).
+ */
+class OneWriterAtATime extends PrismaPg {
+  override async connect(): Promise<PostgresAdapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await startTransaction(isolationLevel);
+      const queryRaw = transaction.queryRaw.bind(transaction);
+      const executeRaw = transaction.executeRaw.bind(transaction);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      let locked: Promise<unknown> | null = null;
+      let isEnded = false;
+      const lock = () =>
+        (locked ??= executeRaw({
+          sql: `SELECT pg_advisory_xact_lock(${WRITER_LOCK_KEY})`,
+          args: [],
+          argTypes: [],
+        })).then(() => {
+          // Rolled back while waiting for the lock: nothing more may run on this connection.
+          if (isEnded) throw new Error("The transaction ended while it waited for its turn to write");
+        });
+      // Prisma ends the transaction with COMMIT or ROLLBACK statements: those never wait for the lock.
+      const isEnd = (sql: string) => /^\s*(?:COMMIT|ROLLBACK)\b/i.test(sql);
+      transaction.queryRaw = async (query) => (isEnd(query.sql) || (await lock()), queryRaw(query));
+      transaction.executeRaw = async (query) => (isEnd(query.sql) || (await lock()), executeRaw(query));
+      transaction.commit = async () => ((isEnded = true), commit());
+      transaction.rollback = async () => ((isEnded = true), rollback());
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
 /** Prisma's PostgreSQL driver adapter for a postgresql:// URL (the app's queries). */
 export function createPostgresAdapterFactory(url: string): PrismaPg {
-  return new PrismaPg(postgresPoolConfig(url));
+  return new OneWriterAtATime(postgresPoolConfig(url));
 }
 
 /**
@@ -59,8 +107,6 @@ function textNames(result: pg.QueryResult): pg.QueryResult {
     field.dataTypeID = CATALOG_TYPES_AS_TEXT.get(field.dataTypeID) ?? field.dataTypeID;
   return result;
 }
-
-type PostgresAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 /**
  * adapter-pg runs a migration by splitting it at every ";", which cuts PL/pgSQL function bodies

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { databaseUrlFor, runOnServer } from "@/tests/support/postgres";
+import { databaseUrlFor, itOn, runOnServer } from "@/tests/support/postgres";
 import { checkPostgresDatabase, explainServerVersion } from "./postgres-preflight";
 
 // Each start-up problem stops `npm start` with one sentence that says what to do.
@@ -21,7 +21,7 @@ describe("checking a PostgreSQL database before start-up", () => {
   });
 
   // The rest needs a server: the PostgreSQL pass of npm test.
-  it.runIf(serverUrl)("names wrong credentials and a missing database", async () => {
+  itOn("postgres")("names wrong credentials and a missing database", async () => {
     const wrongUser = new URL(serverUrl);
     wrongUser.username = "nobody_here";
     await expect(checkPostgresDatabase(wrongUser.toString())).rejects.toThrow(/refused the user name or password/);
@@ -30,7 +30,7 @@ describe("checking a PostgreSQL database before start-up", () => {
     );
   });
 
-  it.runIf(serverUrl)("refuses a database migrated with the SQLite migrations, accepts its own", async () => {
+  itOn("postgres")("refuses a database migrated with the SQLite migrations, accepts its own", async () => {
     const name = `uade_foreign_${process.pid}`;
     await runOnServer(serverUrl, [`DROP DATABASE IF EXISTS ${name}`, `CREATE DATABASE ${name}`]);
     const url = databaseUrlFor(serverUrl, name);

@@ -1,5 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { fts5MatchExpression } from "./fts5";
+import * as postgres from "./postgres";
 import type { SearchQuery } from "./query";
 
 // Every piece of search SQL lives here, so a PostgreSQL deployment replaces this one file: its
@@ -22,6 +24,7 @@ const indexOf = (name: SearchIndexName) => Prisma.raw(`"${INDEXES[name]}"`);
  * It scores every match: use it where other filters narrow the rows, or the index is small.
  */
 export function searchJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchJoin(name, alias, query);
   const index = indexOf(name);
   return Prisma.sql`JOIN (SELECT rowid AS "rid", bm25(${index}) AS "score" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}) AS "search" ON "search"."rid" = ${Prisma.raw(`"${alias}".rowid`)}`;
 }
@@ -31,6 +34,7 @@ export const searchOrder: Prisma.Sql = Prisma.sql`"search"."score" ASC`;
 
 /** How many rows match, read from the index alone (no row of the table is visited). */
 export function searchCountSql(name: SearchIndexName, query: SearchQuery): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchCountSql(name, query);
   const index = indexOf(name);
   return Prisma.sql`SELECT count(*) AS "n" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}`;
 }
@@ -41,6 +45,7 @@ export function searchCountSql(name: SearchIndexName, query: SearchQuery): Prism
  * in `window` texts does (scoring all 43,545 matches of «пытки» took 0.1–0.2 s, measured at 300,000).
  */
 export function searchWindowStartSql(name: SearchIndexName, query: SearchQuery, window: number): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchWindowStartSql(name, query, window);
   const index = indexOf(name);
   return Prisma.sql`SELECT rowid AS "start" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}
     ORDER BY rowid DESC LIMIT 1 OFFSET ${window - 1}`;
@@ -56,6 +61,7 @@ export function rankedPageSql(
   query: SearchQuery,
   { windowStart, limit, offset }: { windowStart: bigint | number | null; limit: number; offset: number },
 ): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.rankedPageSql(name, table, query, { windowStart, limit, offset });
   const index = indexOf(name);
   const from = windowStart === null ? Prisma.empty : Prisma.sql`AND rowid >= ${windowStart}`;
   return Prisma.sql`SELECT "t"."id" AS "id" FROM (SELECT rowid AS "rid", bm25(${index}) AS "score" FROM ${index}

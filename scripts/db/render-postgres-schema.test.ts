@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { databaseUrlFor } from "@/tests/support/postgres";
+import { databaseUrlFor, itOn } from "@/tests/support/postgres";
 import { POSTGRES_SCHEMA_PATH, SQLITE_SCHEMA_PATH, renderPostgresSchema } from "./render-postgres-schema";
 
 const PRISMA = path.resolve("node_modules", "prisma", "build", "index.js");
@@ -39,7 +39,7 @@ describe("the PostgreSQL schema", () => {
   });
 
   // Needs a server for the shadow database: runs in the PostgreSQL pass of npm test.
-  it.runIf(inject("postgresServerUrl"))(
+  itOn("postgres")(
     "matches its committed migrations, and a model change without a migration is drift",
     () => {
       const serverUrl = inject("postgresServerUrl");

@@ -49,7 +49,7 @@ export function filterClauses(
   if (filters.assessment)
     where.push(Prisma.sql`"r"."id" IN (SELECT "cr"."recommendationId" FROM "CommitmentRecommendation" AS "cr"
       JOIN "Commitment" AS "c" ON "c"."id" = "cr"."commitmentId"
-      WHERE "c"."isPublished" = 1 AND "c"."isArchived" = 0 AND "c"."assessment" = ${filters.assessment})`);
+      WHERE "c"."isPublished" = TRUE AND "c"."isArchived" = FALSE AND "c"."assessment" = ${filters.assessment})`);
   return {
     join: search ? searchJoin("recommendations", "r", search) : Prisma.empty,
     where: where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty,
@@ -74,7 +74,7 @@ export function pageIdsSql(
 /** Counts the matches, stopping at COUNT_LIMIT + 1. */
 export function boundedCountSql(filters: RecommendationFilters, search: SearchQuery | null, plan?: MembershipPlan) {
   const { join, where } = filterClauses(filters, search, plan);
-  return Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Recommendation" AS "r" ${join} ${where} LIMIT ${COUNT_LIMIT + 1})`;
+  return Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Recommendation" AS "r" ${join} ${where} LIMIT ${COUNT_LIMIT + 1}) AS "page"`;
 }
 
 async function facetCount(facet: string, value: string): Promise<number> {
@@ -245,6 +245,6 @@ export function linkedAssessmentsSql(mechanismCode: string, cycle: string | null
     JOIN "Recommendation" AS "r" ON "r"."id" = "cr"."recommendationId"
     JOIN "Commitment" AS "c" ON "c"."id" = "cr"."commitmentId"
     WHERE "r"."mechanismCode" = ${mechanismCode} ${cycle === null ? Prisma.empty : Prisma.sql`AND "r"."cycle" = ${cycle}`}
-      AND "c"."isPublished" = 1 AND "c"."isArchived" = 0
+      AND "c"."isPublished" = TRUE AND "c"."isArchived" = FALSE
     GROUP BY "c"."assessment"`;
 }

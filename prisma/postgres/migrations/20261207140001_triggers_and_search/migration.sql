@@ -137,14 +137,14 @@ CREATE TRIGGER "CommitmentSearch_translation_delete" AFTER DELETE ON "Commitment
 -- ── Filter counts (SQLite: RecommendationFacet_* triggers) ───────────────────────────────────────
 -- +1 and -1 as rows come and go. Keys: mechanism = code; cycle and response = code, chr(31), value;
 -- theme = theme; sdg = target code. A count that reaches 0 is removed.
-CREATE FUNCTION uade_facet_add(facet text, value text, delta integer) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION uade_facet_add(key_facet text, key_value text, delta integer) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF delta > 0 THEN
-        INSERT INTO "RecommendationFacet" ("facet", "value", "count") VALUES (facet, value, delta)
-            ON CONFLICT ("facet", "value") DO UPDATE SET "count" = "RecommendationFacet"."count" + delta;
+        INSERT INTO "RecommendationFacet" AS f ("facet", "value", "count") VALUES (key_facet, key_value, delta)
+            ON CONFLICT ("facet", "value") DO UPDATE SET "count" = f."count" + delta;
     ELSE
-        UPDATE "RecommendationFacet" AS f SET "count" = f."count" + delta WHERE f."facet" = uade_facet_add.facet AND f."value" = uade_facet_add.value;
-        DELETE FROM "RecommendationFacet" AS f WHERE f."facet" = uade_facet_add.facet AND f."value" = uade_facet_add.value AND f."count" <= 0;
+        UPDATE "RecommendationFacet" AS f SET "count" = f."count" + delta WHERE f."facet" = key_facet AND f."value" = key_value;
+        DELETE FROM "RecommendationFacet" AS f WHERE f."facet" = key_facet AND f."value" = key_value AND f."count" <= 0;
     END IF;
 END;
 $$;
