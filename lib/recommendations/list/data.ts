@@ -85,7 +85,7 @@ async function facetCount(facet: string, value: string): Promise<number> {
 /** Sum of a `cycle` or `response` facet over every mechanism (key ends with the separator and the value). */
 async function facetCountAcrossMechanisms(facet: "cycle" | "response", value: string): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint | null }[]>`SELECT sum("count") AS "n" FROM "RecommendationFacet"
-    WHERE "facet" = ${facet} AND substr("value", instr("value", ${KEY_SEPARATOR}) + 1) = ${value}`;
+    WHERE "facet" = ${facet} AND substr("value", length("value") - length(${KEY_SEPARATOR + value}) + 1) = ${KEY_SEPARATOR + value}`;
   return Number(rows[0]?.n ?? 0);
 }
 
