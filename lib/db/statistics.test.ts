@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { itOn } from "@/tests/support/postgres";
 import { refreshPlannerStatistics } from "./statistics";
