@@ -2,23 +2,35 @@ import { mkdirSync } from "node:fs";
 import { defineConfig } from "prisma/config";
 import { createAdapterFactory } from "./lib/db/adapter";
 import { databaseDirectory, resolveDatabaseUrl } from "./lib/db/database-url";
+import { isPostgresUrl } from "./lib/db/dialect";
+import { createPostgresMigrationAdapterFactory } from "./lib/db/postgres-adapter";
 
-// The JavaScript schema engine runs migrations through the libSQL driver adapter, so
-// `prisma generate` and `prisma migrate` never download a native engine (works offline).
-// The FTS5 search indexes (lib/search/, migration 20261207130000_search_and_facets) are virtual tables
-// with shadow tables SQLite manages; without this list `prisma migrate dev` would drop the shadow tables.
-const SEARCH_INDEX_TABLES = ["RecommendationSearch", "CommitmentSearch"].flatMap((name) =>
+// The JavaScript schema engine runs migrations through a driver adapter (libSQL, or pg for a
+// postgresql:// DATABASE_URL), so `prisma generate` and `prisma migrate` never download a native
+// engine (works offline). The full-text search indexes (lib/search/) are tables Prisma does not
+// model: SQLite's FTS5 virtual tables with the shadow tables SQLite manages, PostgreSQL's tsvector
+// tables; without this list `prisma migrate dev` would drop them.
+const SEARCH_INDEXES = ["RecommendationSearch", "CommitmentSearch"];
+const SQLITE_SEARCH_TABLES = SEARCH_INDEXES.flatMap((name) =>
   ["", "_data", "_idx", "_content", "_docsize", "_config"].map((suffix) => `${name}${suffix}`),
 );
 
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const isPostgres = isPostgresUrl(databaseUrl);
+
 export default defineConfig({
   experimental: { adapter: true, externalTables: true },
-  tables: { external: SEARCH_INDEX_TABLES },
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  tables: { external: isPostgres ? SEARCH_INDEXES.map((name) => `public.${name}`) : SQLITE_SEARCH_TABLES },
+  // PostgreSQL: the schema rendered from prisma/schema.prisma (npm run db:pg:schema) and its own migrations.
+  schema: isPostgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
+  migrations: {
+    path: isPostgres ? "prisma/postgres/migrations" : "prisma/migrations",
+    seed: "tsx prisma/seed.ts",
+  },
   engine: "js",
   adapter: async () => {
-    const url = resolveDatabaseUrl(process.env.DATABASE_URL || undefined);
+    if (isPostgres) return createPostgresMigrationAdapterFactory(databaseUrl as string);
+    const url = resolveDatabaseUrl(databaseUrl);
     // SQLite creates the file but not its folder (default ./data).
     const directory = databaseDirectory(url);
     if (directory) mkdirSync(directory, { recursive: true });

@@ -23,10 +23,16 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({ DATABASE_URL: "libsql://uade-ngo.turso.io", DATABASE_AUTH_TOKEN: "token" });
   });
 
+  it("accepts a PostgreSQL database", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://uade:secret@db.example.org:5432/uade" })).toMatchObject({
+      DATABASE_URL: "postgresql://uade:secret@db.example.org:5432/uade",
+    });
+  });
+
   it.each([
     ["PORT", { PORT: "eighty" }],
     ["PORT", { PORT: "70000" }],
-    ["DATABASE_URL", { DATABASE_URL: "postgres://localhost/uade" }],
+    ["DATABASE_URL", { DATABASE_URL: "mysql://localhost/uade" }],
     ["NEXTAUTH_URL", { NEXTAUTH_URL: "not a url" }],
     ["NEXTAUTH_URL", { NEXTAUTH_URL: "javascript:alert(1)" }],
     ["NEXTAUTH_SECRET", { NEXTAUTH_SECRET: "short" }],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "./calendar";
 import { DEFAULT_DATABASE_URL } from "./db/database-url";
 
-const DATABASE_URL_SCHEMES = ["file:", "libsql:", "http:", "https:", "ws:", "wss:"];
+const DATABASE_URL_SCHEMES = ["file:", "libsql:", "http:", "https:", "ws:", "wss:", "postgresql:", "postgres:"];
 
 /** Readers' browsers and any proxy revalidate every time (a 304 when nothing changed): never stale. */
 export const DEFAULT_PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";

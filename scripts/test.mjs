@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { ensurePostgres } from "./pg-cluster.mjs";
 
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
   Boolean,
@@ -97,14 +98,19 @@ function countPlaywright(file) {
 rmSync(REPORT_DIRECTORY, { recursive: true, force: true });
 mkdirSync(REPORT_DIRECTORY, { recursive: true });
 const vitestReport = path.join(REPORT_DIRECTORY, "vitest.json");
+const vitestPostgresReport = path.join(REPORT_DIRECTORY, "vitest-postgres.json");
 const playwrightReport = path.join(REPORT_DIRECTORY, "playwright.json");
 const bin = (name) => path.join("node_modules", ".bin", name);
 
 const chromium = ensureChromium();
 const libreOffice = chromium === null ? null : ensureLibreOffice();
+// The Vitest suite runs a second time on PostgreSQL: a throwaway cluster from Debian's package
+// (scripts/pg-cluster.mjs, started by tests/support/global-setup.ts), or TEST_POSTGRES_URL's server.
+const postgres = libreOffice === null ? null : process.env.TEST_POSTGRES_URL || ensurePostgres();
 const isGreen =
   chromium !== null &&
   libreOffice !== null &&
+  postgres !== null &&
   run("Format (Prettier)", bin("prettier"), ["--check", ".", "--log-level", "warn"]) &&
   run("Lint (ESLint)", bin("eslint"), [".", "--max-warnings", "0"]) &&
   run("Typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]) &&
@@ -114,6 +120,12 @@ const isGreen =
     "--reporter=json",
     `--outputFile.json=${vitestReport}`,
   ]) &&
+  run(
+    "Unit and integration tests on PostgreSQL (Vitest, TEST_DATABASE=postgres)",
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestPostgresReport}`],
+    { TEST_DATABASE: "postgres" },
+  ) &&
   run("Production build (next build)", process.execPath, ["--import", "tsx", "scripts/build.ts"]) &&
   run("End-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], {
     CHROMIUM_PATH: chromium,
@@ -121,13 +133,15 @@ const isGreen =
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   });
 
-const unit = countVitest(vitestReport);
+const sqliteUnit = countVitest(vitestReport);
+const postgresUnit = countVitest(vitestPostgresReport);
+const unit = { passed: sqliteUnit.passed + postgresUnit.passed, failed: sqliteUnit.failed + postgresUnit.failed };
 const e2e = countPlaywright(playwrightReport);
 const passed = unit.passed + e2e.passed;
 // A step that fails without failing a test (lint, typecheck, build) still counts as one failure.
 const failed = Math.max(unit.failed + e2e.failed, isGreen ? 0 : 1);
 console.log(
-  `\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nVitest: ${sqliteUnit.passed} passed, ${sqliteUnit.failed} failed (SQLite), ${postgresUnit.passed} passed, ${postgresUnit.failed} failed (PostgreSQL) · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(isGreen && failed === 0 ? 0 : 1);

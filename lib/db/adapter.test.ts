@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { describeOn } from "@/tests/support/postgres";
 import { createPrismaClient } from "./create-client";
 
 const db = createPrismaClient(process.env.DATABASE_URL);
@@ -15,7 +16,8 @@ async function pragmas() {
   };
 }
 
-describe("SQLite connection settings", () => {
+// SQLite only: PostgreSQL has no pragmas (its foreign keys and durability are always on).
+describeOn("sqlite")("SQLite connection settings", () => {
   it("uses WAL, a 5 s busy timeout and enforced foreign keys", async () => {
     expect(await pragmas()).toEqual({ journal: "wal", timeout: 5000, foreignKeys: 1 });
   });

@@ -263,6 +263,9 @@ const ENGLISH_BY_DESIGN = new Set([
   "lib/reports/responses.ts",
   "lib/recommendations/shadow/responses.ts",
   "lib/env.ts",
+  // Start-up and driver messages for the operator's console, like lib/env.ts's.
+  "lib/db/postgres-preflight.ts",
+  "lib/db/postgres-adapter.ts",
   "lib/commitments/filters.ts",
   // The import templates' example rows: invented data in a file whose column names are English too.
   "lib/import/templates.ts",

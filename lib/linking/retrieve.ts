@@ -1,9 +1,10 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { dialectOf } from "@/lib/db/dialect";
+import * as postgres from "./retrieve-postgres";
 import type { TermWeights } from "./terms";
 
-// Every piece of linking SQL lives here (SQLite FTS5 now): a PostgreSQL port replaces this one file,
-// with `to_tsquery('simple', 'stem:* | …')` and `ts_rank` over the same tsvector columns the search
-// port adds. Candidates come from the full-text index, never from a scan of the table: the
+// Every piece of linking SQL lives here (SQLite FTS5) and in ./retrieve-postgres.ts (the same
+// queries with `to_tsquery('simple', 'stem:*') || …` and `ts_rank` over PostgreSQL's tsvector tables). Candidates come from the full-text index, never from a scan of the table: the
 // profile's weightiest stems, each as a prefix, joined by OR, the best by bm25 (see recommendationCandidateIds).
 
 /** How many rows each arm of a query hands to the reranker (at most twice this in all). */
@@ -16,6 +17,9 @@ const RECENT_WINDOW = 5_000;
 const COMMON_ROWS = 3_000;
 
 type Client = Pick<PrismaClient, "$queryRaw">;
+
+const isPostgres = () => dialectOf() === "postgres";
+const WINDOWS = () => ({ candidates: CANDIDATES, recentWindow: RECENT_WINDOW, commonRows: COMMON_ROWS });
 
 const quote = (stem: string) => `"${stem.replaceAll('"', '""')}" *`;
 
@@ -33,6 +37,7 @@ export function weightiestStems(terms: TermWeights, count = QUERY_STEMS): string
  */
 export async function recommendationStemCounts(client: Client, stems: readonly string[]): Promise<Map<string, number>> {
   if (stems.length === 0) return new Map();
+  if (isPostgres()) return postgres.recommendationStemCounts(client, stems, WINDOWS());
   // One statement, one round trip: a count per stem, each over at most COMMON_ROWS + 1 rows of the index.
   const columns = stems.map(
     (stem, index) => Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM "RecommendationSearch"
@@ -69,6 +74,7 @@ export async function recommendationCandidateIds(
   exclude: { commitmentId?: string; recommendationId?: string } = {},
 ): Promise<string[]> {
   if (query.all.length === 0) return [];
+  if (isPostgres()) return postgres.recommendationCandidateIds(client, query, exclude, WINDOWS());
   const anyStem = anyStemExpression(query.all);
   const window = await client.$queryRaw<
     { start: bigint | number }[]
@@ -103,6 +109,7 @@ export async function commitmentCandidateIds(
   recommendationId: string,
 ): Promise<string[]> {
   if (stems.length === 0) return [];
+  if (isPostgres()) return postgres.commitmentCandidateIds(client, stems, recommendationId, WINDOWS());
   const rows = await client.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id"
     FROM (SELECT rowid AS "rid", bm25("CommitmentSearch") AS "score" FROM "CommitmentSearch"
       WHERE "CommitmentSearch" MATCH ${anyStemExpression(stems)} ORDER BY "score" LIMIT ${CANDIDATES}) AS "s"
@@ -116,6 +123,7 @@ export async function commitmentCandidateIds(
 
 /** The largest rowid of the recommendations: the row count's stand-in for rarity (read from the key, no count). */
 export async function recommendationRowEstimate(client: Client): Promise<number> {
+  if (isPostgres()) return postgres.recommendationRowEstimate(client);
   const rows = await client.$queryRaw<{ n: bigint | number | null }[]>`SELECT max(rowid) AS "n" FROM "Recommendation"`;
   return Number(rows[0]?.n ?? 0);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatusFieldKey } from "@/lib/vocabulary";
 import type { FeedChange } from "./atom";
@@ -10,6 +11,9 @@ import type { FeedChange } from "./atom";
 // (CAST … AS BLOB) and decoded here, invalid sequences becoming U+FFFD.
 
 const decoder = new TextDecoder("utf-8");
+
+/** `column` as its bytes on SQLite; PostgreSQL stores only valid UTF-8, so there it is read as text. */
+const bytesOf = (column: string) => Prisma.raw(dialectOf() === "postgres" ? column : `CAST(${column} AS BLOB)`);
 
 /** A column read as bytes, as text: invalid UTF-8 replaced, never thrown on. */
 function decoded(value: unknown): string {
@@ -52,15 +56,15 @@ export async function listFeedChanges(take: number): Promise<FeedChange[]> {
   const changeIds = Prisma.join(rows.map((row) => row.id));
   const commitmentIds = Prisma.join([...new Set(rows.map((row) => row.commitmentId))]);
   const [changes, commitments, translations, evidence] = await Promise.all([
-    textRows(Prisma.sql`SELECT "id", CAST("field" AS BLOB) AS "field", CAST("fromValue" AS BLOB) AS "fromValue",
-      CAST("toValue" AS BLOB) AS "toValue", CAST("justification" AS BLOB) AS "justification"
+    textRows(Prisma.sql`SELECT "id", ${bytesOf('"field"')} AS "field", ${bytesOf('"fromValue"')} AS "fromValue",
+      ${bytesOf('"toValue"')} AS "toValue", ${bytesOf('"justification"')} AS "justification"
       FROM "StatusChange" WHERE "id" IN (${changeIds})`),
-    textRows(Prisma.sql`SELECT "id", CAST("slug" AS BLOB) AS "slug", CAST("title" AS BLOB) AS "title",
-      CAST("summary" AS BLOB) AS "summary", CAST("sourceLocale" AS BLOB) AS "sourceLocale"
+    textRows(Prisma.sql`SELECT "id", ${bytesOf('"slug"')} AS "slug", ${bytesOf('"title"')} AS "title",
+      ${bytesOf('"summary"')} AS "summary", ${bytesOf('"sourceLocale"')} AS "sourceLocale"
       FROM "Commitment" WHERE "id" IN (${commitmentIds})`),
-    textRows(Prisma.sql`SELECT "commitmentId", CAST("locale" AS BLOB) AS "locale", CAST("title" AS BLOB) AS "title",
-      CAST("summary" AS BLOB) AS "summary" FROM "CommitmentTranslation" WHERE "commitmentId" IN (${commitmentIds})`),
-    textRows(Prisma.sql`SELECT l."statusChangeId", CAST(e."url" AS BLOB) AS "url", CAST(e."title" AS BLOB) AS "title"
+    textRows(Prisma.sql`SELECT "commitmentId", ${bytesOf('"locale"')} AS "locale", ${bytesOf('"title"')} AS "title",
+      ${bytesOf('"summary"')} AS "summary" FROM "CommitmentTranslation" WHERE "commitmentId" IN (${commitmentIds})`),
+    textRows(Prisma.sql`SELECT l."statusChangeId", ${bytesOf('e."url"')} AS "url", ${bytesOf('e."title"')} AS "title"
       FROM "StatusChangeEvidence" l JOIN "Evidence" e ON e."id" = l."evidenceId"
       WHERE l."statusChangeId" IN (${changeIds}) ORDER BY e."id"`),
   ]);

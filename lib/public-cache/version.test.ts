@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { createVersionReader } from "./version";
 
 // The public data version is only as good as its triggers: every table that public pages, data
@@ -35,7 +36,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const version = () => Number(String(reader.read()).split(".")[1]);
+const version = async () => Number(String(await reader.read()).split(".")[1]);
 
 async function newCommitment(slug: string) {
   return db.commitment.create({
@@ -52,13 +53,20 @@ async function newCommitment(slug: string) {
 
 describe("the public data version", () => {
   it("has insert, update and delete triggers on every table outside the private list", async () => {
+    const isPostgres = dialectOf() === "postgres";
     const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      isPostgres
+        ? "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public'"
+        : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
     );
     const triggers = new Set(
-      (await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'trigger'")).map(
-        (row) => row.name,
-      ),
+      (
+        await db.$queryRawUnsafe<{ name: string }[]>(
+          isPostgres
+            ? "SELECT tgname::text AS name FROM pg_trigger WHERE NOT tgisinternal"
+            : "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+        )
+      ).map((row) => row.name),
     );
     const publicTables = tables.map((row) => row.name).filter((name) => !PRIVATE_TABLES.includes(name));
     expect(publicTables).toEqual(
@@ -71,21 +79,21 @@ describe("the public data version", () => {
   });
 
   it("is bumped by a committed write, from a connection other than the reader's", async () => {
-    const before = version();
+    const before = await version();
     const commitment = await newCommitment(`v-${Date.now()}`);
-    expect(version()).toBe(before + 1);
+    expect(await version()).toBe(before + 1);
     await db.commitment.update({ where: { id: commitment.id }, data: { title: "Ratify OPCAT now" } });
-    expect(version()).toBe(before + 2);
+    expect(await version()).toBe(before + 2);
     await db.commitmentTranslation.create({
       data: { commitmentId: commitment.id, locale: "ru", title: "Ратифицировать ФП КПП", summary: "s" },
     });
     await db.commitment.delete({ where: { id: commitment.id } });
     // The delete cascades to the translation: both rows bump.
-    expect(version()).toBe(before + 5);
+    expect(await version()).toBe(before + 5);
   });
 
   it("is not bumped by a write that rolls back, nor by private tables", async () => {
-    const before = version();
+    const before = await version();
     await expect(
       db.$transaction(async (tx) => {
         await tx.commitment.create({
@@ -102,10 +110,10 @@ describe("the public data version", () => {
     ).rejects.toThrow("abort");
     await db.signInAttempt.create({ data: { email: "a@example.org", ip: "127.0.0.1", isSuccess: false } });
     await db.auditEvent.create({ data: { action: "test.write", entityType: "Test", entityId: "1" } });
-    expect(version()).toBe(before);
+    expect(await version()).toBe(before);
   });
 
-  it("carries a per-database epoch, so a reset file never matches another's versions", () => {
-    expect(String(reader.read())).toMatch(/^[0-9a-f]{16}\.\d+$/);
+  it("carries a per-database epoch, so a reset file never matches another's versions", async () => {
+    expect(String(await reader.read())).toMatch(/^[0-9a-f]{16}\.\d+$/);
   });
 });

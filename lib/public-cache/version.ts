@@ -1,11 +1,14 @@
 import Database from "libsql";
 import { createClient } from "@libsql/client";
+import pg from "pg";
 import { isFileDatabaseUrl, resolveDatabaseUrl } from "@/lib/db/database-url";
+import { isPostgresUrl } from "@/lib/db/dialect";
+import { postgresPoolConfig } from "@/lib/db/postgres-adapter";
 
 // Reads the public data version (prisma/migrations/20261201110000_public_data_version): one
 // indexed read per request, bumped by triggers in the same transaction as every public write,
 // so any process's committed change is seen by the very next request. A local file is read with
-// libsql's synchronous API on its own connection (about 15 µs); a remote database asynchronously.
+// libsql's synchronous API on its own connection (about 15 µs); a remote or PostgreSQL database asynchronously.
 
 const VERSION_SQL = 'SELECT "epoch", "version" FROM "PublicDataVersion" WHERE "id" = 1';
 
@@ -20,6 +23,17 @@ function tagOf(row: unknown): string {
 /** A reader for DATABASE_URL; the tag it returns changes whenever public data may have changed. */
 export function createVersionReader(databaseUrl: string, authToken?: string): VersionReader {
   const url = resolveDatabaseUrl(databaseUrl);
+  if (isPostgresUrl(url)) {
+    // One small pool of its own; PostgreSQL bumps the version in the writer's transaction too.
+    const pool = new pg.Pool({ ...postgresPoolConfig(url), max: 2 });
+    return {
+      read: async () => {
+        const result = await pool.query({ text: VERSION_SQL, rowMode: "array" });
+        return tagOf(result.rows[0]);
+      },
+      close: () => void pool.end(),
+    };
+  }
   if (isFileDatabaseUrl(url)) {
     const database = new Database(url.slice("file:".length), { fileMustExist: true });
     // In WAL mode a reader never waits for a writer; the rare lock (recovery after a crash) must not

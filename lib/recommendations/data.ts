@@ -232,7 +232,7 @@ export async function searchCommitmentsForLinking(query: string, limit = SEARCH_
   const search = parseSearchQuery(query.slice(0, 200));
   if (search.terms.length === 0) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT "c"."id" AS "id" FROM "Commitment" AS "c"
-    ${searchJoin("commitments", "c", search)} WHERE "c"."isArchived" = 0 ORDER BY ${searchOrder} LIMIT ${limit}`;
+    ${searchJoin("commitments", "c", search)} WHERE "c"."isArchived" = FALSE ORDER BY ${searchOrder} LIMIT ${limit}`;
   return db.commitment.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     orderBy: { title: "asc" },

@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { fts5MatchExpression } from "./fts5";
 import type { SearchQuery } from "./query";
+import * as postgres from "./postgres";
 
 // Every piece of search SQL lives here, so a PostgreSQL deployment replaces this one file: its
 // `tsvector` columns answer the same SearchQuery (lib/search/query.ts) with `to_tsquery('simple', …)`,
@@ -27,6 +29,7 @@ export function searchJoin(
   query: SearchQuery,
   { fromRow = null }: { fromRow?: bigint | number | null } = {},
 ): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchJoin(name, alias, query, { fromRow });
   const index = indexOf(name);
   // `fromRow` (see filteredSearchWindowStartSql) bounds the scoring to the newest matches.
   const from = fromRow === null ? Prisma.empty : Prisma.sql`AND rowid >= ${fromRow}`;
@@ -40,6 +43,7 @@ export function searchJoin(
  * word in 50,000 texts, measured). The query must have terms.
  */
 export function searchFilterJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchFilterJoin(name, alias, query);
   const index = indexOf(name);
   return Prisma.sql`JOIN ${index} ON ${index}.rowid = ${Prisma.raw(`"${alias}".rowid`)} AND ${index} MATCH ${fts5MatchExpression(query)}`;
 }
@@ -49,6 +53,7 @@ export function searchFilterJoin(name: SearchIndexName, alias: string, query: Se
  * alone: a bounded set of matches to count or group over, whatever the words' frequency.
  */
 export function newestMatchesSql(name: SearchIndexName, query: SearchQuery, limit: number): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.newestMatchesSql(name, query, limit);
   const index = indexOf(name);
   return Prisma.sql`SELECT rowid AS "rid" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)} ORDER BY rowid DESC LIMIT ${limit}`;
 }
@@ -66,6 +71,8 @@ export function filteredSearchWindowStartSql(
   conditions: Prisma.Sql[],
   window: number,
 ): Prisma.Sql {
+  if (dialectOf() === "postgres")
+    return postgres.filteredSearchWindowStartSql(name, table, alias, query, conditions, window);
   const index = indexOf(name);
   const column = Prisma.raw(`"${alias}".rowid`);
   const rest = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -79,6 +86,7 @@ export const searchOrder: Prisma.Sql = Prisma.sql`"search"."score" ASC`;
 
 /** How many rows match, read from the index alone (no row of the table is visited). */
 export function searchCountSql(name: SearchIndexName, query: SearchQuery): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchCountSql(name, query);
   const index = indexOf(name);
   return Prisma.sql`SELECT count(*) AS "n" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}`;
 }
@@ -89,6 +97,7 @@ export function searchCountSql(name: SearchIndexName, query: SearchQuery): Prism
  * in `window` texts does (scoring all 43,545 matches of «пытки» took 0.1–0.2 s, measured at 300,000).
  */
 export function searchWindowStartSql(name: SearchIndexName, query: SearchQuery, window: number): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.searchWindowStartSql(name, query, window);
   const index = indexOf(name);
   return Prisma.sql`SELECT rowid AS "start" FROM ${index} WHERE ${index} MATCH ${fts5MatchExpression(query)}
     ORDER BY rowid DESC LIMIT 1 OFFSET ${window - 1}`;
@@ -104,9 +113,23 @@ export function rankedPageSql(
   query: SearchQuery,
   { windowStart, limit, offset }: { windowStart: bigint | number | null; limit: number; offset: number },
 ): Prisma.Sql {
+  if (dialectOf() === "postgres") return postgres.rankedPageSql(name, table, query, { windowStart, limit, offset });
   const index = indexOf(name);
   const from = windowStart === null ? Prisma.empty : Prisma.sql`AND rowid >= ${windowStart}`;
   return Prisma.sql`SELECT "t"."id" AS "id" FROM (SELECT rowid AS "rid", bm25(${index}) AS "score" FROM ${index}
       WHERE ${index} MATCH ${fts5MatchExpression(query)} ${from} ORDER BY "score", "rid" DESC LIMIT ${limit} OFFSET ${offset}) AS "s"
     JOIN ${Prisma.raw(`"${table}"`)} AS "t" ON "t".rowid = "s"."rid" ORDER BY "s"."score", "s"."rid" DESC`;
+}
+
+/**
+ * The key a row of `alias` is joined to the rows newestMatchesSql gives by: SQLite's rowid (the
+ * FTS5 index shares it), PostgreSQL's id (its search tables name the row they index).
+ */
+export function matchedRowKey(alias: string): Prisma.Sql {
+  return Prisma.raw(dialectOf() === "postgres" ? `"${alias}"."id"` : `"${alias}".rowid`);
+}
+
+/** SQLite's CROSS JOIN keeps the join order as written (its planner otherwise scans the larger side); PostgreSQL plans it itself. */
+export function orderedJoin(): Prisma.Sql {
+  return Prisma.raw(dialectOf() === "postgres" ? "JOIN" : "CROSS JOIN");
 }

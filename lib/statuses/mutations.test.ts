@@ -314,9 +314,9 @@ describe("updating a commitment's status", () => {
     // Prisma's error carries a code frame of the calling line, so a message match on a Prisma call
     // can match this test's own source; the trigger's words are checked on raw SQL instead.
     await expect(
-      db.$executeRawUnsafe(`UPDATE "StatusChange" SET "justification" = 'rewritten' WHERE "id" = ?`, change.id),
+      db.$executeRaw`UPDATE "StatusChange" SET "justification" = 'rewritten' WHERE "id" = ${change.id}`,
     ).rejects.toThrow(/StatusChange rows are append-only/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "StatusChange" WHERE "id" = ?`, change.id)).rejects.toThrow(
+    await expect(db.$executeRaw`DELETE FROM "StatusChange" WHERE "id" = ${change.id}`).rejects.toThrow(
       /StatusChange rows are append-only/,
     );
     await expect(

@@ -5,6 +5,8 @@ import { loadDataset, loadDatasetTranslations } from "@/lib/dataset/load-dataset
 import { seedDataset } from "@/lib/dataset/seed-dataset";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseDirectory, resolveDatabaseUrl } from "@/lib/db/database-url";
+import { isPostgresUrl } from "@/lib/db/dialect";
+import { checkPostgresDatabase } from "@/lib/db/postgres-preflight";
 import { refreshPlannerStatistics } from "@/lib/db/statistics";
 import { parseEnv, type Env } from "@/lib/env";
 
@@ -25,6 +27,9 @@ export async function prepareDatabase({ quiet = false } = {}): Promise<Env> {
   mkdirSync(dataDirectoryFor(env), { recursive: true });
   const log = quiet ? () => {} : (message: string) => console.log(message);
 
+  // PostgreSQL: an unreachable server, wrong credentials, an old server or the SQLite migrations
+  // stop here with one sentence, before Prisma's longer messages.
+  if (isPostgresUrl(env.DATABASE_URL)) await checkPostgresDatabase(env.DATABASE_URL);
   log("Applying database migrations…");
   const migrate = spawnSync(process.execPath, [PRISMA_BIN, "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: resolveDatabaseUrl(env.DATABASE_URL), PRISMA_HIDE_UPDATE_MESSAGE: "1" },

@@ -138,7 +138,7 @@ describe("capturing evidence", () => {
     // Prisma's error carries a code frame of the calling line (this test's own words), so the
     // trigger's message is matched on raw SQL and the Prisma writes are checked by their effect.
     await expect(
-      db.$executeRawUnsafe(`UPDATE "EvidenceCapture" SET "sha256" = ? WHERE "id" = ?`, "0".repeat(64), capture!.id),
+      db.$executeRaw`UPDATE "EvidenceCapture" SET "sha256" = ${"0".repeat(64)} WHERE "id" = ${capture!.id}`,
     ).rejects.toThrow(/EvidenceCapture rows are append-only/);
     await expect(
       db.evidenceCapture.update({ where: { id: capture!.id }, data: { sha256: "0".repeat(64) } }),

@@ -62,7 +62,7 @@ export function filterClauses(
   if (filters.assessment)
     where.push(Prisma.sql`"r"."id" IN (SELECT "cr"."recommendationId" FROM "CommitmentRecommendation" AS "cr"
       JOIN "Commitment" AS "c" ON "c"."id" = "cr"."commitmentId"
-      WHERE "c"."isPublished" = 1 AND "c"."isArchived" = 0 AND "c"."assessment" = ${filters.assessment})`);
+      WHERE "c"."isPublished" = TRUE AND "c"."isArchived" = FALSE AND "c"."assessment" = ${filters.assessment})`);
   return {
     join: !search
       ? Prisma.empty
@@ -93,7 +93,7 @@ export function pageIdsSql(
 /** Counts the matches, stopping at COUNT_LIMIT + 1 (the search as a condition: nothing is scored). */
 export function boundedCountSql(filters: RecommendationFilters, search: SearchQuery | null, plan?: MembershipPlan) {
   const { join, where } = filterClauses(filters, search, plan, { isSearchScored: false });
-  return Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Recommendation" AS "r" ${join} ${where} LIMIT ${COUNT_LIMIT + 1})`;
+  return Prisma.sql`SELECT count(*) AS "n" FROM (SELECT 1 FROM "Recommendation" AS "r" ${join} ${where} LIMIT ${COUNT_LIMIT + 1}) AS "page"`;
 }
 
 async function facetCount(facet: string, value: string): Promise<number> {
@@ -104,7 +104,7 @@ async function facetCount(facet: string, value: string): Promise<number> {
 /** Sum of a `cycle` or `response` facet over every mechanism (key ends with the separator and the value). */
 async function facetCountAcrossMechanisms(facet: "cycle" | "response", value: string): Promise<number> {
   const rows = await db.$queryRaw<{ n: number | bigint | null }[]>`SELECT sum("count") AS "n" FROM "RecommendationFacet"
-    WHERE "facet" = ${facet} AND substr("value", instr("value", ${KEY_SEPARATOR}) + 1) = ${value}`;
+    WHERE "facet" = ${facet} AND substr("value", length("value") - length(${KEY_SEPARATOR + value}) + 1) = ${KEY_SEPARATOR + value}`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -289,6 +289,6 @@ export function linkedAssessmentsSql(mechanismCode: string, cycle: string | null
     JOIN "Recommendation" AS "r" ON "r"."id" = "cr"."recommendationId"
     JOIN "Commitment" AS "c" ON "c"."id" = "cr"."commitmentId"
     WHERE "r"."mechanismCode" = ${mechanismCode} ${cycle === null ? Prisma.empty : Prisma.sql`AND "r"."cycle" = ${cycle}`}
-      AND "c"."isPublished" = 1 AND "c"."isArchived" = 0
+      AND "c"."isPublished" = TRUE AND "c"."isArchived" = FALSE
     GROUP BY "c"."assessment"`;
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchQuery } from "@/lib/search/query";
-import { newestMatchesSql } from "@/lib/search/sql";
+import { matchedRowKey, newestMatchesSql, orderedJoin } from "@/lib/search/sql";
 import type { RecommendationFilters } from "../filters";
 import { filterClauses, type MembershipPlan, type readFacets } from "./data";
 
@@ -44,19 +44,19 @@ export function facetCountSql(
 ): Prisma.Sql {
   const columns = Prisma.sql`"r"."id" AS "id", "r"."mechanismCode" AS "mechanismCode", "r"."cycle" AS "cycle", "r"."response" AS "response"`;
   const limit = Prisma.sql`LIMIT ${FACET_COUNT_LIMIT + 1}`;
-  let matches = Prisma.sql`SELECT 0 AS "rid" WHERE 0`;
+  let matches = Prisma.sql`SELECT NULL AS "rid" WHERE 1 = 0`;
   let sample: Prisma.Sql;
   if (search) {
     matches = newestMatchesSql("recommendations", search, FACET_SCAN_LIMIT + 1);
     const { where } = filterClauses(filters, null, plan);
-    sample = Prisma.sql`SELECT ${columns} FROM "m" CROSS JOIN "Recommendation" AS "r" ON "r".rowid = "m"."rid" ${where} ${limit}`;
+    sample = Prisma.sql`SELECT ${columns} FROM "m" ${orderedJoin()} "Recommendation" AS "r" ON ${matchedRowKey("r")} = "m"."rid" ${where} ${limit}`;
   } else if (filters.theme || filters.sdg) {
     const [table, column, value, rest] = filters.theme
       ? ["RecommendationTheme", "theme", filters.theme, { ...filters, theme: null }]
       : ["RecommendationSdgTarget", "targetCode", filters.sdg, { ...filters, sdg: null }];
     const { conditions } = filterClauses(rest, null, plan);
     const where = [Prisma.sql`"d".${Prisma.raw(`"${column}"`)} = ${value}`, ...conditions];
-    sample = Prisma.sql`SELECT ${columns} FROM ${Prisma.raw(`"${table}"`)} AS "d" CROSS JOIN "Recommendation" AS "r"
+    sample = Prisma.sql`SELECT ${columns} FROM ${Prisma.raw(`"${table}"`)} AS "d" ${orderedJoin()} "Recommendation" AS "r"
       ON "r"."id" = "d"."recommendationId" WHERE ${Prisma.join(where, " AND ")} ${limit}`;
   } else {
     const { where } = filterClauses(filters, null, plan);
@@ -66,15 +66,21 @@ export function facetCountSql(
     if (group === "theme" || group === "sdg") {
       const [table, column] =
         group === "theme" ? ["RecommendationTheme", "theme"] : ["RecommendationSdgTarget", "targetCode"];
-      return Prisma.sql`SELECT ${group} AS "facet", "v".${Prisma.raw(`"${column}"`)} AS "value", count(*) AS "n"
-        FROM "s" CROSS JOIN ${Prisma.raw(`"${table}"`)} AS "v" ON "v"."recommendationId" = "s"."id" GROUP BY 2`;
+      return Prisma.sql`SELECT ${facetName(group)} AS "facet", "v".${Prisma.raw(`"${column}"`)} AS "value", count(*) AS "n"
+        FROM "s" ${orderedJoin()} ${Prisma.raw(`"${table}"`)} AS "v" ON "v"."recommendationId" = "s"."id" GROUP BY 2`;
     }
     const column = Prisma.raw(`"s"."${group === "mechanism" ? "mechanismCode" : group}"`);
-    return Prisma.sql`SELECT ${group} AS "facet", ${column} AS "value", count(*) AS "n" FROM "s" GROUP BY 2`;
+    return Prisma.sql`SELECT ${facetName(group)} AS "facet", ${column} AS "value", count(*) AS "n" FROM "s" GROUP BY 2`;
   });
   return Prisma.sql`WITH "m" AS MATERIALIZED (${matches}), "s" AS MATERIALIZED (${sample})
     ${Prisma.join(grouped, " UNION ALL ")}
     UNION ALL SELECT 'sampled', NULL, count(*) FROM "s" UNION ALL SELECT 'scanned', NULL, count(*) FROM "m"`;
+}
+
+/** A group's name as an SQL literal (one of FACET_GROUPS: never user input), typed text on both databases. */
+function facetName(group: FacetGroup): Prisma.Sql {
+  if (!FACET_GROUPS.includes(group)) throw new Error(`unknown facet group ${String(group)}`);
+  return Prisma.raw(`'${group}'`);
 }
 
 type Facets = Awaited<ReturnType<typeof readFacets>>;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { dialectOf } from "@/lib/db/dialect";
 import { getMechanismSummary, getRecommendationVocabulary, listRecommendations } from "../data";
 
 // The filter counts (RecommendationFacet) are kept by triggers; after inserts, updates and deletes
@@ -8,10 +9,12 @@ import { getMechanismSummary, getRecommendationVocabulary, listRecommendations }
 const filters = { mechanism: null, cycle: null, response: null, theme: null, sdg: null, assessment: null, query: "" };
 
 async function truth() {
+  // The key separator, chr(31): SQLite spells it char(31).
+  const SEPARATOR = dialectOf() === "postgres" ? "chr(31)" : "char(31)";
   const rows = await db.$queryRawUnsafe<{ facet: string; value: string; count: number | bigint }[]>(`
     SELECT 'mechanism' AS facet, "mechanismCode" AS value, count(*) AS count FROM "Recommendation" GROUP BY 1, 2
-    UNION ALL SELECT 'cycle', "mechanismCode" || char(31) || "cycle", count(*) FROM "Recommendation" GROUP BY 1, 2
-    UNION ALL SELECT 'response', "mechanismCode" || char(31) || "response", count(*) FROM "Recommendation" GROUP BY 1, 2
+    UNION ALL SELECT 'cycle', "mechanismCode" || ${SEPARATOR} || "cycle", count(*) FROM "Recommendation" GROUP BY 1, 2
+    UNION ALL SELECT 'response', "mechanismCode" || ${SEPARATOR} || "response", count(*) FROM "Recommendation" GROUP BY 1, 2
     UNION ALL SELECT 'theme', "theme", count(*) FROM "RecommendationTheme" GROUP BY 1, 2
     UNION ALL SELECT 'sdg', "targetCode", count(*) FROM "RecommendationSdgTarget" GROUP BY 1, 2`);
   return rows.map((row) => `${row.facet}|${row.value}|${Number(row.count)}`).sort();
