@@ -14,6 +14,7 @@ import { csvExportScenario } from "./bench/scenarios/csv-export";
 import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
 import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
 import { recommendationScaleScenario } from "./bench/scenarios/recommendation-scale";
+import { postgresScenario } from "./bench/scenarios/postgres";
 import { reportsScenario } from "./bench/scenarios/reports";
 import { shadowExportScenario } from "./bench/scenarios/shadow-export";
 import { seedBenchmarkData } from "./bench/seed";
@@ -32,6 +33,7 @@ const SCENARIOS: readonly Scenario[] = [
   cacheThroughputScenario,
   cacheBehaviourScenario,
   recommendationScaleScenario,
+  postgresScenario,
 ];
 
 async function main(): Promise<number> {
