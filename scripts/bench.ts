@@ -16,6 +16,7 @@ import { cacheBehaviourScenario } from "./bench/scenarios/cache-behaviour";
 import { cacheThroughputScenario } from "./bench/scenarios/cache-throughput";
 import { recommendationScaleScenario } from "./bench/scenarios/recommendation-scale";
 import { linkingScaleScenario } from "./bench/scenarios/linking-scale";
+import { postgresScenario } from "./bench/scenarios/postgres";
 import { reportsScenario } from "./bench/scenarios/reports";
 import { shadowExportScenario } from "./bench/scenarios/shadow-export";
 import { seedBenchmarkData } from "./bench/seed";
@@ -36,6 +37,7 @@ const SCENARIOS: readonly Scenario[] = [
   recommendationScaleScenario,
   linkingScaleScenario,
   importScaleScenario,
+  postgresScenario,
 ];
 
 async function main(): Promise<number> {
