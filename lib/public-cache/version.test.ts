@@ -22,6 +22,10 @@ const PRIVATE_TABLES = [
   "NotificationEvent",
   "Delivery",
   "Webhook",
+  // Workspace only: an editor's "not related" marks (suggestions are never public) and the
+  // command-line import's progress records.
+  "SuggestionDecision",
+  "ImportRun",
   // Derived: written only by triggers on public tables, in the same statement's transaction, so
   // the write that changes them has already bumped the version (migration 20261207130000).
   "RecommendationFacet",
