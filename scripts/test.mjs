@@ -1,10 +1,11 @@
-// `npm test`: format check, lint, typecheck, unit/integration tests (Vitest) and the end-to-end suite
-// (Playwright against a production build in Chromium). Stops at the first failing step and ends
+// `npm test`: format check, lint, typecheck, unit/integration tests (Vitest, on SQLite then on
+// PostgreSQL) and the end-to-end suite (Playwright against a production build in Chromium, on
+// SQLite, then the public pages, writes and two instances on PostgreSQL). Stops at the first failing step and ends
 // with one summary line: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ensurePostgres } from "./pg-cluster.mjs";
+import { ensurePostgres, startCluster, stopCluster } from "./pg-cluster.mjs";
 
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
   Boolean,
@@ -100,6 +101,40 @@ mkdirSync(REPORT_DIRECTORY, { recursive: true });
 const vitestReport = path.join(REPORT_DIRECTORY, "vitest.json");
 const vitestPostgresReport = path.join(REPORT_DIRECTORY, "vitest-postgres.json");
 const playwrightReport = path.join(REPORT_DIRECTORY, "playwright.json");
+const playwrightPostgresReport = path.join(REPORT_DIRECTORY, "playwright-postgres.json");
+
+/** The specs that run a second time on PostgreSQL: the public pages, writes, two instances on one database, linking. */
+const POSTGRES_SPECS = [
+  "tests/e2e/public.spec.ts",
+  "tests/e2e/manage-status.spec.ts",
+  "tests/e2e/cache-freshness.spec.ts",
+  "tests/e2e/linking.spec.ts",
+];
+
+/** Playwright on a PostgreSQL database (TEST_POSTGRES_URL's server, or a throwaway cluster), beside the SQLite run's port. */
+function runPostgresEndToEnd() {
+  const cluster = process.env.TEST_POSTGRES_URL ? null : startCluster(Number(process.env.TEST_POSTGRES_PORT ?? 54328));
+  const serverUrl = process.env.TEST_POSTGRES_URL ?? cluster?.url;
+  if (!serverUrl) return false;
+  const databaseUrl = new URL(serverUrl);
+  databaseUrl.pathname = "/uade_e2e";
+  try {
+    return run(
+      "End-to-end tests on PostgreSQL (Playwright: public pages, writes, two instances)",
+      bin("playwright"),
+      ["test", ...POSTGRES_SPECS],
+      {
+        CHROMIUM_PATH: chromium,
+        LIBREOFFICE_PATH: libreOffice,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightPostgresReport,
+        E2E_DATABASE_URL: databaseUrl.toString(),
+        E2E_PORT: String(Number(process.env.E2E_PORT ?? 3100) + 50),
+      },
+    );
+  } finally {
+    if (cluster) stopCluster(cluster.directory);
+  }
+}
 const bin = (name) => path.join("node_modules", ".bin", name);
 
 const chromium = ensureChromium();
@@ -131,17 +166,20 @@ const isGreen =
     CHROMIUM_PATH: chromium,
     LIBREOFFICE_PATH: libreOffice,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-  });
+  }) &&
+  runPostgresEndToEnd();
 
 const sqliteUnit = countVitest(vitestReport);
 const postgresUnit = countVitest(vitestPostgresReport);
 const unit = { passed: sqliteUnit.passed + postgresUnit.passed, failed: sqliteUnit.failed + postgresUnit.failed };
-const e2e = countPlaywright(playwrightReport);
+const sqliteE2e = countPlaywright(playwrightReport);
+const postgresE2e = countPlaywright(playwrightPostgresReport);
+const e2e = { passed: sqliteE2e.passed + postgresE2e.passed, failed: sqliteE2e.failed + postgresE2e.failed };
 const passed = unit.passed + e2e.passed;
 // A step that fails without failing a test (lint, typecheck, build) still counts as one failure.
 const failed = Math.max(unit.failed + e2e.failed, isGreen ? 0 : 1);
 console.log(
-  `\nVitest: ${sqliteUnit.passed} passed, ${sqliteUnit.failed} failed (SQLite), ${postgresUnit.passed} passed, ${postgresUnit.failed} failed (PostgreSQL) · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nVitest: ${sqliteUnit.passed} passed, ${sqliteUnit.failed} failed (SQLite), ${postgresUnit.passed} passed, ${postgresUnit.failed} failed (PostgreSQL) · Playwright: ${sqliteE2e.passed} passed, ${sqliteE2e.failed} failed (SQLite), ${postgresE2e.passed} passed, ${postgresE2e.failed} failed (PostgreSQL)`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(isGreen && failed === 0 ? 0 : 1);
