@@ -12,7 +12,8 @@ import { databaseUrlFor, runOnServer } from "@/tests/support/postgres";
 import { copyDatabase, verifyCopy } from "./db-copy";
 
 // npm run db:copy against a real SQLite install (migrated, the dataset loaded, history, audit and
-// recommendations added) and a real PostgreSQL server: the PostgreSQL pass of npm test.
+// recommendations added) and a real PostgreSQL server: the PostgreSQL pass of npm test (the SQLite
+// pass leaves this file out, vitest.config.ts).
 const serverUrl = inject("postgresServerUrl");
 const directory = mkdtempSync(path.join(tmpdir(), "uade-db-copy-"));
 const sourceUrl = `file:${path.join(directory, "source.db")}`;
@@ -29,7 +30,7 @@ async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
   }
 }
 
-describe.runIf(serverUrl)("copying an SQLite install into PostgreSQL", () => {
+describe("copying an SQLite install into PostgreSQL", () => {
   beforeAll(async () => {
     migrateDatabase(sourceUrl);
     const source = createPrismaClient(sourceUrl);

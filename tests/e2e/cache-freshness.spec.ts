@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignedInAs, createTestUser, e2eDb, signInBrowser } from "./support/auth";
+import { apiSignedInAs, createTestUser, e2eDb, sessionCookieHeader, signInBrowser } from "./support/auth";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { createPublicFixtures } from "./support/fixtures";
 import { startSecondServer, type SecondServer } from "./support/second-server";
@@ -156,4 +156,39 @@ test("curl -I shows validators on a public page and no-store on the workspace", 
   expect(notModified.status).toBe(304);
   const workspace = await fetch(`${second.baseUrl}/manage`, { method: "HEAD", redirect: "manual" });
   expect(workspace.headers.get("cache-control")).toBe("private, no-store");
+});
+
+test("a session signed in on one instance works on the other, and a write through the other is audited as that person", async () => {
+  const editor = await createTestUser("EDITOR", "twoinstances");
+  const api = await apiSignedInAs(editor);
+  const cookie = await sessionCookieHeader(api);
+  await api.dispose();
+  const suffix = `session${Date.now()}`;
+  const { published } = await createPublicFixtures(e2eDb, suffix);
+  const workspace = await fetch(`${second.baseUrl}/en/manage/commitments/${published.id}`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  expect(workspace.status).toBe(200);
+  const saved = await fetch(`${second.baseUrl}/api/manage/status.update`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", origin: second.baseUrl },
+    body: JSON.stringify({
+      commitmentId: published.id,
+      version: published.version,
+      field: "ASSESSMENT",
+      to: "STALLED",
+      effectiveOn: "2025-06-01",
+      justification: `Saved through the second instance ${suffix}`,
+    }),
+  });
+  expect(saved.status).toBe(200);
+  const change = await e2eDb.statusChange.findFirstOrThrow({
+    where: { commitmentId: published.id, justification: `Saved through the second instance ${suffix}` },
+  });
+  expect(change.recordedById).toBe(editor.id);
+  // Without the cookie the same address sends a reader to sign in.
+  const anonymous = await fetch(`${second.baseUrl}/en/manage/commitments/${published.id}`, { redirect: "manual" });
+  expect(anonymous.status).toBeGreaterThanOrEqual(300);
+  expect(anonymous.status).toBeLessThan(400);
 });
