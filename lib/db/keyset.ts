@@ -23,8 +23,11 @@ export async function* keysetBatches<T extends { id: string }>(
   }
 }
 
-/** Ids per `in` list, well under SQLite's limit on bound parameters. */
-export const IN_CHUNK = 900;
+/**
+ * Ids per `in` list, well under SQLite's limit on bound parameters. Prisma builds and the embedded
+ * driver answers each list on the main thread: 900 ids held it 25 ms (125 ms the first time), 300 ids 8 ms (measured).
+ */
+export const IN_CHUNK = 300;
 
 /**
  * Runs `read` on `ids` in chunks of IN_CHUNK and concatenates the answers in chunk order. Between

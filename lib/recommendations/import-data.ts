@@ -9,6 +9,7 @@ import { planRecommendationImport, type RecommendationImportState, type Recommen
 import { textIdentity } from "./import-identity";
 import { stateCode } from "./import-states";
 import { splitList } from "@/lib/import/columns";
+import { timeSlicer } from "@/lib/time-slice";
 
 /**
  * The vocabularies, the tracked states, and a look-up of stored identities for planning an import.
@@ -35,15 +36,14 @@ export async function readRecommendationImportState(): Promise<RecommendationImp
     findExisting: async (identityKeys, textKeys) => {
       legacyKeys ??= readLegacyKeys();
       // In chunks: 10,000 keys in one statement held the event loop a quarter of a second (measured).
-      const [byIdentity, byText, legacy] = await Promise.all([
-        readInChunks([...new Set(identityKeys)], (chunk) =>
-          db.recommendation.findMany({ where: { identityKey: { in: chunk } }, select: { identityKey: true } }),
-        ),
-        readInChunks([...new Set(textKeys)], (chunk) =>
-          db.recommendation.findMany({ where: { textKey: { in: chunk } }, select: { textKey: true } }),
-        ),
-        legacyKeys,
-      ]);
+      // One read after another: run side by side, two chunks' answers settled in the same turn.
+      const byIdentity = await readInChunks([...new Set(identityKeys)], (chunk) =>
+        db.recommendation.findMany({ where: { identityKey: { in: chunk } }, select: { identityKey: true } }),
+      );
+      const byText = await readInChunks([...new Set(textKeys)], (chunk) =>
+        db.recommendation.findMany({ where: { textKey: { in: chunk } }, select: { textKey: true } }),
+      );
+      const legacy = await legacyKeys;
       const found = new Set<string>([
         ...byIdentity.map((row) => row.identityKey),
         ...byText.flatMap((row) => (row.textKey ? [row.textKey] : [])),
@@ -92,6 +92,7 @@ export async function planRecommendationDraft(draft: {
  */
 export async function recommendationPlanDigest(plan: RecommendationPlan): Promise<string> {
   const hash = createHash("sha256");
+  const slice = timeSlicer();
   const { creates, unchanged, errors, skipped, ...rest } = plan;
   hash.update(JSON.stringify(rest));
   for (const [name, list] of [
@@ -101,9 +102,9 @@ export async function recommendationPlanDigest(plan: RecommendationPlan): Promis
     ["skipped", skipped],
   ] as const) {
     hash.update(`\u0000${name}`);
-    for (const [index, item] of (list as unknown[]).entries()) {
+    for (const item of list as unknown[]) {
       hash.update(`\u0000${JSON.stringify(item)}`);
-      if (index % 500 === 499) await nextTurn();
+      await slice();
     }
   }
   return hash.digest("hex");
