@@ -5,6 +5,11 @@
 import { parentPort } from "node:worker_threads";
 import { tsImport } from "tsx/esm/api";
 
+// No native zlib in a worker that may be killed mid-job: Node aborts the whole process when a worker
+// dies between creating a zlib handle and initialising it. PDF.js unpacks some streams through
+// DecompressionStream (node:zlib underneath) when it exists, and reads them in JavaScript otherwise.
+delete globalThis.DecompressionStream;
+
 const { DOCUMENT_JOBS, isTooComplex } = await tsImport("./jobs.ts", import.meta.url);
 
 parentPort.on("message", async ({ id, kind, bytes, options }) => {

@@ -1,5 +1,4 @@
-import { Readable } from "node:stream";
-import { constants, createInflate } from "node:zlib";
+import pako from "pako";
 import { TooComplexError } from "../../parse-worker/too-complex";
 
 /**
@@ -11,20 +10,29 @@ export const MAX_PDF_STREAM_BYTES = 8 * 1024 * 1024;
 /** All streams' unpacked bytes together, at most (images, never decoded for text, not counted). */
 export const MAX_PDF_UNPACKED_BYTES = 48 * 1024 * 1024;
 
-/** Bytes a deflate stream unpacks to, counted as they come and stopped past `limit` (limit + 1 then). */
-async function inflatedLength(data: Uint8Array, limit: number): Promise<number> {
-  const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 64 * 1024 });
+class PastLimit extends Error {}
+
+/**
+ * Bytes a deflate stream unpacks to, counted as they come and stopped past `limit` (limit + 1 then).
+ * Pure JavaScript (pako), not node:zlib: this runs in a worker that may be killed at any instruction
+ * (deadline, heap cap), and Node aborts the whole process when a worker dies between creating a
+ * native zlib handle and initialising it ("close before init", seen once in the test suite).
+ */
+export function inflatedLength(data: Uint8Array, limit: number): number {
+  const inflator = new pako.Inflate({ chunkSize: 64 * 1024 });
   let length = 0;
+  inflator.onData = (chunk) => {
+    length += chunk.length;
+    if (length > limit) throw new PastLimit();
+  };
+  // What came out before damaged data counts (PDF.js reads it as far as it can); pako reports the
+  // damage in `inflator.err` instead of throwing.
+  inflator.onEnd = () => {};
   try {
-    for await (const chunk of Readable.from([data]).pipe(inflate) as AsyncIterable<Buffer>) {
-      length += chunk.length;
-      if (length > limit) {
-        inflate.destroy();
-        return limit + 1;
-      }
-    }
-  } catch {
-    // Damaged data past some point: what came out before it counts (PDF.js reads it as far as it can).
+    inflator.push(data, true);
+  } catch (error) {
+    if (error instanceof PastLimit) return limit + 1;
+    throw error;
   }
   return length;
 }
@@ -47,7 +55,7 @@ export async function checkPdfUnpackedSize(bytes: Buffer): Promise<void> {
     if (!/\/(FlateDecode|Fl)\b/.test(dictionary) || /\/Subtype\s*\/Image\b/.test(dictionary)) continue;
     const end = text.indexOf("endstream", start);
     const data = bytes.subarray(start, end < 0 ? bytes.length : end);
-    const length = await inflatedLength(data, Math.min(MAX_PDF_STREAM_BYTES, MAX_PDF_UNPACKED_BYTES - total));
+    const length = inflatedLength(data, Math.min(MAX_PDF_STREAM_BYTES, MAX_PDF_UNPACKED_BYTES - total));
     if (length > MAX_PDF_STREAM_BYTES)
       throw new TooComplexError(`a PDF stream unpacks to more than ${MAX_PDF_STREAM_BYTES} bytes`);
     total += length;
