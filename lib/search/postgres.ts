@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchAlternative, SearchQuery } from "./query";
-import type { SearchIndexName } from "./sql";
+import type { FilteredSearchPage, SearchIndexName } from "./sql";
 
 // The PostgreSQL rendering of lib/search/sql.ts: the tsvector tables kept by triggers (migration
 // prisma/postgres/migrations/20261207140001_triggers_and_search) answer the same SearchQuery. Tokens
@@ -31,22 +31,11 @@ export function tsquery(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(terms, " && ")})`;
 }
 
-/** As sql.ts's searchJoin: the rows of `alias` matching, with `"search"."score"` (lower is better), from `fromRow` on. */
-export function searchJoin(
-  name: SearchIndexName,
-  alias: string,
-  query: SearchQuery,
-  { fromRow = null }: { fromRow?: bigint | number | null } = {},
-): Prisma.Sql {
+/** As sql.ts's searchJoin: the rows of `alias` matching, with `"search"."score"` (lower is better). */
+export function searchJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
   const index = indexOf(name);
-  const from = fromRow === null ? Prisma.empty : Prisma.sql`AND "rid" >= ${fromRow}`;
   return Prisma.sql`JOIN (SELECT "id" AS "sid", -ts_rank("document", ${tsquery(query)}) AS "score" FROM ${index}
-    WHERE "document" @@ ${tsquery(query)} ${from}) AS "search" ON "search"."sid" = ${Prisma.raw(`"${alias}"."id"`)}`;
-}
-
-/** As sql.ts's searchFilterJoin: the rows of `alias` matching, unscored. */
-export function searchFilterJoin(name: SearchIndexName, alias: string, query: SearchQuery): Prisma.Sql {
-  return Prisma.sql`JOIN ${indexOf(name)} AS "sf" ON "sf"."id" = ${Prisma.raw(`"${alias}"."id"`)} AND "sf"."document" @@ ${tsquery(query)}`;
+    WHERE "document" @@ ${tsquery(query)}) AS "search" ON "search"."sid" = ${Prisma.raw(`"${alias}"."id"`)}`;
 }
 
 /** As sql.ts's newestMatchesSql: the ids (as `"rid"`, joined by matchedRowKey) of the newest matches. */
@@ -55,19 +44,30 @@ export function newestMatchesSql(name: SearchIndexName, query: SearchQuery, limi
     ORDER BY "s"."rid" DESC LIMIT ${limit}`;
 }
 
-/** As sql.ts's filteredSearchWindowStartSql: the index's "rid" the window starts at (searchJoin's fromRow). */
-export function filteredSearchWindowStartSql(
+/** As sql.ts's filteredSearchPageSql: the window is the newest matches by "rid"; its rows scored as searchJoin scores. */
+export function filteredSearchPageSql(
   name: SearchIndexName,
   table: string,
   alias: string,
   query: SearchQuery,
   conditions: Prisma.Sql[],
-  window: number,
+  page: FilteredSearchPage,
 ): Prisma.Sql {
+  const index = indexOf(name);
+  const row = Prisma.raw(`"${table}" AS "${alias}"`);
+  const id = Prisma.raw(`"${alias}"."id"`);
   const rest = conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  return Prisma.sql`SELECT "s"."rid" AS "start" FROM ${indexOf(name)} AS "s" JOIN ${Prisma.raw(`"${table}" AS "${alias}"`)}
-    ON ${Prisma.raw(`"${alias}"."id"`)} = "s"."id" WHERE "s"."document" @@ ${tsquery(query)} ${rest}
-    ORDER BY "s"."rid" DESC LIMIT 1 OFFSET ${window - 1}`;
+  return Prisma.sql`WITH "f" AS MATERIALIZED (SELECT "s"."rid" AS "rid", "s"."id" AS "sid" FROM ${index} AS "s"
+      JOIN ${row} ON ${id} = "s"."id" WHERE "s"."document" @@ ${tsquery(query)} ${rest}
+      ORDER BY "s"."rid" DESC LIMIT ${page.countLimit}),
+    "w" AS MATERIALIZED (SELECT "sid" FROM "f" ORDER BY "rid" DESC LIMIT ${page.window}),
+    "p" AS MATERIALIZED (SELECT ${id} AS "id", row_number() OVER (ORDER BY "search"."score", ${page.order}) AS "position"
+      FROM (SELECT "s"."id" AS "sid", -ts_rank("s"."document", ${tsquery(query)}) AS "score" FROM "w"
+        JOIN ${index} AS "s" ON "s"."id" = "w"."sid") AS "search"
+      JOIN ${row} ON ${id} = "search"."sid"
+      ORDER BY "position" LIMIT ${page.limit} OFFSET ${page.offset})
+    SELECT "c"."n" AS "n", "p"."id" AS "id" FROM (SELECT count(*) AS "n" FROM "f") AS "c" LEFT JOIN "p" ON TRUE
+    ORDER BY "p"."position"`;
 }
 
 /** As sql.ts's searchCountSql. */

@@ -48,18 +48,18 @@ export function facetCountSql(
   let sample: Prisma.Sql;
   if (search) {
     matches = newestMatchesSql("recommendations", search, FACET_SCAN_LIMIT + 1);
-    const { where } = filterClauses(filters, null, plan);
+    const { where } = filterClauses(filters, plan);
     sample = Prisma.sql`SELECT ${columns} FROM "m" ${orderedJoin()} "Recommendation" AS "r" ON ${matchedRowKey("r")} = "m"."rid" ${where} ${limit}`;
   } else if (filters.theme || filters.sdg) {
     const [table, column, value, rest] = filters.theme
       ? ["RecommendationTheme", "theme", filters.theme, { ...filters, theme: null }]
       : ["RecommendationSdgTarget", "targetCode", filters.sdg, { ...filters, sdg: null }];
-    const { conditions } = filterClauses(rest, null, plan);
+    const { conditions } = filterClauses(rest, plan);
     const where = [Prisma.sql`"d".${Prisma.raw(`"${column}"`)} = ${value}`, ...conditions];
     sample = Prisma.sql`SELECT ${columns} FROM ${Prisma.raw(`"${table}"`)} AS "d" ${orderedJoin()} "Recommendation" AS "r"
       ON "r"."id" = "d"."recommendationId" WHERE ${Prisma.join(where, " AND ")} ${limit}`;
   } else {
-    const { where } = filterClauses(filters, null, plan);
+    const { where } = filterClauses(filters, plan);
     sample = Prisma.sql`SELECT ${columns} FROM "Recommendation" AS "r" ${where} ${limit}`;
   }
   const grouped = groups.map((group) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/query";
 import type { RecommendationFilters } from "../../filters";
-import { planMemberships, readFacets, type MembershipPlan } from "../data";
+import { countMatches, planMemberships, readFacets, type MembershipPlan } from "../data";
 import {
   countsFromFacets,
   FACET_COUNT_LIMIT,
@@ -43,7 +43,10 @@ export async function readFacetCounts(filters: RecommendationFilters): Promise<R
     const none = { counts: {}, isAtLeast: false };
     return { mechanism: none, cycle: none, response: none, theme: none, sdg: none };
   }
-  const [facets, plan] = await Promise.all([readFacets(), planMemberships(filters)]);
+  // With words, a theme or SDG target is listed or checked per match by how many matches are walked.
+  const matches =
+    search && (filters.theme || filters.sdg) ? Math.min(await countMatches(search), FACET_SCAN_LIMIT + 1) : null;
+  const [facets, plan] = await Promise.all([readFacets(), planMemberships(filters, matches)]);
   const result: Partial<RecommendationFacetCounts> = {};
   // The menus left to count in SQL, by the filters they are counted under: one query per set of filters.
   const pending = new Map<string, { base: RecommendationFilters; groups: FacetGroup[] }>();
