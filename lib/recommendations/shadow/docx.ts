@@ -165,6 +165,7 @@ export async function writeShadowDocx(document: ShadowDocument, output: Writable
     finalized.catch(() => undefined);
     body.write(before + tableStartXml(document.head, widths));
     for await (const batch of document.rows()) {
+      // Waiting here, after the next batch is read, lets the zip work on the last one meanwhile.
       await waitForRoom(body, output);
       body.write(batch.map((cells) => rowXml(cells, widths)).join(""));
     }

@@ -107,12 +107,13 @@ export async function writeShadowXlsx(book: ShadowWorkbook, output: Writable): P
     header.alignment = { wrapText: true, vertical: "top" };
     header.commit();
     for await (const batch of sheet.rows()) {
+      // Waiting here, after the next batch is read, lets the zip work on the last one meanwhile.
+      await waitUntil(() => backlogOf(worksheet) <= MAX_BACKLOG_BYTES, output);
       for (const row of batch) {
         const added = worksheet.addRow(row.map(cell));
         added.height = rowHeight(row, widths);
         added.commit();
       }
-      await waitUntil(() => backlogOf(worksheet) <= MAX_BACKLOG_BYTES, output);
     }
     worksheet.commit();
   }
