@@ -70,9 +70,14 @@ const languageName = (locale: Locale, code: string): string =>
 const numbered = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? "") : items.map((item, index) => `${index + 1}. ${item}`).join("\n");
 
+/** A recommendation's themes in the reader's language: the XLSX's sheets it is listed on. */
+export function themesOf(recommendation: Pick<ShadowSource, "themes">, context: Pick<ShadowContext, "themeName">) {
+  const themeName = context.themeName ?? ((theme: string) => theme);
+  return recommendation.themes.map((item) => themeName(item.theme));
+}
+
 /** The shadow-report table in the reader's language, from the rows data.ts read. */
 export function buildShadowTable(recommendations: ShadowSource[], context: ShadowContext): ShadowTable {
-  const themeName = context.themeName ?? ((theme: string) => theme);
   const words = CATALOGUES[context.locale].shadowReport;
   const responses = CATALOGUES[context.locale].recommendations.response;
   const labels = vocabularyLabels(context.locale);
@@ -148,7 +153,7 @@ export function buildShadowTable(recommendations: ShadowSource[], context: Shado
       numbered(linked.map((commitment) => commitment.statusChanges[0]?.justification ?? "")),
       numbered(linked.map(evidenceOf)),
     ];
-    return { themes: recommendation.themes.map((item) => themeName(item.theme)), cells };
+    return { themes: themesOf(recommendation, context), cells };
   });
   const { summary } = context;
   const count = (record: Record<string, number>, key: string) => record[key] ?? 0;

@@ -6,6 +6,8 @@ import { readFacets } from "../list/data";
 import { paragraphOrder } from "../vocabulary";
 import type { ShadowSource } from "./build-table";
 
+export { summariseShadowRows } from "./summary";
+
 // The report reads flat queries, one per table and batch, joined here in memory. Prisma's nested
 // selects (links → commitment → latest status change → evidence → latest capture) became one
 // round trip per row and relation: 35-39 s for 10,000 recommendations (measured, issue 17).
@@ -152,15 +154,16 @@ const readRecommendationRows = (where: { mechanismCode: string; cycle: string },
   db.recommendation.findMany({ where, orderBy: { id: "asc" }, select: RECOMMENDATION_SELECT, ...page });
 
 /**
- * A batch of recommendations with their themes and published linked commitments. `known` and
- * `seen` carry the commitments across batches: one linked to several recommendations is read once,
- * and ids found to be drafts or archived are not asked for again.
+ * The commitments a report has read, kept across its batches and passes: one linked to several
+ * recommendations is read once, and ids found to be drafts or archived are not asked for again.
+ * It grows with the linked commitments, never with the rows.
  */
-async function completeBatch(
-  batch: RecommendationRow[],
-  known: Map<string, ShadowCommitment>,
-  seen: Set<string>,
-): Promise<ShadowRow[]> {
+export type ShadowCommitmentCache = { known: Map<string, ShadowCommitment>; seen: Set<string> };
+
+export const newShadowCommitmentCache = (): ShadowCommitmentCache => ({ known: new Map(), seen: new Set() });
+
+/** A batch of recommendations with their themes and published linked commitments (see ShadowCommitmentCache). */
+async function completeBatch(batch: RecommendationRow[], { known, seen }: ShadowCommitmentCache): Promise<ShadowRow[]> {
   const ids = batch.map((recommendation) => recommendation.id);
   const themes = await readIn(ids, (chunk) =>
     db.recommendationTheme.findMany({
@@ -213,28 +216,22 @@ function compareReportOrder(
 export async function readShadowRecommendations(mechanismCode: string, cycle: string | null, batchSize = BATCH) {
   // One cycle at a time, each read in id order along Recommendation(mechanismCode, cycle, id): every
   // batch is an index seek, so a report costs its own rows, whatever else the database holds.
-  const known = new Map<string, ShadowCommitment>();
-  const seen = new Set<string>();
+  const cache = newShadowCommitmentCache();
   const rows: ShadowRow[] = [];
   for (const name of await cyclesOf(mechanismCode, cycle))
     for await (const batch of keysetBatches(
       (page) => readRecommendationRows({ mechanismCode, cycle: name }, page),
       batchSize,
     ))
-      rows.push(...(await completeBatch(batch, known, seen)));
+      rows.push(...(await completeBatch(batch, cache)));
   return rows.sort(compareReportOrder);
 }
 
 /**
- * The same rows as readShadowRecommendations, in the same order, in batches, for an export of any
- * size (issue 24): only each row's sort key is held for the whole report (~100 bytes a row), the
- * texts and links are read and let go batch by batch.
+ * The ids of one mechanism and cycle's recommendations in report order, for an export of any size
+ * (issue 24): only each row's sort key is held while they are sorted (~100 bytes a row), then the ids.
  */
-export async function* streamShadowRecommendations(
-  mechanismCode: string,
-  cycle: string | null,
-  batchSize = IN_CHUNK,
-): AsyncGenerator<ShadowRow[]> {
+export async function readShadowOrder(mechanismCode: string, cycle: string | null): Promise<string[]> {
   const keys: { id: string; symbol: string; paragraph: string; recommendingState: string }[] = [];
   for (const name of await cyclesOf(mechanismCode, cycle))
     for await (const batch of keysetBatches(
@@ -248,37 +245,40 @@ export async function* streamShadowRecommendations(
       BATCH * 5,
     ))
       keys.push(...batch);
-  keys.sort(compareReportOrder);
-  const known = new Map<string, ShadowCommitment>();
-  const seen = new Set<string>();
-  const size = Math.min(batchSize, IN_CHUNK);
-  for (let start = 0; start < keys.length; start += size) {
-    const ids = keys.slice(start, start + size).map((key) => key.id);
-    const found = await db.recommendation.findMany({ where: { id: { in: ids } }, select: RECOMMENDATION_SELECT });
+  return keys.sort(compareReportOrder).map((key) => key.id);
+}
+
+/**
+ * The rows of `ids` in that order, `batchSize` at a time (at most IN_CHUNK): the texts and links
+ * are read and let go batch by batch. Ids no longer found are skipped.
+ */
+export async function* streamShadowRowsById(
+  ids: readonly string[],
+  batchSize = IN_CHUNK,
+  cache: ShadowCommitmentCache = newShadowCommitmentCache(),
+): AsyncGenerator<ShadowRow[]> {
+  const size = Math.max(1, Math.min(batchSize, IN_CHUNK));
+  for (let start = 0; start < ids.length; start += size) {
+    const chunk = ids.slice(start, start + size);
+    const found = await db.recommendation.findMany({ where: { id: { in: chunk } }, select: RECOMMENDATION_SELECT });
     const byId = new Map(found.map((row) => [row.id, row]));
     yield await completeBatch(
-      ids.flatMap((id) => byId.get(id) ?? []),
-      known,
-      seen,
+      chunk.flatMap((id) => byId.get(id) ?? []),
+      cache,
     );
   }
 }
 
-export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];
-
 /**
- * The mechanism summary (getMechanismSummary in ../data.ts) from the rows the report already read,
- * instead of reading them again: recommendations by response, and the published commitments linked
- * to them by assessment, each commitment once.
+ * The same rows as readShadowRecommendations, in the same order, in batches (the CSV): only the
+ * ids are held for the whole report.
  */
-export function summariseShadowRows(rows: readonly ShadowRecommendation[]) {
-  const responses: Record<string, number> = {};
-  const linked = new Map<string, string>();
-  for (const row of rows) {
-    responses[row.response] = (responses[row.response] ?? 0) + 1;
-    for (const { commitment } of row.commitments) linked.set(commitment.id, commitment.assessment);
-  }
-  const assessments: Record<string, number> = {};
-  for (const assessment of linked.values()) assessments[assessment] = (assessments[assessment] ?? 0) + 1;
-  return { total: rows.length, responses, assessments, linkedCommitments: linked.size };
+export async function* streamShadowRecommendations(
+  mechanismCode: string,
+  cycle: string | null,
+  batchSize = IN_CHUNK,
+): AsyncGenerator<ShadowRow[]> {
+  yield* streamShadowRowsById(await readShadowOrder(mechanismCode, cycle), batchSize);
 }
+
+export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];

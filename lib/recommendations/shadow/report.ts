@@ -7,7 +7,7 @@ import { readTermDictionary } from "@/lib/vocabularies/data";
 import { translateTerm } from "@/lib/vocabularies/terms";
 import { getMechanism, type getMechanismSummary } from "../data";
 import { mechanismName } from "../vocabulary";
-import { buildShadowTable } from "./build-table";
+import { buildShadowTable, type ShadowContext } from "./build-table";
 import { readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
 import type { ShadowColumn, ShadowTable } from "./table";
 
@@ -21,7 +21,36 @@ export function readShadowParams(params: URLSearchParams): ShadowParams | null {
   return { mechanism, cycle: cycle === "" ? null : cycle };
 }
 
-/** The shadow-report table for one mechanism and cycle in `locale`; null for an unknown mechanism. */
+/** A report's words and places without its summary: ShadowContext less what the rows sum up. */
+export type ShadowReportContext = Omit<ShadowContext, "summary">;
+
+/** The summary of a report not summed up yet (the CSV carries none; streamed exports count theirs first). */
+export const NO_SUMMARY: ShadowContext["summary"] = { total: 0, responses: {}, assessments: {}, linkedCommitments: 0 };
+
+/** The context of one mechanism and cycle's report in `locale`; null for an unknown mechanism. */
+export async function readShadowContext(
+  params: ShadowParams,
+  locale: Locale = DEFAULT_LOCALE,
+  { withThemes = true } = {},
+): Promise<ShadowReportContext | null> {
+  const mechanism = await getMechanism(params.mechanism);
+  if (!mechanism) return null;
+  const terms = withThemes ? await readTermDictionary() : null;
+  return {
+    locale,
+    siteUrl: getSiteUrl(),
+    organisation: parseEnv().ORGANISATION_NAME,
+    mechanism: { code: mechanism.code, kind: mechanism.kind, name: mechanismName(mechanism, locale) },
+    cycle: params.cycle,
+    ...(terms ? { themeName: (theme: string) => translateTerm(terms, "THEME", theme, locale) } : {}),
+    madeOn: today(),
+  };
+}
+
+/**
+ * The whole shadow-report table for one mechanism and cycle in `locale` (the page's preview);
+ * null for an unknown mechanism. The downloads stream instead (stream-report.ts, streamShadowTable).
+ */
 export async function makeShadowTable(
   params: ShadowParams,
   locale: Locale = DEFAULT_LOCALE,
@@ -31,24 +60,12 @@ export async function makeShadowTable(
   summary: Awaited<ReturnType<typeof getMechanismSummary>>;
   kind: string;
 } | null> {
-  const mechanism = await getMechanism(params.mechanism);
-  if (!mechanism) return null;
-  const [recommendations, terms] = await Promise.all([
-    readShadowRecommendations(mechanism.code, params.cycle),
-    readTermDictionary(),
-  ]);
+  const context = await readShadowContext(params, locale);
+  if (!context) return null;
+  const recommendations = await readShadowRecommendations(context.mechanism.code, params.cycle);
   const summary = summariseShadowRows(recommendations);
-  const table = buildShadowTable(recommendations, {
-    locale,
-    siteUrl: getSiteUrl(),
-    organisation: parseEnv().ORGANISATION_NAME,
-    mechanism: { code: mechanism.code, kind: mechanism.kind, name: mechanismName(mechanism, locale) },
-    cycle: params.cycle,
-    themeName: (theme) => translateTerm(terms, "THEME", theme, locale),
-    madeOn: today(),
-    summary,
-  });
-  return { table, rowCount: recommendations.length, summary, kind: mechanism.kind };
+  const table = buildShadowTable(recommendations, { ...context, summary });
+  return { table, rowCount: recommendations.length, summary, kind: context.mechanism.kind };
 }
 
 /**
@@ -60,21 +77,13 @@ export async function streamShadowTable(
   params: ShadowParams,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ columns: ShadowColumn[]; batches: AsyncGenerator<string[][]> } | null> {
-  const mechanism = await getMechanism(params.mechanism);
-  if (!mechanism) return null;
-  const context = {
-    locale,
-    siteUrl: getSiteUrl(),
-    organisation: parseEnv().ORGANISATION_NAME,
-    mechanism: { code: mechanism.code, kind: mechanism.kind, name: mechanismName(mechanism, locale) },
-    cycle: params.cycle,
-    madeOn: today(),
-    // The CSV carries rows only; the summary is the XLSX's and DOCX's.
-    summary: { total: 0, responses: {}, assessments: {}, linkedCommitments: 0 },
-  };
+  // The CSV carries neither themes nor the summary.
+  const found = await readShadowContext(params, locale, { withThemes: false });
+  if (!found) return null;
+  const context = { ...found, summary: NO_SUMMARY };
   const { columns } = buildShadowTable([], context);
   async function* batches() {
-    for await (const batch of streamShadowRecommendations(mechanism!.code, params.cycle))
+    for await (const batch of streamShadowRecommendations(context.mechanism.code, params.cycle))
       yield buildShadowTable(batch, context).rows.map((row) => row.cells);
   }
   return { columns, batches: batches() };

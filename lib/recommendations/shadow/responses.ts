@@ -2,9 +2,8 @@ import "server-only";
 import { formatCalendarDate, today } from "@/lib/calendar";
 import { readLabelLocale } from "@/lib/open-data/columns";
 import { csvStream } from "@/lib/open-data/csv";
-import { shadowDocx } from "./docx";
-import { makeShadowTable, readShadowParams, streamShadowTable, type ShadowParams } from "./report";
-import { shadowXlsx } from "./xlsx";
+import { readShadowParams, streamShadowTable, type ShadowParams } from "./report";
+import { streamShadowDocx, streamShadowXlsx } from "./stream-report";
 
 // GET /reports/shadow.{xlsx,docx,csv}?mechanism=CAT&cycle=…&lang=ru: the shadow-report table.
 
@@ -47,9 +46,11 @@ export async function shadowReportResponse(searchParams: URLSearchParams, format
     },
   });
   const notFound = () => plain(404, `No mechanism has the code ${params.mechanism}.`);
+  const locale = readLabelLocale(searchParams);
+  // All three stream batch by batch (issue 24): memory stays flat for any number of rows. An unknown
+  // mechanism is answered before any byte; a failure later errors the body, so the download fails.
   if (format === "csv") {
-    // Streamed batch by batch (issue 24): memory stays flat for any number of rows.
-    const streamed = await streamShadowTable(params, readLabelLocale(searchParams));
+    const streamed = await streamShadowTable(params, locale);
     if (!streamed) return notFound();
     const columns = streamed.columns.map((column, index) => ({
       key: column.header,
@@ -57,8 +58,6 @@ export async function shadowReportResponse(searchParams: URLSearchParams, format
     }));
     return new Response(csvStream(columns, streamed.batches), headers());
   }
-  const made = await makeShadowTable(params, readLabelLocale(searchParams));
-  if (!made) return notFound();
-  const body = format === "xlsx" ? await shadowXlsx(made.table) : await shadowDocx(made.table);
-  return new Response(new Uint8Array(body), headers());
+  const body = format === "xlsx" ? await streamShadowXlsx(params, locale) : await streamShadowDocx(params, locale);
+  return body ? new Response(body, headers()) : notFound();
 }

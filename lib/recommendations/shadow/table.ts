@@ -9,13 +9,17 @@ export type ShadowColumn = {
   isMain?: boolean;
 };
 
-export type ShadowTable = {
+export type ShadowTable = ShadowHead & {
+  /** All rows, in report order. */
+  rows: { themes: string[]; cells: string[] }[];
+};
+
+/** Everything of the table but its rows: what a streamed export writes before and around them. */
+export type ShadowHead = {
   title: string;
   /** Lines under the title: organisation, mechanism, cycle, date made. */
   subtitle: string[];
   columns: ShadowColumn[];
-  /** All rows, in report order. */
-  rows: { themes: string[]; cells: string[] }[];
   /** The sheet for rows the export gave no theme. */
   noThemeName: string;
   summaryName: string;
@@ -39,22 +43,23 @@ export function abbreviate(text: string, max: number): string {
   return `${cut.replace(/[\s,;.\-–—]+$/, "")}…`;
 }
 
-/** Sheets of the XLSX: one per theme (in name order), rows without a theme last. Names unique, at most 31 characters. */
-export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[][] }[] {
-  const groups = new Map<string, string[][]>();
-  for (const row of table.rows) {
-    const themes = row.themes.length > 0 ? row.themes : [table.noThemeName];
-    for (const theme of themes) {
-      const group = groups.get(theme) ?? [];
-      group.push(row.cells);
-      groups.set(theme, group);
-    }
-  }
-  const used = new Set<string>([table.summaryName.toLowerCase()]);
-  const names = [...groups.keys()].sort((a, b) =>
-    a === table.noThemeName ? 1 : b === table.noThemeName ? -1 : a.localeCompare(b),
+/** The themes a row is listed under in the XLSX: its own, or the "No theme" sheet's. */
+export const sheetThemesOf = (themes: string[], head: Pick<ShadowHead, "noThemeName">): string[] =>
+  themes.length > 0 ? themes : [head.noThemeName];
+
+/**
+ * The XLSX's sheet for each theme: in name order, rows without a theme last; names unique (the
+ * summary's taken first), at most 31 characters, without the characters Excel refuses.
+ */
+export function nameThemeSheets(
+  themes: Iterable<string>,
+  head: Pick<ShadowHead, "noThemeName" | "summaryName">,
+): { theme: string; name: string }[] {
+  const used = new Set<string>([head.summaryName.toLowerCase()]);
+  const sorted = [...new Set(themes)].sort((a, b) =>
+    a === head.noThemeName ? 1 : b === head.noThemeName ? -1 : a.localeCompare(b),
   );
-  return names.map((theme) => {
+  return sorted.map((theme) => {
     // A typographic apostrophe: a straight one would need doubling in the print-titles reference.
     const clean = theme.replace(FORBIDDEN_SHEET, " ").replace(/'/g, "’").replace(/\s+/g, " ").trim() || "-";
     const base = abbreviate(clean, SHEET_NAME_MAX);
@@ -62,6 +67,19 @@ export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[
     for (let index = 2; used.has(name.toLowerCase()); index += 1)
       name = `${abbreviate(clean, SHEET_NAME_MAX - String(index).length - 1)} ${index}`;
     used.add(name.toLowerCase());
-    return { name, rows: groups.get(theme) ?? [] };
+    return { theme, name };
   });
+}
+
+/** Sheets of the XLSX: one per theme (in name order), rows without a theme last. Names unique, at most 31 characters. */
+export function sheetsByTheme(table: ShadowTable): { name: string; rows: string[][] }[] {
+  const groups = new Map<string, string[][]>();
+  for (const row of table.rows) {
+    for (const theme of sheetThemesOf(row.themes, table)) {
+      const group = groups.get(theme) ?? [];
+      group.push(row.cells);
+      groups.set(theme, group);
+    }
+  }
+  return nameThemeSheets(groups.keys(), table).map(({ theme, name }) => ({ name, rows: groups.get(theme) ?? [] }));
 }

@@ -1,7 +1,9 @@
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { neutraliseFormula } from "@/lib/open-data/csv";
 import { xmlSafeText } from "@/lib/text/unsafe-characters";
-import { sheetsByTheme, type ShadowTable } from "./table";
+import { bufferOf, waitUntil } from "./stream-output";
+import { sheetsByTheme, type ShadowHead, type ShadowTable } from "./table";
 
 const cell = (value: string) => neutraliseFormula(xmlSafeText(value));
 
@@ -41,44 +43,61 @@ function rowHeight(cells: string[], widths: number[]): number {
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
 }
 
+/** A workbook to write as its rows are read: the summary's head, then each theme's sheet, rows in batches. */
+export type ShadowWorkbook = {
+  head: ShadowHead;
+  sheets: { name: string; rows: () => AsyncIterable<string[][]> | Iterable<string[][]> }[];
+};
+
+/** Sheet XML allowed to wait for the zip before the writer stops for the reader (about one batch of rows). */
+const MAX_BACKLOG_BYTES = 1024 * 1024;
+
+/** A stream's queues, as Node's streams and readable-stream 2 and 3 all keep them. */
+type Queued = { _writableState?: { length?: number }; _readableState?: { length?: number } };
+
 /**
- * The shadow report as an Excel workbook: a summary sheet, then one sheet per theme, each with a
- * frozen bold header row, wrapped text, set column widths and a print setup (PRINT_SETUP), ready to
- * paste into a submission or print as an annex.
- * Written with exceljs's streaming writer, which commits rows as it goes instead of holding the
- * whole workbook's XML in memory.
+ * Bytes of a sheet's XML that exceljs has handed to the zip and the zip has not yet taken. exceljs's
+ * sheet stream (StreamBuf) writes on without waiting, into the PassThrough archiver wraps it in
+ * (readable-stream 2, without `writableLength`), which the zip reads only as fast as the file's
+ * reader reads: without this count a slow download would gather the whole sheet there. Reads
+ * exceljs 4.4's `stream.pipes` and the streams' queue lengths; stream-output.test.ts fails if they move.
  */
-export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const { Writable } = await import("node:stream");
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+function backlogOf(worksheet: ExcelJS.Worksheet): number {
+  const pipes = (worksheet as unknown as { stream?: { pipes?: Queued[] } }).stream?.pipes ?? [];
+  return pipes.reduce((sum, pipe) => sum + (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0), 0);
+}
+
+/**
+ * The shadow report as an Excel workbook into `output`: a summary sheet, then one sheet per theme,
+ * each with a frozen bold header row, wrapped text, set column widths and a print setup
+ * (PRINT_SETUP), ready to paste into a submission or print as an annex. exceljs's streaming writer
+ * commits each row as it comes, one sheet open at a time, and waits while the reader catches up, so
+ * memory stays flat for any number of rows (issue 24). Ends `output` when done.
+ */
+export async function writeShadowXlsx(book: ShadowWorkbook, output: Writable): Promise<void> {
+  const { head } = book;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Uade";
 
-  const summary = workbook.addWorksheet(table.summaryName, {
+  const summary = workbook.addWorksheet(head.summaryName, {
     views: FROZEN_HEADER,
     pageSetup: { ...PRINT_SETUP, orientation: "portrait", printTitlesRow: undefined },
   });
   summary.columns = [
-    { header: table.title, width: 60 },
+    { header: head.title, width: 60 },
     { header: "", width: 16 },
   ];
   summary.getRow(1).font = { bold: true };
-  for (const line of table.subtitle) summary.addRow([cell(line)]).commit();
+  for (const line of head.subtitle) summary.addRow([cell(line)]).commit();
   summary.addRow([]).commit();
-  for (const [label, value] of table.summary)
+  for (const [label, value] of head.summary)
     summary.addRow([cell(label), typeof value === "number" ? value : cell(value)]).commit();
   summary.commit();
 
-  for (const sheet of sheetsByTheme(table)) {
-    const widths = table.columns.map((column) => column.width);
+  const widths = head.columns.map((column) => column.width);
+  for (const sheet of book.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: FROZEN_HEADER, pageSetup: PRINT_SETUP });
-    worksheet.columns = table.columns.map((column) => ({
+    worksheet.columns = head.columns.map((column) => ({
       header: column.header,
       width: column.width,
       style: { alignment: { wrapText: true, vertical: "top" } },
@@ -87,13 +106,22 @@ export async function shadowXlsx(table: ShadowTable): Promise<Buffer> {
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: "top" };
     header.commit();
-    for (const row of sheet.rows) {
-      const added = worksheet.addRow(row.map(cell));
-      added.height = rowHeight(row, widths);
-      added.commit();
+    for await (const batch of sheet.rows()) {
+      // Waiting here, after the next batch is read, lets the zip work on the last one meanwhile.
+      await waitUntil(() => backlogOf(worksheet) <= MAX_BACKLOG_BYTES, output);
+      for (const row of batch) {
+        const added = worksheet.addRow(row.map(cell));
+        added.height = rowHeight(row, widths);
+        added.commit();
+      }
     }
     worksheet.commit();
   }
   await workbook.commit();
-  return Buffer.concat(chunks);
+}
+
+/** The whole table's workbook as one Buffer (the tests; exports stream through writeShadowXlsx). */
+export function shadowXlsx(table: ShadowTable): Promise<Buffer> {
+  const sheets = sheetsByTheme(table).map(({ name, rows }) => ({ name, rows: () => [rows] }));
+  return bufferOf((output) => writeShadowXlsx({ head: table, sheets }, output));
 }
