@@ -46,24 +46,28 @@ function holdWriteLock(): { release: () => void } {
   };
 }
 
-describe.skipIf(dialectOf() === "postgres")("an idle notification run", () => {
-  it("takes no write lock: it finishes while another process holds one", { timeout: 20_000 }, async () => {
-    const recent = await newUnconfirmed("recent@example.org", 1);
-    const lock = holdWriteLock();
-    try {
-      // Nothing to fan out, send or forget. A write here would wait out busy_timeout and fail.
-      await expect(runNotifyWork(currentInstant())).resolves.toEqual({
-        fannedOut: 0,
-        digests: 0,
-        sent: 0,
-        retried: 0,
-        failed: 0,
-      });
-    } finally {
-      lock.release();
-    }
-    expect(await db.subscription.findUnique({ where: { id: recent.id } })).not.toBeNull();
-  });
+describe("an idle notification run", () => {
+  it.skipIf(dialectOf() === "postgres")(
+    "takes no write lock: it finishes while another process holds one",
+    { timeout: 20_000 },
+    async () => {
+      const recent = await newUnconfirmed("recent@example.org", 1);
+      const lock = holdWriteLock();
+      try {
+        // Nothing to fan out, send or forget. A write here would wait out busy_timeout and fail.
+        await expect(runNotifyWork(currentInstant())).resolves.toEqual({
+          fannedOut: 0,
+          digests: 0,
+          sent: 0,
+          retried: 0,
+          failed: 0,
+        });
+      } finally {
+        lock.release();
+      }
+      expect(await db.subscription.findUnique({ where: { id: recent.id } })).not.toBeNull();
+    },
+  );
 
   it("still forgets follow requests nobody confirmed in a week", async () => {
     const stale = await newUnconfirmed("stale@example.org", 8);
