@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createVersionReader } from "@/lib/public-cache/version";
 import { runImport } from "./lib/import-command";
 
 // The command line's streaming import (issue 24): slices, a run killed mid-way continued by running
@@ -32,10 +33,10 @@ async function run(argv: string[], hooks: Parameters<typeof runImport>[2] = {}) 
 }
 
 /** A UHRI JSON download of `count` records about Kazakhstan, each its own paragraph of `symbol`. */
-function uhriJson(symbol: string, count: number) {
+function uhriJson(symbol: string, count: number, words = "Streamed recommendation") {
   const records = Array.from({ length: count }, (_, index) => ({
     Symbol: symbol,
-    Text: `${100 + Math.floor(index / 900)}.${(index % 900) + 1} [FIXTURE] Streamed recommendation number ${index + 1}`,
+    Text: `${100 + Math.floor(index / 900)}.${(index % 900) + 1} [FIXTURE] ${words} number ${index + 1}`,
     PublicationDate: "2024-03-15T00:00:00",
     AnnotationType: "Recommendation",
     Countries: ["Kazakhstan"],
@@ -53,6 +54,11 @@ function uhriJson(symbol: string, count: number) {
 }
 
 const stored = (symbol: string) => db.recommendation.count({ where: { symbol } });
+
+async function liveVersion(): Promise<string> {
+  const row = await db.publicDataVersion.findUniqueOrThrow({ where: { id: 1 } });
+  return `${row.epoch}.${row.version}`;
+}
 
 describe("streaming import from the command line", () => {
   it(
@@ -115,6 +121,34 @@ describe("streaming import from the command line", () => {
       expect(partial.code).toBe(0);
       expect(await stored("CAT/C/KAZ/CO/97")).toBe(1_199);
       expect(readFileSync(skipped, "utf8")).toContain("NOT-A-BODY");
+    },
+  );
+
+  it(
+    "holds the version cached pages see while it writes, and shows every row once it ends",
+    { timeout: 120_000 },
+    async () => {
+      const reader = createVersionReader(process.env.DATABASE_URL ?? "");
+      try {
+        const before = String(await reader.read());
+        const seen: Promise<string>[] = [];
+        const file = uhriJson("A/HRC/98/30", 600, "Held recommendation");
+        const result = await run([file, "--yes"], {
+          sliceRows: 100,
+          afterSlice: () => seen.push(Promise.resolve(reader.read()).then(String)),
+        });
+        expect(result.code).toBe(0);
+        const during = await Promise.all(seen);
+        expect(during).toHaveLength(6);
+        // One version for the whole run (two if it outlived a hold), not a new one after every slice.
+        expect(during[0]).toBe(before);
+        expect(new Set(during).size).toBeLessThanOrEqual(2);
+        const after = String(await reader.read());
+        expect(after).not.toBe(before);
+        expect(after).toBe(await liveVersion());
+      } finally {
+        reader.close();
+      }
     },
   );
 

@@ -10,3 +10,13 @@ export function isPostgresUrl(url: string | undefined): boolean {
 export function dialectOf(url: string | undefined = process.env.DATABASE_URL): Dialect {
   return isPostgresUrl(url) ? "postgres" : "sqlite";
 }
+
+/**
+ * SQL for the database's own clock in whole milliseconds since 1970, so processes on different
+ * hosts compare instants they wrote against one clock.
+ */
+export function databaseClockMsSql(dialect: Dialect = dialectOf()): string {
+  return dialect === "postgres"
+    ? "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)"
+    : "CAST(unixepoch('subsec') * 1000 AS INTEGER)";
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { refreshPlannerStatisticsQuietly } from "@/lib/db/statistics";
+import { holdPublicVersion, releasePublicVersionHold } from "@/lib/db/public-version-hold";
 import { auditEvent } from "@/lib/audit/event";
 import { currentInstant } from "@/lib/calendar";
 import { message } from "@/lib/forms/messages";
@@ -60,6 +61,9 @@ export async function applyImportSlice(
 ): Promise<void> {
   await db.$transaction(
     async (tx) => {
+      // First, so this slice's own version bumps are held back with the earlier ones: cached pages are
+      // emptied once per hold, not once per slice (lib/db/public-version-hold.ts).
+      await holdPublicVersion(tx);
       if (slice.creates.length > 0) await writeRecommendationRows(tx, slice, run.draftId);
       const moved = await tx.importRun.updateMany({
         where: { id: run.id, rowsDone: run.rowsDone, finishedAt: null },
@@ -88,6 +92,7 @@ export async function finishImportRun(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const now = currentInstant();
+    await releasePublicVersionHold(tx);
     await tx.importRun.update({ where: { id: run.id }, data: { finishedAt: now } });
     await tx.importDraft.update({ where: { id: run.draftId }, data: { appliedAt: now } });
     await tx.auditEvent.create({
@@ -99,4 +104,9 @@ export async function finishImportRun(
     });
   }, WRITE_TRANSACTION);
   await refreshPlannerStatisticsQuietly(db);
+}
+
+/** After a run stopped early: cached pages show what it wrote at once, not when its hold lapses. */
+export async function releaseImportHold(): Promise<void> {
+  await releasePublicVersionHold(db);
 }

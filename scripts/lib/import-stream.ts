@@ -12,6 +12,7 @@ import {
   applyImportSlice,
   findUnfinishedImportRun,
   finishImportRun,
+  releaseImportHold,
   startImportRun,
 } from "@/lib/recommendations/import-run-mutations";
 import type { CommandIo } from "./import-command";
@@ -134,6 +135,7 @@ export async function runStreamingImport(options: StreamingOptions, io: CommandI
       if (fresh.length > 0) {
         // The file changed between the two passes: what is written stays, recorded; a re-run continues.
         io.err(t("problem", { row: fresh[0]!.rowNumber, column: fresh[0]!.column, message: say(fresh[0]!.message) }));
+        await releaseImportHold();
         return 1;
       }
       await applyImportSlice(run, plan, lastRow);
@@ -143,6 +145,9 @@ export async function runStreamingImport(options: StreamingOptions, io: CommandI
       await nextTurn();
     }
   } catch (error) {
+    // What was written shows at once (were the process killed, or the release to fail, the hold
+    // would lapse by itself); the error that stopped the run is the one to report.
+    await releaseImportHold().catch(() => undefined);
     if (!(error instanceof StreamProblem)) throw error;
     io.err(say(error.message));
     return 1;

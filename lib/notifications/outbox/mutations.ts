@@ -269,7 +269,10 @@ export async function recordDeliveryOutcome(
 
 /** Forgets follow requests nobody confirmed in time (they hold an address without consent). */
 export async function forgetUnconfirmed(now: Date): Promise<void> {
-  await db.subscription.deleteMany({
-    where: { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } },
-  });
+  const where = { confirmedAt: null, confirmationSentAt: { lt: new Date(now.getTime() - CONFIRM_VALID_MS) } };
+  // A DELETE takes SQLite's write lock even when nothing matches, and the local driver waits for a
+  // lock on the event loop: while `npm run import` held it for a slice, this run froze every request
+  // of the server for up to that slice's transaction, every NOTIFY_POLL_SECONDS. A read never waits.
+  if (!(await db.subscription.findFirst({ where, select: { id: true } }))) return;
+  await db.subscription.deleteMany({ where });
 }
