@@ -212,8 +212,9 @@ describe("the streamed shadow report's memory", () => {
   // export itself holds is counted.
   async function drain(stream: ReadableStream<Uint8Array> | null): Promise<number> {
     if (!stream) throw new Error("no stream: unknown mechanism");
+    const reader = stream.getReader();
     let bytes = 0;
-    for await (const chunk of stream) bytes += chunk.byteLength;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
     return bytes;
   }
   const EXPORTS = {
