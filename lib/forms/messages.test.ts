@@ -262,6 +262,8 @@ const ENGLISH_BY_DESIGN = new Set([
   "lib/http/raw-request-guard.ts",
   "lib/reports/responses.ts",
   "lib/recommendations/shadow/responses.ts",
+  // Errors that abort a streamed download (the file fails, never shown as text): the server's log only.
+  "lib/recommendations/shadow/stream-output.ts",
   "lib/env.ts",
   // Start-up and driver messages for the operator's console, like lib/env.ts's.
   "lib/db/postgres-preflight.ts",
