@@ -5,7 +5,11 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 
 // Files about SQLite alone (its query plans, its busy timeout), left out of the PostgreSQL pass
 // (TEST_DATABASE=postgres); other files mark single SQLite-only tests with itOn (tests/support/postgres.ts).
-const SQLITE_ONLY_FILES = ["lib/recommendations/list/plans.test.ts", "lib/http/database-busy.test.ts"];
+const SQLITE_ONLY_FILES = [
+  "lib/recommendations/list/plans.test.ts",
+  "lib/http/database-busy.test.ts",
+  "lib/notifications/idle-run-lock.test.ts",
+];
 // Files that need a PostgreSQL server beside the SQLite database (npm run db:copy), left out of the SQLite pass.
 const POSTGRES_ONLY_FILES = ["scripts/lib/db-copy.test.ts"];
 
