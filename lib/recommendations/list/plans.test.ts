@@ -21,6 +21,7 @@ import {
   type MembershipPlan,
 } from "./data";
 import { FACET_GROUPS, facetCountSql } from "./facet-counts";
+import { NO_FILTERS } from "@/tests/support/recommendation-filters";
 
 // EXPLAIN QUERY PLAN of the public list's hot queries (issue 24), so a later change cannot bring
 // back a read of every recommendation: at 300,000 rows each of these took 0.4–20 s as full scans.
@@ -28,16 +29,7 @@ import { FACET_GROUPS, facetCountSql } from "./facet-counts";
 // planner has its statistics, as the server refreshes them on start (lib/db/statistics.ts).
 
 const ROWS = 3_000;
-const none: RecommendationFilters = {
-  mechanism: null,
-  cycle: null,
-  response: null,
-  theme: null,
-  sdg: null,
-  assessment: null,
-  query: "",
-  page: 1,
-};
+const none = NO_FILTERS;
 const MECHANISMS = ["UPR", "UPR", "CAT", "CCPR", "CEDAW", "CRC"];
 
 /** The one statement a page of words with other filters is read by (data.ts's readFilteredSearchPage). */

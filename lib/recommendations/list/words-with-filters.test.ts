@@ -5,6 +5,7 @@ import { parseSearchQuery } from "@/lib/search/query";
 import { searchJoin, searchOrder } from "@/lib/search/sql";
 import { COUNT_LIMIT, pagePosition, RANK_WINDOW, type RecommendationFilters } from "../filters";
 import { countMatches, filterClauses, planMemberships, readRecommendationPage } from "./data";
+import { NO_FILTERS } from "@/tests/support/recommendation-filters";
 
 // Words with other filters are read in one walk of the words' matches, a theme or SDG target listed
 // once or checked per match (issue 24). Whatever the plan, a page holds what the plain query gives:
@@ -12,16 +13,7 @@ import { countMatches, filterClauses, planMemberships, readRecommendationPage } 
 
 const ROWS = 3_000;
 const PAGE_SIZE = 50;
-const none: RecommendationFilters = {
-  mechanism: null,
-  cycle: null,
-  response: null,
-  theme: null,
-  sdg: null,
-  assessment: null,
-  query: "",
-  page: 1,
-};
+const none = NO_FILTERS;
 // Ids sort in the order the rows were added (the newest last), on both databases.
 const idOf = (index: number) => `wf-${String(index).padStart(5, "0")}`;
 

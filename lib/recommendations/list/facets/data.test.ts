@@ -2,20 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { RecommendationFilters } from "../../filters";
 import { readFacetCounts } from "./data";
+import { NO_FILTERS } from "@/tests/support/recommendation-filters";
 
 // The counts beside each filter value follow the other filters and the words (issue 24): each
 // equals what the list would count with that value chosen and everything else kept.
 
-const none: RecommendationFilters = {
-  mechanism: null,
-  cycle: null,
-  response: null,
-  theme: null,
-  sdg: null,
-  assessment: null,
-  query: "",
-  page: 1,
-};
+const none = NO_FILTERS;
 const ROWS = 60;
 
 beforeAll(async () => {
