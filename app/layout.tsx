@@ -6,6 +6,7 @@ import { localeAlternates } from "@/i18n/alternates";
 import { getSiteUrl } from "@/lib/site-url";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { EarlyInputRecorder } from "@/components/forms/early-input-script";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const messages = await getMessages();
   return (
     <html lang={locale}>
+      <head>
+        <EarlyInputRecorder />
+      </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         {/* Locale-aware links need the locale on the client; client components get only the
             messages they use, to keep pages light. */}

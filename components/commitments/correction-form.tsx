@@ -5,6 +5,7 @@ import { submitCorrectionAction } from "@/lib/corrections/public-actions";
 import { CORRECTION_IDLE } from "@/lib/corrections/form-state";
 import { HONEYPOT_FIELD, MAX_CORRECTION_LENGTH } from "@/lib/corrections/constants";
 import { formatNumber } from "@/i18n/format-number";
+import { useKeepEarlyInput } from "@/components/forms/use-keep-early-input";
 
 const inputClass = "mt-1 block w-full max-w-2xl rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
 
@@ -12,6 +13,7 @@ const inputClass = "mt-1 block w-full max-w-2xl rounded border border-slate-400 
 export function CorrectionForm({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations("corrections");
   const [state, formAction, isPending] = useActionState(submitCorrectionAction, CORRECTION_IDLE);
+  const messageRef = useKeepEarlyInput();
   if (state.status === "sent") {
     return (
       <p
@@ -56,6 +58,7 @@ export function CorrectionForm({ slug, locale }: { slug: string; locale: string 
           {t("message")}
         </label>
         <textarea
+          ref={messageRef}
           id="correction-message"
           name="message"
           rows={6}

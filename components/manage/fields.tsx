@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatNumber } from "@/i18n/format-number";
+import { useKeepEarlyInput } from "@/components/forms/use-keep-early-input";
 
 // Labelled form fields with their error message underneath, linked for screen readers. A field
 // with a length limit shows a live count instead of the browser's maxlength, which silently cuts
@@ -59,6 +60,7 @@ function useLength(defaultValue: string | undefined) {
   return {
     length,
     onInput: (event: { currentTarget: { value: string } }) => setLength(event.currentTarget.value.length),
+    setText: (text: string) => setLength(text.length),
   };
 }
 
@@ -114,13 +116,15 @@ export function TextArea({
   rows = 4,
   maxLength,
 }: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
-  const { length, onInput } = useLength(defaultValue);
+  const { length, onInput, setText } = useLength(defaultValue);
+  const ref = useKeepEarlyInput(setText);
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
       <textarea
+        ref={ref}
         id={id}
         name={name}
         rows={rows}

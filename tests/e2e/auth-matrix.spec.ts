@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "./support/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import {
   apiSignedInAs,

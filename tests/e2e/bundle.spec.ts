@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // No client bundle of the production build carries a public message catalogue: readers on slow
 // connections would download every language's words with the code (lib/vocabulary.ts is shared

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { apiSignedInAs, createTestUser, e2eDb, sessionCookieHeader, signInBrowser } from "./support/auth";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { createPublicFixtures } from "./support/fixtures";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { fixed, startTestServer, type TestServer } from "../support/http-test-server";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 import { E2E_CAPTURE_SERVER_PORT, E2E_DATABASE_URL } from "./support/e2e-env";

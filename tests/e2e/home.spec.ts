@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { openE2eDatabase } from "./support/fixtures";
 
 const dataset = JSON.parse(readFileSync("prisma/seed/commitments.json", "utf8")) as {

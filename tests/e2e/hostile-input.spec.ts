@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { apiSignedInAs, createTestUser, e2eDb, serverActions, signInBrowser } from "./support/auth";
 

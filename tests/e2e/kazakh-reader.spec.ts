@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { e2eDb } from "./support/auth";
 
 // Issue 26 "in the reader's language", in a real browser: Chromium has no Kazakh number data, so a

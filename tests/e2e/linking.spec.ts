@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { buildSearchText } from "../../lib/search-text";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "./support/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { createTestUser, signInBrowser, signInOverHttp } from "./support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 test("two editors edit one commitment: the second sees what changed, keeps their input, and the first save stands", async ({

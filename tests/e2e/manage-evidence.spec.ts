@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 test("an editor adds, edits and removes evidence; the removal and its reason are in the audit log", async ({

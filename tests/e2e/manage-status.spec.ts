@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 test.describe("an editor's day", () => {

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "./support/test";
 import { startSmtpTestServer, type SmtpTestServer } from "../support/smtp-test-server";
 import { apiSignedInAs, createTestUser, e2eDb, signInBrowser } from "./support/auth";
 import { E2E_BASE_URL, E2E_SMTP_PORT, E2E_WEBHOOK_RECEIVER_PORT } from "./support/e2e-env";

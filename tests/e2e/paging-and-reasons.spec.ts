@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 // The changes report filtered by reason (page and CSV), and the review queue and the reader inbox

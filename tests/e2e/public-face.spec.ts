@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { todayIso } from "@/lib/calendar";
 import { buildSearchText } from "@/lib/search-text";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";

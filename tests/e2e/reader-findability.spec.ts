@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { buildSearchText } from "../../lib/search-text";
 import { createTestUser, signInBrowser } from "./support/auth";
 import { createPublicFixtures, openE2eDatabase } from "./support/fixtures";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
 // A Russian editor works in Russian from start to finish: the record's language, its slug, the

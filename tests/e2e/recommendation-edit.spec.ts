@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, fillBeforeHydration, test } from "./support/test";
 import { buildSearchText } from "../../lib/search-text";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
@@ -52,6 +52,36 @@ test.describe("correcting and deleting a UN recommendation", () => {
     await page.goto(`/ru/recommendations/${recommendation.id}`);
     await expect(page.getByTestId("recommendation-text").first()).toHaveText(corrected);
     await expect(page.getByText("Государство-учасник")).toHaveCount(0);
+  });
+
+  test("text typed before the page's scripts arrive is kept when the form hydrates (a slow connection)", async ({
+    page,
+    context,
+  }) => {
+    const recommendation = await createRecommendation("Early");
+    const typed = "[ТЕСТ] Early: Государство-участник должно действовать немедленно.";
+    await signInBrowser(context, await createTestUser("EDITOR", "recearly"));
+    // Hold the page's JavaScript until the person has typed: the form is the server's HTML alone.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`/en/manage/recommendations/${recommendation.id}`, { waitUntil: "domcontentloaded" });
+    const field = page.getByTestId("recommendation-edit").getByLabel("Russian translation", { exact: true });
+    await fillBeforeHydration(field, typed);
+    await expect(field).not.toHaveAttribute("data-hydrated", "true");
+    release();
+
+    // React resets a hydrating textarea to the server's text; the typed text is put back at once.
+    await expect(field).toHaveAttribute("data-hydrated", "true");
+    await expect(field).toHaveValue(typed);
+    await expect(page.getByTestId("rec-textRu-count")).toHaveText(`${typed.length} of 10,000 characters`);
+    const form = page.getByTestId("recommendation-edit");
+    await form.getByRole("button", { name: "Save the recommendation" }).click();
+    await expect(form.getByRole("status")).toHaveText("The recommendation was saved.");
+    expect((await e2eDb.recommendation.findUniqueOrThrow({ where: { id: recommendation.id } })).textRu).toBe(typed);
   });
 
   test("an unsafe source link is refused beside the field and the input is kept", async ({ page, context }) => {

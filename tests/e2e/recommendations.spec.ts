@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { buildSearchText } from "../../lib/search-text";
 import { createTestUser, e2eDb, signInBrowser } from "./support/auth";
 import { textViaLibreOffice } from "./support/libreoffice";

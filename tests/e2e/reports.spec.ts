@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { todayIso } from "../../lib/calendar";
 import { createPublicFixtures, openE2eDatabase } from "./support/fixtures";
 

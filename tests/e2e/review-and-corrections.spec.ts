@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { E2E_BASE_URL } from "./support/e2e-env";
 import { apiSignedInAs, createTestUser, e2eDb, signInBrowser } from "./support/auth";
 
