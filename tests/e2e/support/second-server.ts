@@ -15,7 +15,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export type SecondServer = { baseUrl: string; stop: () => Promise<void> };
+export type SecondServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /**
  * A second app process (scripts/server.ts, the server `npm start` runs) on the end-to-end database
@@ -63,6 +63,7 @@ export async function startSecondServer(overrides: Record<string, string | undef
   });
   return {
     baseUrl,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,0 +1,86 @@
+// Starts and keeps the render process (scripts/render-server.ts) for the front server. If it ends
+// unexpectedly (a crash, the kernel's out-of-memory killer), it is started again while the front
+// keeps answering cached pages; one that keeps failing within seconds of starting stops everything.
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const QUICK_FAILURE_MS = 30_000;
+const MAX_QUICK_FAILURES = 3;
+const RESTART_DELAY_MS = 1_000;
+const STOP_GRACE_MS = 8_000;
+
+export type RenderProcess = {
+  socketPath: string;
+  /** Resolves once the first render process listens; rejects if it ends before that. */
+  ready: Promise<void>;
+  stop: () => Promise<void>;
+};
+
+/** Forks the render process on a socket in a fresh private directory (only this user can connect). */
+export function startRenderProcess(onFatal: (message: string) => void): RenderProcess {
+  const directory = mkdtempSync(path.join(os.tmpdir(), "uade-render-"));
+  const socketPath = path.join(directory, "render.sock");
+  let child: ChildProcess | null = null;
+  let isStopping = false;
+  let quickFailures = 0;
+  let resolveReady: () => void = () => {};
+  let rejectReady: (error: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  let isReady = false;
+
+  const launch = () => {
+    const startedAt = Date.now();
+    rmSync(socketPath, { force: true });
+    const current = fork(path.join("scripts", "render-server.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, UADE_RENDER_SOCKET: socketPath },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    child = current;
+    current.on("message", (message: { type?: string }) => {
+      if (message?.type !== "ready") return;
+      if (!isReady) {
+        isReady = true;
+        resolveReady();
+      } else console.log("✓ The render process is back.");
+    });
+    current.once("exit", (code, signal) => {
+      if (child === current) child = null;
+      if (isStopping) return;
+      const how = signal ? `signal ${signal}` : `code ${code}`;
+      if (!isReady) {
+        rejectReady(new Error(`The render process stopped while starting (${how}); its messages are above.`));
+        return;
+      }
+      quickFailures = Date.now() - startedAt < QUICK_FAILURE_MS ? quickFailures + 1 : 0;
+      if (quickFailures >= MAX_QUICK_FAILURES) {
+        onFatal(`The render process failed ${quickFailures} times within seconds of starting (last: ${how}).`);
+        return;
+      }
+      console.error(`The render process ended (${how}); starting it again. Cached pages are still served.`);
+      setTimeout(() => {
+        if (!isStopping) launch();
+      }, RESTART_DELAY_MS);
+    });
+  };
+  launch();
+
+  const stop = async () => {
+    isStopping = true;
+    const current = child;
+    if (current && current.exitCode === null && current.signalCode === null) {
+      const exited = new Promise<void>((resolve) => current.once("exit", () => resolve()));
+      current.kill("SIGTERM");
+      const timer = setTimeout(() => current.kill("SIGKILL"), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(directory, { recursive: true, force: true });
+  };
+  return { socketPath, ready, stop };
+}
