@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { localeAlternates } from "@/i18n/alternates";
 import type { Locale } from "@/i18n/locales";
 import { getRecommendationVocabulary } from "@/lib/recommendations/data";
-import { makeShadowTable, readShadowParams } from "@/lib/recommendations/shadow/report";
+import { makeShadowPreview, readShadowParams } from "@/lib/recommendations/shadow/report";
 import { mechanismName } from "@/lib/recommendations/vocabulary";
 import type { ShadowColumn } from "@/lib/recommendations/shadow/table";
 import { UserText } from "@/components/common/user-text";
@@ -35,7 +35,7 @@ export default async function ShadowReportPage({ searchParams }: Props) {
     getLocale(),
     getRecommendationVocabulary(),
   ]);
-  const made = params ? await makeShadowTable(params, locale as Locale) : null;
+  const made = params ? await makeShadowPreview(params, locale as Locale, PREVIEW_ROWS) : null;
   const cycles = [...new Set(vocabulary.cycles.map((row) => row.cycle).filter(Boolean))].sort();
   const download = (format: string) => {
     const search = new URLSearchParams({

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { buildShadowTable } from "./build-table";
 import { getMechanismSummary } from "../data";
-import { readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
+import { readShadowPreview, readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
+import { makeShadowPreview, makeShadowTable } from "./report";
 
 // The batched reader against a real database: several commitments per recommendation, evidence
 // cited or not, removed, captured several times, and links the public may not see. The expected
@@ -230,6 +231,24 @@ describe("reading the shadow report in batches", () => {
       expect(summary.total).toBeGreaterThan(0);
     }
     expect(summariseShadowRows(await readShadowRecommendations("CAT", CYCLE)).linkedCommitments).toBe(2);
+  });
+
+  it("previews the first rows of the whole report, with its count and summary, reading only those rows", async () => {
+    for (const cycle of [CYCLE, null]) {
+      const whole = await readShadowRecommendations("CAT", cycle);
+      const preview = await readShadowPreview("CAT", cycle, 2);
+      expect(preview.count).toBe(whole.length);
+      expect(preview.rows.map((row) => row.id)).toEqual(whole.slice(0, 2).map((row) => row.id));
+      expect(buildShadowTable(preview.rows, context).rows).toEqual(buildShadowTable(whole, context).rows.slice(0, 2));
+
+      const page = await makeShadowPreview({ mechanism: "CAT", cycle }, "ru", 3);
+      const table = await makeShadowTable({ mechanism: "CAT", cycle }, "ru");
+      expect(page?.rowCount).toBe(table?.rowCount);
+      expect(page?.summary).toEqual(table?.summary);
+      expect(page?.table.columns).toEqual(table?.table.columns);
+      expect(page?.table.rows).toEqual(table?.table.rows.slice(0, 3));
+    }
+    expect(await makeShadowPreview({ mechanism: "NOPE", cycle: null }, "ru", 3)).toBeNull();
   });
 
   it("reads every cycle of the mechanism when no cycle is given", async () => {

@@ -281,4 +281,19 @@ export async function* streamShadowRecommendations(
   yield* streamShadowRowsById(await readShadowOrder(mechanismCode, cycle), batchSize);
 }
 
+/**
+ * The first `limit` rows of the report in report order and how many it has (the page's preview):
+ * only the sort keys of the rest are read, never their texts, themes or links.
+ */
+export async function readShadowPreview(
+  mechanismCode: string,
+  cycle: string | null,
+  limit: number,
+): Promise<{ rows: ShadowRow[]; count: number }> {
+  const order = await readShadowOrder(mechanismCode, cycle);
+  const rows: ShadowRow[] = [];
+  for await (const batch of streamShadowRowsById(order.slice(0, limit))) rows.push(...batch);
+  return { rows, count: order.length };
+}
+
 export type ShadowRecommendation = Awaited<ReturnType<typeof readShadowRecommendations>>[number];

@@ -5,10 +5,10 @@ import { parseEnv } from "@/lib/env";
 import { getSiteUrl } from "@/lib/site-url";
 import { readTermDictionary } from "@/lib/vocabularies/data";
 import { translateTerm } from "@/lib/vocabularies/terms";
-import { getMechanism, type getMechanismSummary } from "../data";
+import { getMechanism, getMechanismSummary } from "../data";
 import { mechanismName } from "../vocabulary";
 import { buildShadowTable, type ShadowContext } from "./build-table";
-import { readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
+import { readShadowPreview, readShadowRecommendations, streamShadowRecommendations, summariseShadowRows } from "./data";
 import type { ShadowColumn, ShadowTable } from "./table";
 
 export type ShadowParams = { mechanism: string; cycle: string | null };
@@ -47,25 +47,47 @@ export async function readShadowContext(
   };
 }
 
-/**
- * The whole shadow-report table for one mechanism and cycle in `locale` (the page's preview);
- * null for an unknown mechanism. The downloads stream instead (stream-report.ts, streamShadowTable).
- */
-export async function makeShadowTable(
-  params: ShadowParams,
-  locale: Locale = DEFAULT_LOCALE,
-): Promise<{
+type ShadowTableResult = {
   table: ShadowTable;
   rowCount: number;
   summary: Awaited<ReturnType<typeof getMechanismSummary>>;
   kind: string;
-} | null> {
+};
+
+/**
+ * The whole shadow-report table for one mechanism and cycle in `locale`; null for an unknown
+ * mechanism. The downloads stream instead (stream-report.ts, streamShadowTable) and the page
+ * previews (makeShadowPreview): this is their reference in tests.
+ */
+export async function makeShadowTable(
+  params: ShadowParams,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ShadowTableResult | null> {
   const context = await readShadowContext(params, locale);
   if (!context) return null;
   const recommendations = await readShadowRecommendations(context.mechanism.code, params.cycle);
   const summary = summariseShadowRows(recommendations);
   const table = buildShadowTable(recommendations, { ...context, summary });
   return { table, rowCount: recommendations.length, summary, kind: context.mechanism.kind };
+}
+
+/**
+ * The page's preview: the summary counted by the database, the number of rows, and only the first
+ * `limit` rows read in full, so previewing a mechanism's 150,000 recommendations reads 50 of them.
+ */
+export async function makeShadowPreview(
+  params: ShadowParams,
+  locale: Locale,
+  limit: number,
+): Promise<ShadowTableResult | null> {
+  const context = await readShadowContext(params, locale);
+  if (!context) return null;
+  const [preview, summary] = await Promise.all([
+    readShadowPreview(context.mechanism.code, params.cycle, limit),
+    getMechanismSummary(context.mechanism.code, params.cycle),
+  ]);
+  const table = buildShadowTable(preview.rows, { ...context, summary });
+  return { table, rowCount: preview.count, summary, kind: context.mechanism.kind };
 }
 
 /**
