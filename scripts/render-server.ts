@@ -1,7 +1,9 @@
 // The render process: Next's request handler (pages, server actions, API routes, exports) and the
 // background schedules (instrumentation.ts), listening on the private Unix socket the front server
 // (scripts/server.ts) gives it in UADE_RENDER_SOCKET. Started only by the front server, over IPC.
+import { rmSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { parseEnv } from "@/lib/env";
 
@@ -27,8 +29,12 @@ async function main(): Promise<void> {
   process.on("SIGTERM", stop);
   // Ctrl+C reaches the whole process group; the front server decides when this process stops.
   process.on("SIGINT", () => {});
-  // The front server is gone (even killed outright): nothing can reach this process any more.
-  process.on("disconnect", stop);
+  // The front server is gone (even killed outright): nothing can reach this process any more, and
+  // the front will not remove the socket's private directory, so this process does.
+  process.on("disconnect", () => {
+    rmSync(path.dirname(socketPath), { recursive: true, force: true });
+    stop();
+  });
 }
 
 main().catch((error: unknown) => {

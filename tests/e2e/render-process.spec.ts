@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { expect, test } from "./support/test";
 import { startSecondServer, type SecondServer } from "./support/second-server";
 
@@ -17,12 +17,14 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-/** The render process: the front's one child running scripts/render-server.ts. */
+/** The render process: the front's one child running scripts/render-server.ts (read from /proc, Linux). */
 function renderPid(frontPid: number): number {
-  const out = execFileSync("pgrep", ["-P", String(frontPid), "-f", "render-server"], { encoding: "utf8" });
-  const pids = out.trim().split(/\s+/).filter(Boolean).map(Number);
-  expect(pids).toHaveLength(1);
-  return pids[0] ?? 0;
+  const children = readdirSync(`/proc/${frontPid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${frontPid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
+  );
+  const renderers = children.filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("render-server"));
+  expect(renderers).toHaveLength(1);
+  return renderers[0] ?? 0;
 }
 
 const isAlive = (pid: number) => {
