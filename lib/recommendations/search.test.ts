@@ -2,21 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dialectOf } from "@/lib/db/dialect";
 import { db } from "@/lib/db/client";
 import { listRecommendations, searchCommitmentsForLinking, searchRecommendationsForEditor } from "./data";
-import type { RecommendationFilters } from "./filters";
+import { NO_FILTERS } from "@/tests/support/recommendation-filters";
 
 // The full-text search (lib/search/, FTS5 kept by triggers): prefixes and stems in every script,
 // phrases, ranking, hostile text, and a common word matching more rows than one statement can bind.
 
 const MANY = 2_500;
-const filters: Omit<RecommendationFilters, "query"> = {
-  mechanism: null,
-  cycle: null,
-  response: null,
-  theme: null,
-  sdg: null,
-  assessment: null,
-  page: 1,
-};
+// Every call below gives its own words.
+const filters = NO_FILTERS;
 const TEXTS: Record<string, string> = {
   "search-0": "Ensure 100% of detainees see a lawyer — ҚАЗАҚСТАН",
   "search-1": "Amend article_12 of the Code",
