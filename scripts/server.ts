@@ -11,7 +11,7 @@ import { parseEnv } from "@/lib/env";
 import { createServerHandler, type PreHandler } from "@/lib/public-cache/handler";
 import { createVersionReader } from "@/lib/public-cache/version";
 import { createUpstreamHandler } from "@/lib/http/upstream";
-import { startRenderProcess } from "./lib/render-process";
+import { removeStaleRenderDirectories, startRenderProcess } from "./lib/render-process";
 
 /**
  * Checks that run on every raw request before anything else; each may answer it (return true),
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   server.listen(env.PORT, env.HOST || undefined, () => {
     const cache = env.PUBLIC_CACHE ? `response cache on (${env.PUBLIC_CACHE_MAX_MB} MB)` : "response cache off";
     console.log(`✓ Ready on port ${env.PORT}${env.HOST ? ` (${env.HOST})` : ""}, ${cache}`);
+    // Best effort, after start-up: what a server killed outright left in the temporary directory.
+    removeStaleRenderDirectories().catch(() => {});
   });
   let isStopping = false;
   const stop = () => {

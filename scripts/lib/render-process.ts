@@ -2,7 +2,8 @@
 // unexpectedly (a crash, the kernel's out-of-memory killer), it is started again while the front
 // keeps answering cached pages; one that keeps failing within seconds of starting stops everything.
 import { fork, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -24,6 +25,45 @@ function acceptedHeapFlags(): string[] {
   return probe.status === 0 ? HEAP_FLAGS : [];
 }
 
+const DIRECTORY_PREFIX = "uade-render-";
+/** A render directory this old whose socket answers nobody is left over from a server killed outright. */
+const STALE_AFTER_MS = 10 * 60_000;
+
+/** Whether a server listens on the Unix socket `socketPath`. */
+function isListening(socketPath: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(socketPath);
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * Removes the socket directories of render processes that were killed together with their front
+ * (SIGKILL to the whole group leaves no one to clean up). A directory is kept while its socket
+ * answers (another instance) or while it is recent (an instance still starting). Returns the names removed.
+ */
+export async function removeStaleRenderDirectories(parent = os.tmpdir(), now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(DIRECTORY_PREFIX)) continue;
+    const directory = path.join(parent, name);
+    try {
+      const info = statSync(directory);
+      if (!info.isDirectory() || info.uid !== process.getuid?.() || now - info.mtimeMs < STALE_AFTER_MS) continue;
+      if (await isListening(path.join(directory, "render.sock"))) continue;
+      rmSync(directory, { recursive: true, force: true });
+      removed.push(name);
+    } catch {
+      // Gone meanwhile, or not ours to read: leave it.
+    }
+  }
+  return removed;
+}
+
 export type RenderProcess = {
   socketPath: string;
   /** Resolves once the first render process listens; rejects if it ends before that. */
@@ -33,7 +73,7 @@ export type RenderProcess = {
 
 /** Forks the render process on a socket in a fresh private directory (only this user can connect). */
 export function startRenderProcess(onFatal: (message: string) => void): RenderProcess {
-  const directory = mkdtempSync(path.join(os.tmpdir(), "uade-render-"));
+  const directory = mkdtempSync(path.join(os.tmpdir(), DIRECTORY_PREFIX));
   const socketPath = path.join(directory, "render.sock");
   let child: ChildProcess | null = null;
   let isStopping = false;
