@@ -8,7 +8,11 @@ import { removeStaleRenderDirectories } from "./render-process";
 // The socket directories a server killed outright leaves behind are removed; another instance's,
 // or one still starting, never.
 
-const HOUR_AGO = (Date.now() - 3_600_000) / 1000;
+// Every directory's time is set here and `now` is passed in: the file system's clock and the
+// process's may differ (the suite also runs under faketime).
+const NOW = Date.parse("2026-12-08T12:00:00Z");
+const HOUR_AGO = (NOW - 3_600_000) / 1000;
+const MINUTE_AGO = (NOW - 60_000) / 1000;
 let parent = "";
 let listener: net.Server | null = null;
 
@@ -22,7 +26,8 @@ function renderDirectory(name: string, { old, socketFile }: { old: boolean; sock
   const directory = path.join(parent, name);
   mkdirSync(directory);
   if (socketFile) writeFileSync(path.join(directory, "render.sock"), "");
-  if (old) utimesSync(directory, HOUR_AGO, HOUR_AGO);
+  const time = old ? HOUR_AGO : MINUTE_AGO;
+  utimesSync(directory, time, time);
   return directory;
 }
 
@@ -39,7 +44,7 @@ describe("removeStaleRenderDirectories", () => {
     await new Promise<void>((resolve) => server.listen(path.join(live, "render.sock"), resolve));
     utimesSync(live, HOUR_AGO, HOUR_AGO);
 
-    const removed = await removeStaleRenderDirectories(parent);
+    const removed = await removeStaleRenderDirectories(parent, NOW);
 
     expect(removed.sort()).toEqual(["uade-render-dead", "uade-render-empty"]);
     expect(existsSync(path.join(parent, "uade-render-live", "render.sock"))).toBe(true);
